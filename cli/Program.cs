@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace NotesDataset.Cli
+{
+    /// <summary>The <c>notes</c> command: list, show and export conference notes.</summary>
+    public static class Program
+    {
+        private const string Usage = @"notes — browse conference notes as a typed dataset
+
+usage: notes [--file PATH] [command] [options]
+
+commands:
+  summary                       conferences, days, sessions and talk counts (the default)
+  list [--day N] [--speaker NAME] [--text WORD] [--session TEXT]
+                                talks, grouped by day and session
+  show TITLE                    one talk (first whose title contains TITLE) with its notes as a tree
+  speakers                      every speaker with their talks
+  export --format json [--out FILE]
+                                the whole dataset as JSON
+
+--file PATH   read notes from PATH instead of the bundled LCA 2015 dataset
+Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
+
+        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var options = new Options(args);
+            if (options.Has("--help") || options.Has("-h") || options.Command == "help")
+            {
+                stdout.WriteLine(Usage);
+                return 0;
+            }
+
+            if (options.Error != null)
+            {
+                stderr.WriteLine("notes: " + options.Error);
+                return 2;
+            }
+
+            NotesDocument document;
+            string? file = options.Value("--file");
+            if (file != null)
+            {
+                try
+                {
+                    document = NotesParser.Parse(File.ReadAllText(file), file);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    stderr.WriteLine("notes: cannot read '" + file + "': " + e.Message);
+                    return 1;
+                }
+            }
+            else
+            {
+                document = BundledDataset.Load();
+            }
+
+            foreach (NotesDiagnostic diagnostic in document.Diagnostics)
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+
+            switch (options.Command)
+            {
+                case null:
+                case "summary":
+                    Summary(document, stdout);
+                    return 0;
+                case "list":
+                    return List(document, options, stdout);
+                case "show":
+                    return Show(document, options, stdout, stderr);
+                case "speakers":
+                    foreach (Speaker speaker in document.Speakers.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        stdout.WriteLine(speaker.Name + " (" + speaker.Talks.Count + ")");
+                        foreach (Talk talk in speaker.Talks) stdout.WriteLine("  " + talk.Title + "  [" + talk.Session + "]");
+                    }
+
+                    return 0;
+                case "export":
+                    string format = options.Value("--format") ?? "json";
+                    if (!string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        stderr.WriteLine("notes: unknown export format '" + format + "'; the formats are: json");
+                        return 2;
+                    }
+
+                    string? output = options.Value("--out");
+                    if (output == null)
+                    {
+                        NotesJson.Write(document, stdout);
+                    }
+                    else
+                    {
+                        using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
+                        NotesJson.Write(document, writer);
+                    }
+
+                    return 0;
+                default:
+                    stderr.WriteLine("notes: unknown command '" + options.Command + "'; run 'notes --help'");
+                    return 2;
+            }
+        }
+
+        private static void Summary(NotesDocument document, TextWriter stdout)
+        {
+            foreach (Conference conference in document.Conferences)
+            {
+                stdout.WriteLine(conference + ": " + conference.Days.Count + " days, " + conference.Sessions.Count() + " sessions, " + conference.Talks.Count() + " talks");
+                foreach (Day day in conference.Days)
+                {
+                    stdout.WriteLine("  " + day.Label);
+                    foreach (Session session in day.Sessions)
+                    {
+                        stdout.WriteLine("    " + (session.Title.Length == 0 ? "(untitled)" : session.Title) + " — " + session.Talks.Count + " talk" + (session.Talks.Count == 1 ? "" : "s"));
+                    }
+                }
+            }
+
+            stdout.WriteLine(document.Speakers.Count + " speakers, " + document.Talks.Sum(t => t.AllNotes().Count()) + " notes, " + document.Diagnostics.Count + " diagnostics");
+        }
+
+        private static int List(NotesDocument document, Options options, TextWriter stdout)
+        {
+            IEnumerable<Talk> talks = document.Talks;
+            string? day = options.Value("--day");
+            if (day != null)
+            {
+                talks = talks.Where(t => t.Day.Number?.ToString() == day || t.Day.Label.Equals(day, StringComparison.OrdinalIgnoreCase));
+            }
+
+            string? speaker = options.Value("--speaker");
+            if (speaker != null)
+            {
+                talks = talks.Where(t => t.Speakers.Any(s => s.Name.IndexOf(speaker, StringComparison.OrdinalIgnoreCase) >= 0));
+            }
+
+            string? session = options.Value("--session");
+            if (session != null)
+            {
+                talks = talks.Where(t => t.Session.Title.IndexOf(session, StringComparison.OrdinalIgnoreCase) >= 0);
+            }
+
+            string? text = options.Value("--text");
+            if (text != null)
+            {
+                var matches = new HashSet<Talk>(document.Search(text));
+                talks = talks.Where(matches.Contains);
+            }
+
+            Session? current = null;
+            int count = 0;
+            foreach (Talk talk in talks)
+            {
+                if (!ReferenceEquals(talk.Session, current))
+                {
+                    current = talk.Session;
+                    stdout.WriteLine(current.ToString());
+                }
+
+                stdout.WriteLine("  " + talk + "  (line " + talk.Line + ", " + talk.AllNotes().Count() + " notes)");
+                count++;
+            }
+
+            stdout.WriteLine(count + " talk" + (count == 1 ? "" : "s"));
+            return 0;
+        }
+
+        private static int Show(NotesDocument document, Options options, TextWriter stdout, TextWriter stderr)
+        {
+            string? query = options.Positional.FirstOrDefault();
+            if (query == null)
+            {
+                stderr.WriteLine("notes: show needs a title, for example: notes show \"NoOps\"");
+                return 2;
+            }
+
+            Talk? talk = document.Talks.FirstOrDefault(t => t.Title.Equals(query, StringComparison.OrdinalIgnoreCase))
+                ?? document.Talks.FirstOrDefault(t => t.Title.IndexOf(query, StringComparison.OrdinalIgnoreCase) >= 0);
+            if (talk == null)
+            {
+                stderr.WriteLine("notes: no talk title contains '" + query + "'");
+                return 1;
+            }
+
+            stdout.WriteLine(talk.Title);
+            if (talk.Speakers.Count > 0) stdout.WriteLine("  by " + string.Join(", ", talk.Speakers.Select(s => s.Name)) + (talk.Affiliation == null ? "" : " (" + talk.Affiliation + ")"));
+            stdout.WriteLine("  " + talk.Session + ", line " + talk.Line);
+            stdout.WriteLine();
+            var stack = new Stack<(Note Note, int Depth)>();
+            for (int i = talk.Notes.Count - 1; i >= 0; i--) stack.Push((talk.Notes[i], 0));
+            while (stack.Count > 0)
+            {
+                var (note, depth) = stack.Pop();
+                stdout.WriteLine(new string(' ', 2 + (2 * Math.Min(depth, 40))) + (note.IsBullet ? "• " : "") + note.Text);
+                for (int i = note.Children.Count - 1; i >= 0; i--) stack.Push((note.Children[i], depth + 1));
+            }
+
+            if (talk.Links.Count > 0)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine("  links: " + string.Join(" ", talk.Links));
+            }
+
+            return 0;
+        }
+
+        /// <summary>"--name value" options, flags and positional words, in any order after the command.</summary>
+        private sealed class Options
+        {
+            private static readonly HashSet<string> WithValue = new HashSet<string> { "--file", "--day", "--speaker", "--text", "--session", "--format", "--out" };
+            private readonly Dictionary<string, string> _values = new Dictionary<string, string>();
+            private readonly HashSet<string> _flags = new HashSet<string>();
+
+            public Options(string[] args)
+            {
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string arg = args[i];
+                    if (WithValue.Contains(arg))
+                    {
+                        if (i + 1 >= args.Length)
+                        {
+                            Error = arg + " needs a value";
+                            return;
+                        }
+
+                        _values[arg] = args[++i];
+                    }
+                    else if (arg.StartsWith("-", StringComparison.Ordinal))
+                    {
+                        _flags.Add(arg);
+                    }
+                    else if (Command == null)
+                    {
+                        Command = arg;
+                    }
+                    else
+                    {
+                        Positional.Add(arg);
+                    }
+                }
+            }
+
+            public string? Command { get; }
+            public List<string> Positional { get; } = new List<string>();
+            public string? Error { get; }
+
+            public string? Value(string name) => _values.TryGetValue(name, out string? v) ? v : null;
+
+            public bool Has(string flag) => _flags.Contains(flag);
+        }
+    }
+
+    /// <summary>The LCA 2015 notes that ship with the command.</summary>
+    internal static class BundledDataset
+    {
+        public static NotesDocument Load()
+        {
+            using Stream stream = typeof(BundledDataset).Assembly.GetManifestResourceStream("lca2015.notes.txt")!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return NotesParser.Parse(reader.ReadToEnd(), "notes-data/Lca2015/lca2015.notes.txt");
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+
+namespace NotesDataset
+{
+    /// <summary>A conference, such as "Linux.conf.au 2015", with its days in chronological order.</summary>
+    public sealed class Conference
+    {
+        internal Conference(string? name, int? year)
+        {
+            Name = name;
+            Year = year;
+        }
+
+        /// <summary>The conference's name as written in the headings ("Linux.conf.au"); <see langword="null"/> when no heading names it.</summary>
+        public string? Name { get; }
+
+        /// <summary>The year from the headings; <see langword="null"/> when no heading gives one.</summary>
+        public int? Year { get; }
+
+        /// <summary>Days in chronological order.</summary>
+        public IReadOnlyList<Day> Days { get; internal set; } = Array.Empty<Day>();
+
+        /// <summary>Every session, day by day.</summary>
+        public IEnumerable<Session> Sessions => Days.SelectMany(d => d.Sessions);
+
+        /// <summary>Every talk, session by session.</summary>
+        public IEnumerable<Talk> Talks => Days.SelectMany(d => d.Sessions).SelectMany(s => s.Talks);
+
+        /// <summary>"Linux.conf.au 2015".</summary>
+        public override string ToString() => Name == null ? (Year?.ToString() ?? "(unnamed conference)") : Year == null ? Name : Name + " " + Year;
+    }
+
+    /// <summary>A day of a conference: "Day 5", "Wednesday", or a miniconf.</summary>
+    public sealed class Day
+    {
+        internal Day(Conference conference, string label, int? number, int? weekday)
+        {
+            Conference = conference;
+            Label = label;
+            Number = number;
+            Weekday = weekday == null ? (DayOfWeek?)null : (DayOfWeek)(weekday.Value % 7);
+        }
+
+        /// <summary>The conference the day belongs to.</summary>
+        public Conference Conference { get; }
+
+        /// <summary>The day as written in the heading: "Day 5", "Wednesday", "Sysadmin Miniconf".</summary>
+        public string Label { get; }
+
+        /// <summary>The day's number when the heading gives one ("Day 5" is 5).</summary>
+        public int? Number { get; }
+
+        /// <summary>The day of the week when the heading names one.</summary>
+        public DayOfWeek? Weekday { get; }
+
+        /// <summary>The day's sessions: keynotes, panels and lightning talks first, then sessions by number.</summary>
+        public IReadOnlyList<Session> Sessions { get; internal set; } = Array.Empty<Session>();
+
+        /// <summary>Every talk of the day, session by session.</summary>
+        public IEnumerable<Talk> Talks => Sessions.SelectMany(s => s.Talks);
+
+        /// <summary>"Linux.conf.au 2015 – Day 5".</summary>
+        public override string ToString() => Conference + " – " + Label;
+    }
+
+    /// <summary>A session: the block of talks under one heading.</summary>
+    public sealed class Session
+    {
+        internal Session(Day day, string title, SessionKind kind, int? number, int line, string heading)
+        {
+            Day = day;
+            Title = title;
+            Kind = kind;
+            Number = number;
+            Line = line;
+            Heading = heading;
+        }
+
+        /// <summary>The day the session belongs to.</summary>
+        public Day Day { get; }
+
+        /// <summary>The session's title from the heading: "Session 3", "Keynotes", "Lightning talks".</summary>
+        public string Title { get; }
+
+        /// <summary>What kind of session it is, read from the title.</summary>
+        public SessionKind Kind { get; }
+
+        /// <summary>The session's number when the title gives one ("Session 3" is 3).</summary>
+        public int? Number { get; }
+
+        /// <summary>1-based line of the heading in the notes file; 0 for notes written before any heading.</summary>
+        public int Line { get; }
+
+        /// <summary>The heading line as written.</summary>
+        public string Heading { get; }
+
+        /// <summary>The session's talks in the order they were written.</summary>
+        public IReadOnlyList<Talk> Talks { get; internal set; } = Array.Empty<Talk>();
+
+        /// <summary>Lines of prose written under the session that belong to no talk ("There was a Q&amp;A…").</summary>
+        public IReadOnlyList<Note> Prose { get; internal set; } = Array.Empty<Note>();
+
+        /// <summary>"Linux.conf.au 2015 – Day 5 – Session 3".</summary>
+        public override string ToString() => Title.Length == 0 ? Day.ToString() : Day + " – " + Title;
+    }
+
+    /// <summary>A talk: a title, its speakers and the notes taken during it.</summary>
+    public sealed class Talk
+    {
+        private TalkContent? _content;
+        private readonly Func<TalkContent>? _load;
+
+        internal Talk(Session session, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line, TalkContent? content, Func<TalkContent>? load)
+        {
+            Session = session;
+            Title = title;
+            Speakers = speakers;
+            Affiliation = affiliation;
+            Line = line;
+            _content = content;
+            _load = load;
+        }
+
+        /// <summary>The session the talk belongs to.</summary>
+        public Session Session { get; }
+
+        /// <summary>The day of the talk.</summary>
+        public Day Day => Session.Day;
+
+        /// <summary>The conference of the talk.</summary>
+        public Conference Conference => Session.Day.Conference;
+
+        /// <summary>The talk's title.</summary>
+        public string Title { get; }
+
+        /// <summary>The speakers, in the order written; empty for a talk with no speaker ("Conference Closing").</summary>
+        public IReadOnlyList<Speaker> Speakers { get; }
+
+        /// <summary>The speakers' affiliation when the notes give one ("Cooper Lees – Facebook").</summary>
+        public string? Affiliation { get; }
+
+        /// <summary>1-based line of the talk in the notes file.</summary>
+        public int Line { get; }
+
+        /// <summary>The notes taken during the talk: the bullet tree, in order.</summary>
+        public IReadOnlyList<Note> Notes => Content.Notes;
+
+        /// <summary>Links found in the notes: http(s) URLs and bare domains such as collectd.org, once each, in order.</summary>
+        public IReadOnlyList<string> Links => Content.Links;
+
+        private TalkContent Content
+        {
+            get
+            {
+                TalkContent? content = _content;
+                if (content == null)
+                {
+                    content = _load!();
+                    _content = content;
+                }
+
+                return content;
+            }
+        }
+
+        /// <summary>Every note of the talk, depth first.</summary>
+        public IEnumerable<Note> AllNotes() => Notes.SelectMany(n => n.DescendantsAndSelf());
+
+        /// <summary>"NoOps with Ansible and Puppet – Monty Taylor".</summary>
+        public override string ToString()
+            => Speakers.Count == 0 ? Title : Title + " – " + string.Join(", ", Speakers.Select(s => s.Name)) + (Affiliation == null ? "" : " (" + Affiliation + ")");
+    }
+
+    /// <summary>The notes and links of a talk, read lazily for compiled datasets.</summary>
+    internal sealed class TalkContent
+    {
+        public TalkContent(IReadOnlyList<Note> notes, IReadOnlyList<string> links)
+        {
+            Notes = notes;
+            Links = links;
+        }
+
+        public IReadOnlyList<Note> Notes { get; }
+        public IReadOnlyList<string> Links { get; }
+    }
+
+    /// <summary>A speaker and every talk they gave in the dataset.</summary>
+    public sealed class Speaker
+    {
+        internal Speaker(string name) => Name = name;
+
+        /// <summary>The speaker's name as first written.</summary>
+        public string Name { get; }
+
+        /// <summary>The speaker's talks, in dataset order.</summary>
+        public IReadOnlyList<Talk> Talks { get; internal set; } = Array.Empty<Talk>();
+
+        /// <summary>The speaker's name.</summary>
+        public override string ToString() => Name;
+    }
+
+    /// <summary>One line of notes: a bullet with its nested bullets, or a line of prose.</summary>
+    public sealed class Note
+    {
+        internal Note(string text, int line, int column, bool isBullet, IReadOnlyList<Note> children)
+        {
+            Text = text;
+            Line = line;
+            Column = column;
+            IsBullet = isBullet;
+            Children = children;
+        }
+
+        /// <summary>The note's text, without its bullet.</summary>
+        public string Text { get; }
+
+        /// <summary>1-based line in the notes file.</summary>
+        public int Line { get; }
+
+        /// <summary>1-based column of the bullet (or of the text, for prose).</summary>
+        public int Column { get; }
+
+        /// <summary><see langword="true"/> for a bullet; <see langword="false"/> for a line of prose kept as a note.</summary>
+        public bool IsBullet { get; }
+
+        /// <summary>The nested notes.</summary>
+        public IReadOnlyList<Note> Children { get; }
+
+        /// <summary>This note and every note below it, depth first.</summary>
+        public IEnumerable<Note> DescendantsAndSelf()
+        {
+            var stack = new Stack<Note>();
+            stack.Push(this);
+            while (stack.Count > 0)
+            {
+                Note note = stack.Pop();
+                yield return note;
+                for (int i = note.Children.Count - 1; i >= 0; i--) stack.Push(note.Children[i]);
+            }
+        }
+
+        /// <summary>The note's text.</summary>
+        public override string ToString() => Text;
+    }
+
+    internal static class ReadOnly
+    {
+        public static IReadOnlyList<T> From<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : new ReadOnlyCollection<T>(items.ToArray());
+    }
+}

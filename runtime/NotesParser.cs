@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using NotesDataset.Parsing;
+
+namespace NotesDataset
+{
+    /// <summary>
+    /// Reads conference notes at run time: the same grammar the source generator compiles at build time.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// NotesDocument notes = NotesParser.Parse(File.ReadAllText("lca2015.notes.txt"), "lca2015.notes.txt");
+    /// foreach (Talk talk in notes.Talks.Where(t => t.Day.Number == 5)) Console.WriteLine(talk);
+    /// </code>
+    /// </example>
+    public static class NotesParser
+    {
+        /// <summary>Parses notes text. Never throws on any input: problems are in <see cref="NotesDocument.Diagnostics"/>.</summary>
+        /// <param name="text">The notes.</param>
+        /// <param name="path">The file's path, used in diagnostics.</param>
+        /// <param name="cancellationToken">Stops a long parse.</param>
+        public static NotesDocument Parse(string text, string? path = null, CancellationToken cancellationToken = default)
+        {
+            ParsedNotes parsed = NotesSyntaxParser.Parse(text ?? "", path, cancellationToken);
+            return ModelBuilder.Build(parsed, path);
+        }
+
+        /// <summary>Reads and parses a notes file (UTF-8, with or without a byte order mark).</summary>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static NotesDocument ParseFile(string path, CancellationToken cancellationToken = default)
+            => Parse(File.ReadAllText(path), path, cancellationToken);
+    }
+
+    /// <summary>Turns the parser's plain result into the linked model.</summary>
+    internal static class ModelBuilder
+    {
+        public static NotesDocument Build(ParsedNotes parsed, string? path)
+        {
+            var speakers = new SpeakerTable();
+            var conferences = new List<Conference>(parsed.Conferences.Count);
+            foreach (ParsedConference pc in parsed.Conferences)
+            {
+                var conference = new Conference(pc.Name, pc.Year);
+                var days = new List<Day>(pc.Days.Count);
+                foreach (ParsedDay pd in pc.Days)
+                {
+                    var day = new Day(conference, pd.Label, pd.Number, pd.Weekday);
+                    var sessions = new List<Session>(pd.Sessions.Count);
+                    foreach (ParsedSession ps in pd.Sessions)
+                    {
+                        var session = new Session(day, ps.Title, ps.Kind, ps.Number, ps.Line, ps.HeadingText);
+                        var talks = new List<Talk>(ps.Talks.Count);
+                        foreach (ParsedTalk pt in ps.Talks)
+                        {
+                            var content = new TalkContent(Notes(pt.Notes), ReadOnly.From(pt.Links));
+                            talks.Add(speakers.Attach(new Talk(session, pt.Title, speakers.Resolve(pt.Speakers), pt.Affiliation, pt.Line, content, null)));
+                        }
+
+                        session.Talks = ReadOnly.From(talks);
+                        session.Prose = Notes(ps.Prose);
+                        sessions.Add(session);
+                    }
+
+                    day.Sessions = ReadOnly.From(sessions);
+                    days.Add(day);
+                }
+
+                conference.Days = ReadOnly.From(days);
+                conferences.Add(conference);
+            }
+
+            return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), Notes(parsed.Prose), ReadOnly.From(parsed.Diagnostics));
+        }
+
+        internal static IReadOnlyList<Note> Notes(List<ParsedNote> notes)
+        {
+            if (notes.Count == 0) return Array.Empty<Note>();
+            var result = new Note[notes.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                ParsedNote n = notes[i];
+                result[i] = new Note(n.Text, n.Line, n.Column, n.IsBullet, Notes(n.Children));
+            }
+
+            return Array.AsReadOnly(result);
+        }
+    }
+
+    /// <summary>One <see cref="Speaker"/> per name (case-insensitive), with the talks attached as they are built.</summary>
+    internal sealed class SpeakerTable
+    {
+        private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<Speaker> _speakers = new List<Speaker>();
+        private readonly List<List<Talk>> _talks = new List<List<Talk>>();
+
+        public IReadOnlyList<Speaker> Resolve(string[] names)
+        {
+            if (names.Length == 0) return Array.Empty<Speaker>();
+            var result = new Speaker[names.Length];
+            for (int i = 0; i < names.Length; i++) result[i] = Get(names[i]);
+            return Array.AsReadOnly(result);
+        }
+
+        public Speaker Get(string name)
+        {
+            string key = NotesDocument.SpeakerKey(name);
+            if (!_index.TryGetValue(key, out int i))
+            {
+                i = _speakers.Count;
+                _index[key] = i;
+                _speakers.Add(new Speaker(key));
+                _talks.Add(new List<Talk>());
+            }
+
+            return _speakers[i];
+        }
+
+        public Talk Attach(Talk talk)
+        {
+            foreach (Speaker speaker in talk.Speakers)
+            {
+                List<Talk> talks = _talks[_index[NotesDocument.SpeakerKey(speaker.Name)]];
+                if (talks.Count == 0 || !ReferenceEquals(talks[talks.Count - 1], talk)) talks.Add(talk);
+            }
+
+            return talk;
+        }
+
+        public IReadOnlyList<Speaker> Complete()
+        {
+            for (int i = 0; i < _speakers.Count; i++) _speakers[i].Talks = ReadOnly.From(_talks[i]);
+            return ReadOnly.From(_speakers);
+        }
+    }
+}

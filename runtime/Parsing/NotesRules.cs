@@ -1,0 +1,67 @@
+// Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
+namespace NotesDataset.Parsing
+{
+    /// <summary>One diagnostic rule: its id, severity, a short title and a message format ({0}, {1}… are filled in).</summary>
+    internal sealed class NotesRule
+    {
+        public NotesRule(string id, NotesSeverity severity, string title, string format)
+        {
+            Id = id;
+            Severity = severity;
+            Title = title;
+            Format = format;
+        }
+
+        public string Id { get; }
+        public NotesSeverity Severity { get; }
+        public string Title { get; }
+        public string Format { get; }
+    }
+
+    /// <summary>
+    /// Every diagnostic the parser and generator can report. The README's diagnostics table and
+    /// AnalyzerReleases.Unshipped.md list the same ids; a test keeps them in step.
+    /// </summary>
+    internal static class NotesRules
+    {
+        public static readonly NotesRule MisspeltConference = new NotesRule(
+            "NOTES001", NotesSeverity.Warning, "Conference name looks misspelt",
+            "'{0}' looks like a misspelling of '{1}'; the session was filed under {1} {2}. Write '{1}' to silence this.");
+
+        public static readonly NotesRule MissingYear = new NotesRule(
+            "NOTES002", NotesSeverity.Warning, "Heading has no year",
+            "The heading names '{0}' without a year; it was filed under {0} {1}. Write '{0} {1}' in the heading.");
+
+        public static readonly NotesRule NoHeading = new NotesRule(
+            "NOTES003", NotesSeverity.Warning, "Talk before the first heading",
+            "This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 – Day 1 – Session 1' above it.");
+
+        public static readonly NotesRule Prose = new NotesRule(
+            "NOTES004", NotesSeverity.Info, "Line kept as prose",
+            "This line is not a heading, a talk line ('Title – Speaker') or a bullet; it was kept as prose of {0}. Start it with '• ' to make it a note, or write 'Title – Speaker' to make it a talk.");
+
+        public static readonly NotesRule EmptyTitle = new NotesRule(
+            "NOTES005", NotesSeverity.Warning, "Talk line has no title",
+            "The talk line has a speaker but no title; it was kept with the title '{0}'. Write 'Title – Speaker'.");
+
+        public static readonly NotesRule EmptySpeaker = new NotesRule(
+            "NOTES006", NotesSeverity.Warning, "Talk line has no speaker",
+            "The talk line ends with a dash but names no speaker. Write 'Title – Speaker', or drop the dash for a talk without a speaker.");
+
+        public static readonly NotesRule ControlCharacters = new NotesRule(
+            "NOTES007", NotesSeverity.Warning, "Control characters in the notes",
+            "The line holds {0} control character(s) (such as U+{1}); they were kept as data. Remove them unless they are meant to be there.");
+
+        public static readonly NotesRule NotText = new NotesRule(
+            "NOTES008", NotesSeverity.Error, "The file does not look like text",
+            "The file holds NUL characters, so it is probably not a text notes file; its lines were kept as prose. Pass only UTF-8 text files as notes.");
+
+        public static readonly NotesRule[] All =
+        {
+            MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
+        };
+
+        public static string Format(NotesRule rule, params object?[] args)
+            => string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Format, args);
+    }
+}

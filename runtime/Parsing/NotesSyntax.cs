@@ -1,0 +1,129 @@
+// Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
+using System.Collections.Generic;
+
+namespace NotesDataset
+{
+    /// <summary>What kind of session a heading names, read from its title.</summary>
+#if NOTESDATASET_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum SessionKind
+    {
+        /// <summary>An ordinary numbered session ("Session 2").</summary>
+        Regular = 0,
+
+        /// <summary>A keynote ("Keynotes").</summary>
+        Keynote = 1,
+
+        /// <summary>A panel ("Keynote/Panel").</summary>
+        Panel = 2,
+
+        /// <summary>Lightning talks: each top-level bullet "Speaker – Title" is a talk.</summary>
+        Lightning = 3,
+
+        /// <summary>A miniconf.</summary>
+        Miniconf = 4,
+
+        /// <summary>Anything else.</summary>
+        Other = 5,
+    }
+}
+
+namespace NotesDataset.Parsing
+{
+    /// <summary>How a talk was written, which decides how its first line is read.</summary>
+    internal enum TalkForm : byte
+    {
+        /// <summary>"Title – Speaker", "Title by Speaker", or a title alone followed by bullets.</summary>
+        TitleSpeaker = 0,
+
+        /// <summary>"Speaker – Affiliation" in a keynote session.</summary>
+        SpeakerAffiliation = 1,
+
+        /// <summary>A top-level bullet "Speaker – Title" in a lightning-talk session.</summary>
+        LightningBullet = 2,
+
+        /// <summary>Bullets under a heading with no talk line: one talk named after the session.</summary>
+        SessionNamed = 3,
+    }
+
+    /// <summary>The parser's plain result: no back references, no Roslyn types; the runtime and the generator each build their own model from it.</summary>
+    internal sealed class ParsedNotes
+    {
+        public List<ParsedConference> Conferences { get; } = new List<ParsedConference>();
+        public List<ParsedNote> Prose { get; } = new List<ParsedNote>();
+        public List<NotesDiagnostic> Diagnostics { get; } = new List<NotesDiagnostic>();
+        public int LineCount { get; set; }
+    }
+
+    internal sealed class ParsedConference
+    {
+        public string? Name { get; set; }
+        public int? Year { get; set; }
+        public List<ParsedDay> Days { get; } = new List<ParsedDay>();
+        internal int FirstSeen;
+    }
+
+    internal sealed class ParsedDay
+    {
+        public string Label { get; set; } = "";
+        public int? Number { get; set; }
+        public int? Weekday { get; set; }
+        public List<ParsedSession> Sessions { get; } = new List<ParsedSession>();
+        internal int FirstSeen;
+        internal string Key = "";
+    }
+
+    internal sealed class ParsedSession
+    {
+        public string Title { get; set; } = "";
+        public SessionKind Kind { get; set; }
+        public int? Number { get; set; }
+
+        /// <summary>1-based line of the heading; 0 for the implicit session that holds lines before any heading.</summary>
+        public int Line { get; set; }
+        public string HeadingText { get; set; } = "";
+        public List<ParsedTalk> Talks { get; } = new List<ParsedTalk>();
+        public List<ParsedNote> Prose { get; } = new List<ParsedNote>();
+        internal int FirstSeen;
+    }
+
+    internal sealed class ParsedTalk
+    {
+        public string Title { get; set; } = "";
+        public string[] Speakers { get; set; } = System.Array.Empty<string>();
+        public string? Affiliation { get; set; }
+
+        /// <summary>1-based line of the talk line (the heading's line for a session-named talk).</summary>
+        public int Line { get; set; }
+        public TalkForm Form { get; set; }
+
+        /// <summary>Character offsets of the talk's block (its own line and every line it owns) in the text.</summary>
+        public int BlockStart { get; set; }
+        public int BlockEnd { get; set; }
+
+        /// <summary>1-based line on which the block starts.</summary>
+        public int BlockLine { get; set; }
+        public List<ParsedNote> Notes { get; } = new List<ParsedNote>();
+        public List<string> Links { get; } = new List<string>();
+    }
+
+    internal sealed class ParsedNote
+    {
+        public ParsedNote(string text, int line, int column, bool isBullet)
+        {
+            Text = text;
+            Line = line;
+            Column = column;
+            IsBullet = isBullet;
+        }
+
+        public string Text { get; }
+        public int Line { get; }
+        public int Column { get; }
+        public bool IsBullet { get; }
+        public List<ParsedNote> Children { get; } = new List<ParsedNote>();
+    }
+}

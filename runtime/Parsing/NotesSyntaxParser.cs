@@ -1,0 +1,717 @@
+// Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace NotesDataset.Parsing
+{
+    /// <summary>
+    /// The grammar of conference notes, written once. Pass A walks the lines and finds the structure:
+    /// headings, the block of lines each talk owns, and prose. Pass B (<see cref="ParseTalkBlock"/>) reads one
+    /// talk's block into its title, speakers and note tree; the runtime calls it again, lazily, on a single
+    /// block of an embedded dataset. Nothing here throws on any input and every non-blank line ends up
+    /// somewhere in the result.
+    /// </summary>
+    internal static class NotesSyntaxParser
+    {
+        /// <summary>Deeper bullets are attached at this depth, so that no consumer has to recurse without bound.</summary>
+        public const int MaxDepth = 64;
+
+        /// <summary>After this many diagnostics of one rule the rest are dropped (a binary file would otherwise give millions).</summary>
+        public const int MaxDiagnosticsPerRule = 100;
+
+        private enum Kind : byte { Blank, Bullet, Text }
+
+        private struct Line
+        {
+            public int Start;        // offset of the line
+            public int End;          // offset after the content, before the line break
+            public int ContentStart; // offset of the first non-space character (after the bullet marker for bullets)
+            public int MarkerColumn; // 0-based column of the first non-space character
+            public int Indent;       // visual indentation (tab = 4)
+            public Kind Kind;
+        }
+
+        private sealed class Heading
+        {
+            public int Line;
+            public int Start;
+            public string? Name;
+            public int? Year;
+            public string DayLabel = "";
+            public int? DayNumber;
+            public int? Weekday;
+            public bool Miniconf;
+            public ParsedSession Session = null!;
+            public ParsedConference? Conference;
+        }
+
+        public static ParsedNotes Parse(string text, string? path, CancellationToken cancellationToken = default)
+        {
+            text ??= "";
+            var result = new ParsedNotes();
+            var diagnostics = new Diagnostics(result.Diagnostics, path);
+            Line[] lines = ScanLines(text, diagnostics, cancellationToken);
+            result.LineCount = lines.Length;
+
+            var headings = new List<Heading>();
+            Heading? implicitHeading = null;
+            ParsedSession? session = null;
+            Heading? heading = null;
+            ParsedTalk? talk = null;
+            int talkIndent = -1; // indentation of a lightning talk's bullet; -1 when the talk owns every bullet
+            int talkLastLine = -1;
+
+            void EndTalk()
+            {
+                if (talk != null)
+                {
+                    Line last = lines[talkLastLine];
+                    talk.BlockEnd = last.End;
+                    talk = null;
+                }
+            }
+
+            ParsedSession EnsureSession(int lineIndex)
+            {
+                if (session != null) return session;
+                Line l = lines[lineIndex];
+                diagnostics.Add(NotesRules.NoHeading, lineIndex + 1, l.Start, l.ContentStart, l.End);
+                implicitHeading = new Heading { Line = 0, Start = 0 };
+                implicitHeading.Session = new ParsedSession { Title = "", Kind = SessionKind.Other, Line = 0 };
+                headings.Add(implicitHeading);
+                heading = implicitHeading;
+                session = implicitHeading.Session;
+                return session;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                Line line = lines[i];
+                switch (line.Kind)
+                {
+                    case Kind.Blank:
+                        continue;
+
+                    case Kind.Bullet:
+                    {
+                        ParsedSession s = EnsureSession(i);
+                        if (s.Kind == SessionKind.Lightning && (talk == null || (talk.Form == TalkForm.LightningBullet && line.Indent <= talkIndent)))
+                        {
+                            EndTalk();
+                            talk = StartTalk(s, TalkForm.LightningBullet, i, line);
+                            talkIndent = line.Indent;
+                        }
+                        else if (talk == null)
+                        {
+                            talk = StartTalk(s, TalkForm.SessionNamed, i, line);
+                            talk.Line = s.Line == 0 ? i + 1 : s.Line;
+                            talkIndent = -1;
+                        }
+
+                        talkLastLine = i;
+                        continue;
+                    }
+
+                    case Kind.Text when line.Indent > 0:
+                        if (talk != null)
+                        {
+                            talkLastLine = i;
+                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the talk on line " + talk.Line);
+                        }
+                        else
+                        {
+                            ParsedSession s = EnsureSession(i);
+                            s.Prose.Add(ProseNote(text, line, i));
+                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(s) + "'");
+                        }
+
+                        continue;
+                }
+
+                // An unindented line of text: a heading, a talk line or prose.
+                string content = NotesText.Trim(text, line.ContentStart, line.End);
+                Heading? h = TryHeading(content);
+                if (h != null)
+                {
+                    EndTalk();
+                    h.Line = i + 1;
+                    h.Start = line.Start;
+                    SessionKind kind = NotesText.KindOf(h.Session.Title, h.Miniconf && h.Session.Title.Length == 0, out int? number);
+                    h.Session.Kind = h.Miniconf && kind == SessionKind.Other ? SessionKind.Miniconf : kind;
+                    h.Session.Number = number;
+                    h.Session.Line = i + 1;
+                    h.Session.HeadingText = content;
+                    headings.Add(h);
+                    heading = h;
+                    session = h.Session;
+                    continue;
+                }
+
+                TalkForm? form = TalkLineForm(content, session?.Kind ?? SessionKind.Other, lines, i);
+                if (form != null)
+                {
+                    EndTalk();
+                    ParsedSession s = EnsureSession(i);
+                    talk = StartTalk(s, form.Value, i, line);
+                    talkIndent = -1;
+                    talkLastLine = i;
+                    continue;
+                }
+
+                if (session == null)
+                {
+                    result.Prose.Add(ProseNote(text, line, i));
+                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file");
+                }
+                else
+                {
+                    session.Prose.Add(ProseNote(text, line, i));
+                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'");
+                }
+            }
+
+            EndTalk();
+
+            // Pass B: each talk's block.
+            foreach (Heading h in headings)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (ParsedTalk t in h.Session.Talks)
+                {
+                    FillTalk(t, text, t.BlockStart, t.BlockEnd, t.BlockLine, SessionTitle(h.Session, h), diagnostics);
+                }
+            }
+
+            ResolveConferences(headings, result, diagnostics);
+            Order(result);
+            result.Diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
+            return result;
+        }
+
+        private static string Describe(ParsedSession s) => s.HeadingText.Length > 0 ? s.HeadingText : "(before the first heading)";
+
+        private static string SessionTitle(ParsedSession s, Heading h)
+            => s.Title.Length > 0 ? s.Title : h.DayLabel.Length > 0 ? h.DayLabel : "Notes";
+
+        private static ParsedTalk StartTalk(ParsedSession session, TalkForm form, int index, Line line)
+        {
+            var talk = new ParsedTalk { Form = form, Line = index + 1, BlockStart = line.Start, BlockEnd = line.End, BlockLine = index + 1 };
+            session.Talks.Add(talk);
+            return talk;
+        }
+
+        private static ParsedNote ProseNote(string text, Line line, int index)
+            => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, isBullet: false);
+
+        /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
+        private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int index)
+        {
+            List<int> separators = NotesText.Separators(content);
+            if (separators.Count > 0)
+            {
+                if (kind == SessionKind.Keynote && separators.Count == 1)
+                {
+                    List<string> parts = NotesText.Parts(content, separators);
+                    if (NotesText.LooksLikeName(parts[0], 2) && NotesText.LooksLikeName(parts[1], 1)) return TalkForm.SpeakerAffiliation;
+                }
+
+                return TalkForm.TitleSpeaker;
+            }
+
+            if (NotesText.TrySplitBy(content, out _, out _)) return TalkForm.TitleSpeaker;
+
+            // A title alone is a talk when bullets follow it; otherwise it is prose.
+            for (int j = index + 1; j < lines.Length; j++)
+            {
+                if (lines[j].Kind == Kind.Blank) continue;
+                return lines[j].Kind == Kind.Bullet || lines[j].Indent > 0 ? TalkForm.TitleSpeaker : (TalkForm?)null;
+            }
+
+            return null;
+        }
+
+        private static Heading? TryHeading(string content)
+        {
+            List<int> separators = NotesText.Separators(content);
+            List<string> parts = NotesText.Parts(content, separators);
+            int day = -1;
+            int? number = null, weekday = null;
+            bool miniconf = false;
+            for (int d = 0; d < parts.Count && d < 2; d++)
+            {
+                if (NotesText.TryParseDay(parts[d], out number, out weekday, out miniconf))
+                {
+                    day = d;
+                    break;
+                }
+            }
+
+            if (day < 0) return null;
+            if (parts.Count == 1 && number == null) return null; // "Wednesday" alone is a title, "Day 3" alone a heading
+            if (day == 1 && (parts[0].Length == 0 || NotesText.WordCount(parts[0]) > 6)) return null;
+
+            var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
+            if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
+            string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, separators[day] + 1, content.Length) : "";
+            h.Session = new ParsedSession { Title = title };
+            return h;
+        }
+
+        private static Line[] ScanLines(string text, Diagnostics diagnostics, CancellationToken cancellationToken)
+        {
+            var lines = new List<Line>(Math.Min(1 << 20, text.Length / 24 + 16));
+            int pos = 0;
+            bool nulReported = false;
+            while (NotesText.NextLine(text, ref pos, text.Length, out int start, out int end))
+            {
+                if ((lines.Count & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var line = new Line { Start = start, End = end };
+                int i = start;
+                int indent = 0;
+                while (i < end && NotesText.IsSpace(text[i]))
+                {
+                    char c = text[i];
+                    indent += c == '\t' ? 4 - (indent % 4) : c == '\uFEFF' || c == '\u200B' ? 0 : 1;
+                    i++;
+                }
+
+                line.Indent = indent;
+                line.MarkerColumn = i - start;
+                if (i == end)
+                {
+                    line.Kind = Kind.Blank;
+                    line.ContentStart = end;
+                }
+                else if (NotesText.IsBulletMarker(text[i], i + 1 < end ? text[i + 1] : '\0', i + 1 >= end))
+                {
+                    line.Kind = Kind.Bullet;
+                    i++;
+                    while (i < end && NotesText.IsSpace(text[i])) i++;
+                    line.ContentStart = i;
+                }
+                else
+                {
+                    line.Kind = Kind.Text;
+                    line.ContentStart = i;
+                }
+
+                int controls = 0;
+                char first = '\0';
+                for (int k = start; k < end; k++)
+                {
+                    char c = text[k];
+                    if ((c < ' ' && c != '\t') || c == '\u007F' || (c >= '\u0080' && c < '\u00A0'))
+                    {
+                        if (controls++ == 0) first = c;
+                    }
+                }
+
+                if (controls > 0)
+                {
+                    if (first == '\0' || text.IndexOf('\0', start, end - start) >= 0)
+                    {
+                        if (!nulReported) diagnostics.Add(NotesRules.NotText, lines.Count + 1, start, start, end);
+                        nulReported = true;
+                    }
+                    else
+                    {
+                        diagnostics.Add(NotesRules.ControlCharacters, lines.Count + 1, start, start, end, controls, ((int)first).ToString("X4"));
+                    }
+                }
+
+                lines.Add(line);
+            }
+
+            return lines.ToArray();
+        }
+
+        /// <summary>
+        /// Pass B: reads one talk's block, [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
+        /// whose first line is line <paramref name="firstLine"/> of the file. Unindented lines of text after the
+        /// first belong to the session (pass A filed them as prose) and are skipped here.
+        /// </summary>
+        public static ParsedTalk ParseTalkBlock(string text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
+        {
+            var talk = new ParsedTalk { Form = form, BlockStart = start, BlockEnd = end, BlockLine = firstLine, Line = firstLine };
+            FillTalk(talk, text, start, end, firstLine, sessionTitle, null);
+            return talk;
+        }
+
+        private static void FillTalk(ParsedTalk talk, string text, int start, int end, int firstLine, string sessionTitle, Diagnostics? diagnostics)
+        {
+            int pos = start;
+            int number = firstLine - 1;
+            int headerIndent = -1;
+            bool first = true;
+            var stack = new List<KeyValuePair<int, ParsedNote>>();
+            if (talk.Form == TalkForm.SessionNamed)
+            {
+                talk.Title = sessionTitle;
+                first = false;
+            }
+
+            while (pos < end && NotesText.NextLine(text, ref pos, end, out int lineStart, out int lineEnd))
+            {
+                number++;
+                int i = lineStart;
+                int indent = 0;
+                while (i < lineEnd && NotesText.IsSpace(text[i]))
+                {
+                    char c = text[i];
+                    indent += c == '\t' ? 4 - (indent % 4) : c == '\uFEFF' || c == '\u200B' ? 0 : 1;
+                    i++;
+                }
+
+                if (i == lineEnd) continue;
+                int column = i - lineStart + 1;
+                bool bullet = NotesText.IsBulletMarker(text[i], i + 1 < lineEnd ? text[i + 1] : '\0', i + 1 >= lineEnd);
+                int contentStart = i;
+                if (bullet)
+                {
+                    contentStart++;
+                    while (contentStart < lineEnd && NotesText.IsSpace(text[contentStart])) contentStart++;
+                }
+
+                string content = NotesText.Trim(text, contentStart, lineEnd);
+                if (first)
+                {
+                    first = false;
+                    headerIndent = talk.Form == TalkForm.LightningBullet ? indent : -1;
+                    ReadHeader(talk, content, diagnostics, lineStart, number, column, contentStart, lineEnd);
+                    continue;
+                }
+
+                if (!bullet && indent == 0) continue; // session prose, filed by pass A
+
+                var note = new ParsedNote(content, number, column, bullet);
+                while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
+                if (stack.Count == 0)
+                {
+                    talk.Notes.Add(note);
+                }
+                else
+                {
+                    stack[stack.Count - 1].Value.Children.Add(note);
+                }
+
+                if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote>(indent, note));
+                NotesText.CollectLinks(content, talk.Links);
+            }
+
+            _ = headerIndent;
+        }
+
+        private static void ReadHeader(ParsedTalk talk, string content, Diagnostics? diagnostics, int lineStart, int line, int column, int contentStart, int lineEnd)
+        {
+            List<int> separators = NotesText.Separators(content);
+            string? speakerPart = null;
+            switch (talk.Form)
+            {
+                case TalkForm.LightningBullet:
+                    if (separators.Count > 0)
+                    {
+                        speakerPart = NotesText.Trim(content, 0, separators[0]);
+                        talk.Title = NotesText.Trim(content, separators[0] + 1, content.Length);
+                    }
+                    else
+                    {
+                        talk.Title = content;
+                    }
+
+                    break;
+
+                case TalkForm.SpeakerAffiliation:
+                {
+                    int last = separators[separators.Count - 1];
+                    string speaker = NotesText.Trim(content, 0, last);
+                    talk.Title = speaker;
+                    talk.Speakers = new[] { speaker };
+                    talk.Affiliation = NotesText.Trim(content, last + 1, content.Length);
+                    return;
+                }
+
+                default:
+                    if (separators.Count > 0)
+                    {
+                        int last = separators[separators.Count - 1];
+                        talk.Title = NotesText.Trim(content, 0, last);
+                        speakerPart = NotesText.Trim(content, last + 1, content.Length);
+                        if (speakerPart.Length == 0)
+                        {
+                            diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), lineEnd);
+                            speakerPart = null;
+                        }
+                    }
+                    else if (NotesText.TrySplitBy(content, out string title, out string speakers))
+                    {
+                        talk.Title = title;
+                        speakerPart = speakers;
+                    }
+                    else
+                    {
+                        talk.Title = content;
+                    }
+
+                    break;
+            }
+
+            if (speakerPart != null)
+            {
+                talk.Speakers = NotesText.SplitSpeakers(speakerPart, out string? affiliation);
+                talk.Affiliation = affiliation;
+            }
+
+            if (talk.Title.Length == 0)
+            {
+                talk.Title = talk.Speakers.Length > 0 ? "Untitled talk by " + string.Join(", ", talk.Speakers) : "Untitled talk";
+                diagnostics?.Add(NotesRules.EmptyTitle, line, lineStart, contentStart, lineEnd, talk.Title);
+            }
+        }
+
+        private static void ResolveConferences(List<Heading> headings, ParsedNotes result, Diagnostics diagnostics)
+        {
+            // Spellings of each (name, year) pair, counted; misspellings are pulled to the most used close spelling.
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Heading h in headings)
+            {
+                if (h.Name == null) continue;
+                string key = Key(h.Name, h.Year);
+                counts.TryGetValue(key, out int n);
+                counts[key] = n + 1;
+            }
+
+            var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // name key+year -> canonical display name
+            var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Heading h in headings)
+            {
+                if (h.Name != null && !firstSpelling.ContainsKey(Key(h.Name, h.Year))) firstSpelling[Key(h.Name, h.Year)] = h.Name;
+            }
+
+            foreach (Heading h in headings)
+            {
+                if (h.Name == null) continue;
+                string key = Key(h.Name, h.Year);
+                if (canonical.ContainsKey(key)) continue;
+                string best = h.Name;
+                int bestCount = counts[key];
+                string nameKey = NotesText.NameKey(h.Name);
+                foreach (KeyValuePair<string, int> other in counts)
+                {
+                    if (other.Key == key || other.Value <= bestCount) continue;
+                    string otherName = firstSpelling[other.Key];
+                    if (!SameYear(other.Key, h.Year)) continue;
+                    string otherKey = NotesText.NameKey(otherName);
+                    int limit = Math.Max(nameKey.Length, otherKey.Length) >= 10 ? 2 : 1;
+                    if (nameKey.Length >= 4 && NotesText.EditDistance(nameKey, otherKey, limit) <= limit)
+                    {
+                        best = otherName;
+                        bestCount = other.Value;
+                    }
+                }
+
+                canonical[key] = best;
+            }
+
+            var conferences = new Dictionary<string, ParsedConference>(StringComparer.Ordinal);
+            ParsedConference Get(string? name, int? year, int seen)
+            {
+                string key = (name == null ? "\0" : NotesText.NameKey(name)) + "|" + year;
+                if (!conferences.TryGetValue(key, out ParsedConference? c))
+                {
+                    c = new ParsedConference { Name = name, Year = year, FirstSeen = seen };
+                    conferences[key] = c;
+                    result.Conferences.Add(c);
+                }
+
+                return c;
+            }
+
+            // Named headings with a year first, so the year-less and name-less can find them.
+            for (int i = 0; i < headings.Count; i++)
+            {
+                Heading h = headings[i];
+                if (h.Name == null || h.Year == null) continue;
+                string name = canonical[Key(h.Name, h.Year)];
+                if (!string.Equals(NotesText.NameKey(name), NotesText.NameKey(h.Name), StringComparison.Ordinal))
+                {
+                    diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.Start, h.Start + h.Name.Length, h.Name, name, h.Year);
+                }
+
+                h.Conference = Get(name, h.Year, i);
+            }
+
+            for (int i = 0; i < headings.Count; i++)
+            {
+                Heading h = headings[i];
+                if (h.Conference != null) continue;
+                if (h.Name != null)
+                {
+                    // No year: the nearest heading of a conference with a close name and a year.
+                    Heading? near = Nearest(headings, i, o => o.Conference?.Year != null && o.Conference.Name != null && Close(o.Conference.Name, h.Name));
+                    if (near != null)
+                    {
+                        h.Conference = near.Conference;
+                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.Start, h.Start + h.Name.Length, near.Conference!.Name, near.Conference.Year);
+                    }
+                    else
+                    {
+                        h.Conference = Get(h.Name, null, i);
+                    }
+                }
+                else if (h.Year != null)
+                {
+                    ParsedConference? only = null;
+                    int found = 0;
+                    foreach (ParsedConference c in result.Conferences)
+                    {
+                        if (c.Year == h.Year && c.Name != null)
+                        {
+                            only = c;
+                            found++;
+                        }
+                    }
+
+                    h.Conference = found == 1 ? only : Get(null, h.Year, i);
+                }
+            }
+
+            for (int i = 0; i < headings.Count; i++)
+            {
+                Heading h = headings[i];
+                if (h.Conference != null) continue;
+                Heading? near = Nearest(headings, i, o => o.Conference != null && (o.Name != null || o.Year != null));
+                h.Conference = near?.Conference ?? Get(null, null, i);
+            }
+
+            // Days: one per conference and label (by number or weekday when known).
+            var days = new Dictionary<ParsedConference, Dictionary<string, ParsedDay>>();
+            for (int i = 0; i < headings.Count; i++)
+            {
+                Heading h = headings[i];
+                ParsedConference c = h.Conference!;
+                if (!days.TryGetValue(c, out Dictionary<string, ParsedDay>? byKey))
+                {
+                    byKey = new Dictionary<string, ParsedDay>(StringComparer.Ordinal);
+                    days[c] = byKey;
+                }
+
+                string key = h.DayNumber != null ? "n" + h.DayNumber : h.Weekday != null ? "w" + h.Weekday : "l" + h.DayLabel.ToLowerInvariant();
+                if (!byKey.TryGetValue(key, out ParsedDay? day))
+                {
+                    day = new ParsedDay { Label = h.DayLabel, Number = h.DayNumber, Weekday = h.Weekday, FirstSeen = i, Key = key };
+                    byKey[key] = day;
+                    c.Days.Add(day);
+                }
+
+                h.Session.FirstSeen = i;
+                day.Sessions.Add(h.Session);
+            }
+        }
+
+        private static string Key(string name, int? year) => NotesText.NameKey(name) + "|" + year;
+
+        private static bool SameYear(string key, int? year) => key.EndsWith("|" + year, StringComparison.Ordinal);
+
+        private static bool Close(string a, string b)
+        {
+            string x = NotesText.NameKey(a), y = NotesText.NameKey(b);
+            int limit = Math.Max(x.Length, y.Length) >= 10 ? 2 : 1;
+            return x == y || (x.Length >= 4 && NotesText.EditDistance(x, y, limit) <= limit);
+        }
+
+        private static Heading? Nearest(List<Heading> headings, int index, Func<Heading, bool> match)
+        {
+            for (int d = 1; d < headings.Count; d++)
+            {
+                if (index - d >= 0 && match(headings[index - d])) return headings[index - d];
+                if (index + d < headings.Count && match(headings[index + d])) return headings[index + d];
+                if (index - d < 0 && index + d >= headings.Count) break;
+            }
+
+            return null;
+        }
+
+        /// <summary>Days in chronological order, even in a newest-first file; within a day, unnumbered sessions (keynotes, panels, lightning talks) first, then sessions by number.</summary>
+        private static void Order(ParsedNotes result)
+        {
+            foreach (ParsedConference c in result.Conferences)
+            {
+                int ascending = 0, descending = 0;
+                int? previous = null;
+                foreach (ParsedDay d in c.Days)
+                {
+                    int? ordinal = d.Number ?? d.Weekday;
+                    if (ordinal != null && previous != null)
+                    {
+                        if (ordinal > previous) ascending++;
+                        else if (ordinal < previous) descending++;
+                    }
+
+                    if (ordinal != null) previous = ordinal;
+                }
+
+                bool newestFirst = descending > ascending;
+                bool allNumbered = c.Days.TrueForAll(d => d.Number != null);
+                bool allWeekdays = c.Days.TrueForAll(d => d.Weekday != null);
+                var ordered = new List<ParsedDay>(c.Days);
+                StableSort(ordered, (a, b) =>
+                    allNumbered ? a.Number!.Value.CompareTo(b.Number!.Value)
+                    : allWeekdays ? a.Weekday!.Value.CompareTo(b.Weekday!.Value)
+                    : newestFirst ? b.FirstSeen.CompareTo(a.FirstSeen) : a.FirstSeen.CompareTo(b.FirstSeen));
+                c.Days.Clear();
+                c.Days.AddRange(ordered);
+
+                foreach (ParsedDay d in c.Days)
+                {
+                    var sessions = new List<ParsedSession>(d.Sessions);
+                    if (newestFirst) sessions.Reverse();
+                    StableSort(sessions, (a, b) => (a.Number ?? 0).CompareTo(b.Number ?? 0));
+                    d.Sessions.Clear();
+                    d.Sessions.AddRange(sessions);
+                }
+            }
+
+            var conferences = new List<ParsedConference>(result.Conferences);
+            StableSort(conferences, (a, b) => a.Year == b.Year ? 0 : a.Year == null ? 1 : b.Year == null ? -1 : a.Year.Value.CompareTo(b.Year.Value));
+            result.Conferences.Clear();
+            result.Conferences.AddRange(conferences);
+        }
+
+        private static void StableSort<T>(List<T> items, Comparison<T> comparison)
+        {
+            var keyed = new KeyValuePair<T, int>[items.Count];
+            for (int i = 0; i < keyed.Length; i++) keyed[i] = new KeyValuePair<T, int>(items[i], i);
+            Array.Sort(keyed, (a, b) =>
+            {
+                int c = comparison(a.Key, b.Key);
+                return c != 0 ? c : a.Value.CompareTo(b.Value);
+            });
+            for (int i = 0; i < keyed.Length; i++) items[i] = keyed[i].Key;
+        }
+
+        /// <summary>Collects diagnostics with their locations, capping each rule.</summary>
+        private sealed class Diagnostics
+        {
+            private readonly List<NotesDiagnostic> _list;
+            private readonly string? _path;
+            private readonly Dictionary<string, int> _counts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public Diagnostics(List<NotesDiagnostic> list, string? path)
+            {
+                _list = list;
+                _path = path;
+            }
+
+            public void Add(NotesRule rule, int line, int lineStart, int start, int end, params object?[] args)
+            {
+                _counts.TryGetValue(rule.Id, out int n);
+                _counts[rule.Id] = n + 1;
+                if (n >= MaxDiagnosticsPerRule) return;
+                if (end < start) end = start;
+                _list.Add(new NotesDiagnostic(rule.Id, rule.Severity, NotesRules.Format(rule, args), _path, line, start - lineStart + 1, start, end - start));
+            }
+        }
+    }
+}

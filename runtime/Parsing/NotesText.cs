@@ -1,0 +1,429 @@
+// Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
+using System;
+using System.Collections.Generic;
+
+namespace NotesDataset.Parsing
+{
+    /// <summary>The small lexical rules of notes text: line breaks, indentation, bullets, separators, names, links.</summary>
+    internal static class NotesText
+    {
+        /// <summary>Reads the line starting at <paramref name="pos"/>; the same line breaks as Roslyn's SourceText (CR, LF, CRLF, NEL, LS, PS).</summary>
+        public static bool NextLine(string text, ref int pos, int end, out int lineStart, out int contentEnd)
+        {
+            lineStart = pos;
+            if (pos >= end)
+            {
+                contentEnd = pos;
+                return false;
+            }
+
+            int i = pos;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    contentEnd = i;
+                    pos = (c == '\r' && i + 1 < end && text[i + 1] == '\n') ? i + 2 : i + 1;
+                    return true;
+                }
+
+                i++;
+            }
+
+            contentEnd = end;
+            pos = end;
+            return true;
+        }
+
+        public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\uFEFF' || c == '\u200B' || (c > 127 && char.IsWhiteSpace(c)) || c == '\f' || c == '\v';
+
+        public static bool IsBulletMarker(char c, char next, bool atEnd)
+        {
+            switch (c)
+            {
+                case '•': case '◦': case '▪': case '‣': case '●': case '○': case '■': case '□': case '▫': case '·': case '⁃':
+                    return true;
+                case '-': case '*': case '+':
+                    return atEnd || IsSpace(next);
+                default:
+                    return false;
+            }
+        }
+
+        public static bool IsDash(char c) => c == '-' || c == '–' || c == '—' || c == '―' || c == '‒' || c == '−';
+
+        /// <summary>Indices of the dashes in <paramref name="s"/> that separate parts: a dash with white space (or the text's edge) on both sides.</summary>
+        public static List<int> Separators(string s)
+        {
+            List<int>? result = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (IsDash(s[i]) && (i == 0 || IsSpace(s[i - 1])) && (i + 1 == s.Length || IsSpace(s[i + 1])) && s.Length > 1)
+                {
+                    (result ??= new List<int>()).Add(i);
+                }
+            }
+
+            return result ?? Empty;
+        }
+
+        private static readonly List<int> Empty = new List<int>();
+
+        public static string Trim(string s, int start, int end)
+        {
+            while (start < end && IsSpace(s[start])) start++;
+            while (end > start && IsSpace(s[end - 1])) end--;
+            return start == 0 && end == s.Length ? s : s.Substring(start, end - start);
+        }
+
+        /// <summary>The parts of <paramref name="s"/> between separators, trimmed.</summary>
+        public static List<string> Parts(string s, List<int> separators)
+        {
+            var parts = new List<string>(separators.Count + 1);
+            int from = 0;
+            foreach (int sep in separators)
+            {
+                parts.Add(Trim(s, from, sep));
+                from = sep + 1;
+            }
+
+            parts.Add(Trim(s, from, s.Length));
+            return parts;
+        }
+
+        public static int WordCount(string s)
+        {
+            int count = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                bool space = IsSpace(c);
+                if (!space && !inWord) count++;
+                inWord = !space;
+            }
+
+            return count;
+        }
+
+        /// <summary>A person's or organisation's name: one to four words, each starting with an upper-case letter, no digits or sentence punctuation.</summary>
+        public static bool LooksLikeName(string s, int minWords = 1)
+        {
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                if (IsSpace(c))
+                {
+                    inWord = false;
+                    continue;
+                }
+
+                if (char.IsDigit(c) || c == ':' || c == '?' || c == '!' || c == '"' || c == '“' || c == '(' || c == ')')
+                {
+                    return false;
+                }
+
+                if (!inWord)
+                {
+                    words++;
+                    if (!char.IsUpper(c)) return false;
+                    inWord = true;
+                }
+            }
+
+            return words >= minWords && words <= 4;
+        }
+
+        /// <summary>Splits a speaker part on " + ", "/", ", ", " &amp; " and " and "; a trailing "(…)" is the affiliation.</summary>
+        public static string[] SplitSpeakers(string part, out string? affiliation)
+        {
+            affiliation = null;
+            string s = part;
+            if (s.Length > 2 && s[s.Length - 1] == ')')
+            {
+                int open = s.LastIndexOf('(');
+                if (open > 0)
+                {
+                    affiliation = Trim(s, open + 1, s.Length - 1);
+                    s = Trim(s, 0, open);
+                    if (affiliation.Length == 0) affiliation = null;
+                }
+            }
+
+            var names = new List<string>();
+            int from = 0;
+            int i = 0;
+            while (i < s.Length)
+            {
+                int skip = 0;
+                char c = s[i];
+                if (c == '/' || c == ',' || c == ';')
+                {
+                    skip = 1;
+                }
+                else if ((c == '+' || c == '&') && i > 0 && IsSpace(s[i - 1]) && i + 1 < s.Length && IsSpace(s[i + 1]))
+                {
+                    skip = 1;
+                }
+                else if (c == 'a' && i > 0 && IsSpace(s[i - 1]) && i + 3 < s.Length && s[i + 1] == 'n' && s[i + 2] == 'd' && IsSpace(s[i + 3]))
+                {
+                    skip = 3;
+                }
+
+                if (skip > 0)
+                {
+                    AddName(names, s, from, i);
+                    from = i + skip;
+                    i += skip;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            AddName(names, s, from, s.Length);
+            return names.ToArray();
+        }
+
+        private static void AddName(List<string> names, string s, int from, int to)
+        {
+            string name = Trim(s, from, to);
+            if (name.Length > 0) names.Add(name);
+        }
+
+        /// <summary>"Title by Speaker": the last " by " whose right side is a list of names.</summary>
+        public static bool TrySplitBy(string s, out string title, out string speakers)
+        {
+            title = speakers = "";
+            int at = s.LastIndexOf(" by ", StringComparison.Ordinal);
+            if (at <= 0) return false;
+            string right = Trim(s, at + 4, s.Length);
+            string left = Trim(s, 0, at);
+            if (left.Length == 0 || right.Length == 0) return false;
+            foreach (string name in SplitSpeakers(right, out _))
+            {
+                if (!LooksLikeName(name, 2)) return false;
+            }
+
+            title = left;
+            speakers = right;
+            return true;
+        }
+
+        private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+        private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+        /// <summary>"Day 5", "Day 5 (Friday)", "Wednesday", "Wed", "Sysadmin Miniconf": the day part of a heading.</summary>
+        public static bool TryParseDay(string part, out int? number, out int? weekday, out bool miniconf)
+        {
+            number = weekday = null;
+            miniconf = false;
+            if (part.Length == 0) return false;
+
+            if (part.StartsWith("day", StringComparison.OrdinalIgnoreCase))
+            {
+                int i = 3;
+                while (i < part.Length && IsSpace(part[i])) i++;
+                int digits = i;
+                int value = 0;
+                while (i < part.Length && part[i] >= '0' && part[i] <= '9' && i - digits < 6)
+                {
+                    value = value * 10 + (part[i] - '0');
+                    i++;
+                }
+
+                int rest = i;
+                while (rest < part.Length && IsSpace(part[rest])) rest++;
+                if (i > digits && (rest == part.Length || part[rest] == '(' || part[rest] == ','))
+                {
+                    number = value;
+                    return true;
+                }
+            }
+
+            string first = FirstWord(part).TrimEnd('.', ',').ToLowerInvariant();
+            for (int d = 0; d < 7; d++)
+            {
+                bool exact = first == WeekdayAbbreviations[d] && WordCount(part) == 1;
+                if (first == Weekdays[d] || exact)
+                {
+                    if (WordCount(part) > 4) return false;
+                    weekday = d + 1;
+                    return true;
+                }
+            }
+
+            if (part.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0 && WordCount(part) <= 5)
+            {
+                miniconf = true;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static string FirstWord(string s)
+        {
+            int end = 0;
+            while (end < s.Length && !IsSpace(s[end])) end++;
+            return s.Substring(0, end);
+        }
+
+        /// <summary>Splits "Linux.conf.au 2015" into a name and a year (a 4-digit 19xx/20xx at either end).</summary>
+        public static void SplitConference(string part, out string? name, out int? year)
+        {
+            name = null;
+            year = null;
+            string s = part;
+            if (s.Length >= 4 && IsYear(s, s.Length - 4) && (s.Length == 4 || !char.IsDigit(s[s.Length - 5])))
+            {
+                year = ParseYear(s, s.Length - 4);
+                s = Trim(s, 0, s.Length - 4);
+                if (s.EndsWith("'", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 1);
+            }
+            else if (s.Length >= 5 && IsYear(s, 0) && IsSpace(s[4]))
+            {
+                year = ParseYear(s, 0);
+                s = Trim(s, 4, s.Length);
+            }
+
+            name = s.Length == 0 ? null : s;
+        }
+
+        private static bool IsYear(string s, int at)
+            => at >= 0 && at + 4 <= s.Length
+               && ((s[at] == '1' && s[at + 1] == '9') || (s[at] == '2' && s[at + 1] == '0'))
+               && char.IsDigit(s[at + 2]) && char.IsDigit(s[at + 3]);
+
+        private static int ParseYear(string s, int at) => ((s[at] - '0') * 1000) + ((s[at + 1] - '0') * 100) + ((s[at + 2] - '0') * 10) + (s[at + 3] - '0');
+
+        /// <summary>Reads the session's kind and number from its title (and the day part, for a miniconf day).</summary>
+        public static SessionKind KindOf(string title, bool miniconfDay, out int? number)
+        {
+            number = null;
+            int at = title.IndexOf("session", StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                int i = at + 7;
+                while (i < title.Length && IsSpace(title[i])) i++;
+                int digits = i;
+                int value = 0;
+                while (i < title.Length && char.IsDigit(title[i]) && title[i] <= '9' && i - digits < 6)
+                {
+                    value = value * 10 + (title[i] - '0');
+                    i++;
+                }
+
+                if (i > digits) number = value;
+            }
+
+            if (Has(title, "lightning")) return SessionKind.Lightning;
+            if (Has(title, "panel")) return SessionKind.Panel;
+            if (Has(title, "keynote")) return SessionKind.Keynote;
+            if (miniconfDay || Has(title, "miniconf")) return SessionKind.Miniconf;
+            if (at >= 0) return SessionKind.Regular;
+            return SessionKind.Other;
+        }
+
+        private static bool Has(string s, string word) => s.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>A comparison key for conference names: letters and digits, lower-case.</summary>
+        public static string NameKey(string name)
+        {
+            var chars = new char[name.Length];
+            int n = 0;
+            foreach (char c in name)
+            {
+                if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
+            }
+
+            return new string(chars, 0, n);
+        }
+
+        public static int EditDistance(string a, string b, int limit)
+        {
+            if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
+            var prev = new int[b.Length + 1];
+            var cur = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) prev[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                cur[0] = i;
+                int best = cur[0];
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                    if (cur[j] < best) best = cur[j];
+                }
+
+                if (best > limit) return limit + 1;
+                var t = prev;
+                prev = cur;
+                cur = t;
+            }
+
+            return prev[b.Length];
+        }
+
+        private static readonly HashSet<string> TopLevelDomains = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "com", "org", "net", "io", "au", "nz", "uk", "cc", "edu", "gov", "info", "dev", "co", "me", "ly", "us", "ca",
+            "de", "fr", "eu", "tv", "sh", "app", "ai", "xyz", "tech", "ie", "jp", "in", "be", "nl", "ch", "at", "se", "no",
+            "fi", "dk", "pl", "cz", "es", "it", "br", "ru", "cn", "fm", "gg", "int", "mil", "biz", "name", "pro", "online",
+        };
+
+        /// <summary>Adds the links in <paramref name="text"/> (http/https URLs and bare domains such as collectd.org) to <paramref name="links"/>, once each.</summary>
+        public static void CollectLinks(string text, List<string> links)
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && IsSpace(text[i])) i++;
+                int start = i;
+                while (i < text.Length && !IsSpace(text[i])) i++;
+                if (i > start)
+                {
+                    string? link = AsLink(text, start, i);
+                    if (link != null && !links.Contains(link)) links.Add(link);
+                }
+            }
+        }
+
+        private static string? AsLink(string text, int start, int end)
+        {
+            while (start < end && "([<\"'“‘".IndexOf(text[start]) >= 0) start++;
+            while (end > start && ".,;:!?)]>\"'’”".IndexOf(text[end - 1]) >= 0) end--;
+            if (end - start < 4) return null;
+            string token = text.Substring(start, end - start);
+            if (token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                return token.Length > 8 ? token : null;
+            }
+
+            int slash = token.IndexOf('/');
+            string host = slash < 0 ? token : token.Substring(0, slash);
+            if (host.IndexOf('@') >= 0) return null;
+            int lastDot = host.LastIndexOf('.');
+            if (lastDot <= 0 || lastDot == host.Length - 1) return null;
+            if (!TopLevelDomains.Contains(host.Substring(lastDot + 1))) return null;
+            bool previousDot = true;
+            foreach (char c in host)
+            {
+                if (c == '.')
+                {
+                    if (previousDot) return null;
+                    previousDot = true;
+                    continue;
+                }
+
+                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '-'))) return null;
+                previousDot = false;
+            }
+
+            return token;
+        }
+    }
+}
