@@ -260,14 +260,9 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
         }
     }
 
-    /// <summary>The LCA 2015 notes that ship with the command.</summary>
+    /// <summary>The LCA 2015 notes that ship with the command, compiled into the NotesDataset.Lca2015 library.</summary>
     internal static class BundledDataset
     {
-        public static NotesDocument Load()
-        {
-            using Stream stream = typeof(BundledDataset).Assembly.GetManifestResourceStream("lca2015.notes.txt")!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return NotesParser.Parse(reader.ReadToEnd(), "notes-data/Lca2015/lca2015.notes.txt");
-        }
+        public static NotesDocument Load() => Lca2015.Document;
     }
 }

@@ -137,7 +137,7 @@ namespace NotesDataset
         public string Title { get; }
 
         /// <summary>The speakers, in the order written; empty for a talk with no speaker ("Conference Closing").</summary>
-        public IReadOnlyList<Speaker> Speakers { get; }
+        public IReadOnlyList<Speaker> Speakers { get; internal set; }
 
         /// <summary>The speakers' affiliation when the notes give one ("Cooper Lees – Facebook").</summary>
         public string? Affiliation { get; }

@@ -73,26 +73,7 @@ namespace NotesDataset
 
         private static bool Contains(string haystack, string needle) => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
 
-        internal static string SpeakerKey(string name)
-        {
-            var chars = new char[name.Length];
-            int n = 0;
-            bool space = false;
-            foreach (char c in name)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = n > 0;
-                    continue;
-                }
-
-                if (space) chars[n++] = ' ';
-                space = false;
-                chars[n++] = c;
-            }
-
-            return new string(chars, 0, n);
-        }
+        internal static string SpeakerKey(string name) => Parsing.NotesText.SpeakerKey(name);
 
         /// <summary>"Linux.conf.au 2015: 3 days, 10 sessions, 33 talks".</summary>
         public override string ToString()

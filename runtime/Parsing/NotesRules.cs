@@ -56,9 +56,31 @@ namespace NotesDataset.Parsing
             "NOTES008", NotesSeverity.Error, "The file does not look like text",
             "The file holds NUL characters, so it is probably not a text notes file; its lines were kept as prose. Pass only UTF-8 text files as notes.");
 
+        // Rules of the generator's own (options and references), reported at the notes file.
+        public static readonly NotesRule MissingRuntime = new NotesRule(
+            "NOTES009", NotesSeverity.Error, "The NotesDataset runtime is not referenced",
+            "The dataset compiled from this file needs the NotesDataset runtime library, which the project does not reference; no code was generated. Add <PackageReference Include=\"NotesDataset\" /> to the project.");
+
+        public static readonly NotesRule InvalidClassName = new NotesRule(
+            "NOTES010", NotesSeverity.Warning, "Invalid class name option",
+            "ClassName '{0}' is not a valid C# class name; the class was named '{1}' instead. Write a name such as 'Lca2015' (letters, digits and '_', not starting with a digit).");
+
+        public static readonly NotesRule InvalidNamespace = new NotesRule(
+            "NOTES011", NotesSeverity.Warning, "Invalid namespace option",
+            "Namespace '{0}' is not a valid C# namespace; the class was put in '{1}' instead. Write dotted identifiers such as 'MyApp.Data'.");
+
+        public static readonly NotesRule DuplicateClassName = new NotesRule(
+            "NOTES012", NotesSeverity.Warning, "Two notes files give the same class name",
+            "Another notes file ({0}) already gives the class '{1}'; this file's class was named '{2}'. Set ClassName on one of the NotesFile items.");
+
+        public static readonly NotesRule GeneratorFailure = new NotesRule(
+            "NOTES013", NotesSeverity.Error, "The generator failed on this file",
+            "The generator could not compile this notes file ({0}); no code was generated for it. This is a bug in NotesDataset: please report it with the file.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
+            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

@@ -329,6 +329,28 @@ namespace NotesDataset.Parsing
 
         private static bool Has(string s, string word) => s.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
+        /// <summary>A speaker's identity: the name with white space folded (compared case-insensitively).</summary>
+        public static string SpeakerKey(string name)
+        {
+            var chars = new char[name.Length];
+            int n = 0;
+            bool space = false;
+            foreach (char c in name)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = n > 0;
+                    continue;
+                }
+
+                if (space) chars[n++] = ' ';
+                space = false;
+                chars[n++] = c;
+            }
+
+            return new string(chars, 0, n);
+        }
+
         /// <summary>A comparison key for conference names: letters and digits, lower-case.</summary>
         public static string NameKey(string name)
         {

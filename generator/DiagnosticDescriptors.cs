@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Parsing;
+
+namespace NotesDataset.Generator
+{
+    /// <summary>
+    /// A Roslyn descriptor for every rule in <see cref="NotesRules"/> (ids written out so the analyzer release
+    /// tracking can check them; a test keeps them in step with the rules). Diagnostics are created only at the output step.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "NotesDataset";
+
+        public static readonly DiagnosticDescriptor MisspeltConference = new DiagnosticDescriptor("NOTES001", NotesRules.MisspeltConference.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor MissingYear = new DiagnosticDescriptor("NOTES002", NotesRules.MissingYear.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor NoHeading = new DiagnosticDescriptor("NOTES003", NotesRules.NoHeading.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor Prose = new DiagnosticDescriptor("NOTES004", NotesRules.Prose.Title, "{0}", Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor EmptyTitle = new DiagnosticDescriptor("NOTES005", NotesRules.EmptyTitle.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor EmptySpeaker = new DiagnosticDescriptor("NOTES006", NotesRules.EmptySpeaker.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor ControlCharacters = new DiagnosticDescriptor("NOTES007", NotesRules.ControlCharacters.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor NotText = new DiagnosticDescriptor("NOTES008", NotesRules.NotText.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor MissingRuntime = new DiagnosticDescriptor("NOTES009", NotesRules.MissingRuntime.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InvalidClassName = new DiagnosticDescriptor("NOTES010", NotesRules.InvalidClassName.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InvalidNamespace = new DiagnosticDescriptor("NOTES011", NotesRules.InvalidNamespace.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor DuplicateClassName = new DiagnosticDescriptor("NOTES012", NotesRules.DuplicateClassName.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor GeneratorFailure = new DiagnosticDescriptor("NOTES013", NotesRules.GeneratorFailure.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure };
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
+
+        private static Dictionary<string, DiagnosticDescriptor> Index()
+        {
+            var result = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (DiagnosticDescriptor d in All) result[d.Id] = d;
+            return result;
+        }
+
+        public static Diagnostic Create(DiagnosticInfo info)
+        {
+            var start = new LinePosition(info.Line - 1, info.Column - 1);
+            var end = new LinePosition(info.Line - 1, info.Column - 1 + info.Length);
+            Location location = Location.Create(info.Path, new TextSpan(info.Start, info.Length), new LinePositionSpan(start, end));
+            return Diagnostic.Create(ById[info.Id], location, info.Message);
+        }
+    }
+}

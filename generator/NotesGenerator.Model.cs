@@ -1,0 +1,41 @@
+using System;
+
+namespace NotesDataset.Generator
+{
+    // The pipeline's model: strings, numbers, enums and equatable arrays only. No symbols, syntax nodes,
+    // Locations or Compilation, so that each step's output compares by value and stays cached.
+
+    /// <summary>A notes file's text source and its per-file options (from item metadata).</summary>
+    internal sealed record NotesFileOptions(string Path, string RelativePath, string? ClassName, string? Namespace, string? ResourceName);
+
+    /// <summary>Project-wide settings from build properties.</summary>
+    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective);
+
+    /// <summary>A diagnostic as data: located by path and span in the notes file, turned into a Roslyn Diagnostic only at the output step.</summary>
+    internal sealed record DiagnosticInfo(string Id, string Message, string Path, int Start, int Length, int Line, int Column);
+
+    internal sealed record TalkModel(
+        string Title, int Index, EquatableArray<string> Speakers, EquatableArray<int> SpeakerIndices, string? Affiliation, int Line, EquatableArray<string> FirstNotes, int NoteCount);
+
+    internal sealed record SessionModel(string Title, string Display, int Index, int Line, string Kind, EquatableArray<TalkModel> Talks);
+
+    internal sealed record DayModel(string Label, string Display, int Index, EquatableArray<SessionModel> Sessions);
+
+    internal sealed record ConferenceModel(string Display, string? Name, int? Year, int Index, EquatableArray<DayModel> Days);
+
+    internal sealed record SpeakerModel(string Name, int Index, int TalkCount);
+
+    /// <summary>One parsed notes file: what the emitter needs, plus the diagnostics found in it.</summary>
+    internal sealed record NotesFileModel(
+        NotesFileOptions Options,
+        string DerivedClassName,
+        string Index,
+        string? InlineText,
+        int TalkCount,
+        EquatableArray<ConferenceModel> Conferences,
+        EquatableArray<SpeakerModel> Speakers,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
+    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, EquatableArray<DiagnosticInfo> Diagnostics);
+}

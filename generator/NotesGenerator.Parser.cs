@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Parsing;
+
+namespace NotesDataset.Generator
+{
+    public sealed partial class NotesGenerator
+    {
+        private const string Metadata = "build_metadata.AdditionalFiles.";
+
+        /// <summary>Keeps the AdditionalFiles marked as notes (by the package's targets) or named <c>*.notes.txt</c>.</summary>
+        private static (AdditionalText Text, NotesFileOptions? Options) SelectNotesFile(AdditionalText text, AnalyzerConfigOptionsProvider provider)
+        {
+            AnalyzerConfigOptions options = provider.GetOptions(text);
+            string? marker = Get(options, "NotesDatasetFile");
+            bool isNotes = marker != null
+                ? string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase)
+                : text.Path.EndsWith(".notes.txt", StringComparison.OrdinalIgnoreCase);
+            if (!isNotes) return (text, null);
+
+            string relative = Get(options, "NotesDatasetRelativePath") ?? FileName(text.Path);
+            return (text, new NotesFileOptions(
+                text.Path,
+                relative.Replace('\\', '/'),
+                Get(options, "NotesDatasetClassName"),
+                Get(options, "NotesDatasetNamespace"),
+                Get(options, "NotesDatasetResourceName")));
+        }
+
+        private static string? Get(AnalyzerConfigOptions options, string name)
+            => options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static string FileName(string path)
+        {
+            int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            return slash < 0 ? path : path.Substring(slash + 1);
+        }
+
+        /// <summary>Parses one notes file into the emitter's model. Never throws (cancellation aside): a failure is a diagnostic.</summary>
+        private static NotesFileModel ParseFile(AdditionalText file, NotesFileOptions options, CancellationToken cancellationToken)
+        {
+            try
+            {
+                SourceText? source = file.GetText(cancellationToken);
+                string text = source?.ToString() ?? "";
+                ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact);
+                string? inline = options.ResourceName != null && utf8Exact ? null : text;
+                return BuildModel(parsed, options, index, inline);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                var failure = new DiagnosticInfo(NotesRules.GeneratorFailure.Id, NotesRules.Format(NotesRules.GeneratorFailure, e.GetType().Name + ": " + e.Message), options.Path, 0, 0, 1, 1);
+                return new NotesFileModel(options, "Notes", "", null, 0, EquatableArray<ConferenceModel>.Empty, EquatableArray<SpeakerModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            }
+        }
+
+        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline)
+        {
+            var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var speakerNames = new List<string>();
+            var speakerTalks = new List<int>();
+            int dayIndex = 0, sessionIndex = 0, talkIndex = 0;
+            var conferences = new List<ConferenceModel>();
+            foreach (ParsedConference c in parsed.Conferences)
+            {
+                string conferenceDisplay = c.Name == null ? (c.Year?.ToString() ?? "Notes") : c.Year == null ? c.Name : c.Name + " " + c.Year;
+                var days = new List<DayModel>();
+                foreach (ParsedDay d in c.Days)
+                {
+                    var sessions = new List<SessionModel>();
+                    string dayDisplay = conferenceDisplay + (d.Label.Length > 0 ? " – " + d.Label : "");
+                    foreach (ParsedSession s in d.Sessions)
+                    {
+                        var talks = new List<TalkModel>();
+                        foreach (ParsedTalk t in s.Talks)
+                        {
+                            var ids = new int[t.Speakers.Length];
+                            for (int k = 0; k < ids.Length; k++)
+                            {
+                                string key = NotesText.SpeakerKey(t.Speakers[k]);
+                                if (!speakerIds.TryGetValue(key, out int id))
+                                {
+                                    id = speakerNames.Count;
+                                    speakerIds[key] = id;
+                                    speakerNames.Add(key);
+                                    speakerTalks.Add(0);
+                                }
+
+                                if (Array.IndexOf(ids, id, 0, k) < 0) speakerTalks[id]++;
+                                ids[k] = id;
+                            }
+
+                            var first = new List<string>();
+                            foreach (ParsedNote n in t.Notes)
+                            {
+                                if (first.Count == 3) break;
+                                first.Add(n.Text);
+                            }
+
+                            talks.Add(new TalkModel(t.Title, talkIndex++, new EquatableArray<string>(Array.ConvertAll(ids, i => speakerNames[i])), new EquatableArray<int>(ids),
+                                t.Affiliation, t.Line, EquatableArray.From(first), CountNotes(t.Notes)));
+                        }
+
+                        string sessionDisplay = dayDisplay + (s.Title.Length > 0 ? " – " + s.Title : "");
+                        sessions.Add(new SessionModel(s.Title, sessionDisplay, sessionIndex++, s.Line, s.Kind.ToString(), EquatableArray.From(talks)));
+                    }
+
+                    days.Add(new DayModel(d.Label, dayDisplay, dayIndex++, EquatableArray.From(sessions)));
+                }
+
+                conferences.Add(new ConferenceModel(conferenceDisplay, c.Name, c.Year, conferences.Count, EquatableArray.From(days)));
+            }
+
+            var speakers = new SpeakerModel[speakerNames.Count];
+            for (int i = 0; i < speakers.Length; i++) speakers[i] = new SpeakerModel(speakerNames[i], i, speakerTalks[i]);
+
+            var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
+            foreach (NotesDiagnostic d in parsed.Diagnostics)
+            {
+                diagnostics.Add(new DiagnosticInfo(d.Id, d.Message, options.Path, d.Start, d.Length, d.Line, d.Column));
+            }
+
+            return new NotesFileModel(options, Identifiers.ClassNameFor(parsed, options.RelativePath), index, inline, talkIndex,
+                EquatableArray.From(conferences), new EquatableArray<SpeakerModel>(speakers), EquatableArray.From(diagnostics));
+        }
+
+        private static int CountNotes(List<ParsedNote> notes)
+        {
+            int count = 0;
+            var stack = new Stack<ParsedNote>(notes);
+            while (stack.Count > 0)
+            {
+                ParsedNote n = stack.Pop();
+                count++;
+                foreach (ParsedNote child in n.Children) stack.Push(child);
+            }
+
+            return count;
+        }
+
+        /// <summary>Settles class names, namespaces and hint names across every notes file, in path order so the result never depends on the order files are passed in.</summary>
+        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project)
+        {
+            var ordered = new List<NotesFileModel>(files);
+            ordered.Sort((a, b) => string.CompareOrdinal(a.Options.RelativePath, b.Options.RelativePath) is int c && c != 0 ? c : string.CompareOrdinal(a.Options.Path, b.Options.Path));
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal); // namespace + class -> relative path of the file that has it
+            var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var result = ImmutableArray.CreateBuilder<EmitModel>(ordered.Count);
+            string? fallbackNamespace = Identifiers.IsValidNamespace(project.DefaultNamespace) ? project.DefaultNamespace
+                : Identifiers.IsValidNamespace(project.RootNamespace) ? project.RootNamespace : null;
+
+            foreach (NotesFileModel file in ordered)
+            {
+                var diagnostics = new List<DiagnosticInfo>();
+                string className = file.DerivedClassName;
+                if (file.Options.ClassName != null)
+                {
+                    if (Identifiers.IsValidClassName(file.Options.ClassName)) className = file.Options.ClassName;
+                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
+                }
+
+                string? ns = fallbackNamespace;
+                if (file.Options.Namespace != null)
+                {
+                    if (Identifiers.IsValidNamespace(file.Options.Namespace)) ns = file.Options.Namespace;
+                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace"));
+                }
+
+                string wanted = className;
+                for (int n = 2; classes.ContainsKey(ns + "." + className); n++) className = wanted + "_" + n;
+                if (className != wanted)
+                {
+                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, classes[ns + "." + wanted], wanted, className));
+                }
+
+                classes[ns + "." + className] = file.Options.RelativePath;
+
+                string hint = Identifiers.HintName(file.Options.RelativePath);
+                string baseHint = hint;
+                for (int n = 2; !hints.Add(hint); n++) hint = baseHint + "_" + n;
+
+                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, EquatableArray.From(diagnostics)));
+            }
+
+            return result.MoveToImmutable();
+        }
+
+        private static DiagnosticInfo OptionDiagnostic(NotesRule rule, NotesFileModel file, params object?[] args)
+            => new DiagnosticInfo(rule.Id, NotesRules.Format(rule, args), file.Options.Path, 0, 0, 1, 1);
+    }
+}

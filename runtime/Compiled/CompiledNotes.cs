@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Text;
+using System.Threading;
+using NotesDataset.Parsing;
+
+namespace NotesDataset.Compiled
+{
+    /// <summary>
+    /// Loads a dataset that the NotesDataset source generator compiled into an assembly. Called by generated
+    /// code; not meant to be called directly.
+    /// </summary>
+    /// <remarks>
+    /// The generated class holds a small index (structure, titles, speakers, and where each talk's lines lie in
+    /// the notes file). The notes text itself is an embedded resource (or, without the package's MSBuild
+    /// targets, a string constant). Loading reads the index only; a talk's notes are read from its own bytes
+    /// the first time they are asked for.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class CompiledNotes
+    {
+        /// <summary>Builds the dataset from a generated index.</summary>
+        /// <param name="anchor">A type in the assembly that carries the notes resource.</param>
+        /// <param name="index">The generated index.</param>
+        /// <param name="resourceName">The manifest resource holding the notes file, or <see langword="null"/> when <paramref name="inlineText"/> is given.</param>
+        /// <param name="inlineText">The notes text, when it was compiled in as a constant.</param>
+        public static NotesDocument Load(Type anchor, string index, string? resourceName, string? inlineText)
+        {
+            if (anchor == null) throw new ArgumentNullException(nameof(anchor));
+            var reader = new CompactReader(index ?? throw new ArgumentNullException(nameof(index)));
+            int version = reader.Int();
+            if (version != CompactWriter.Version)
+            {
+                throw new InvalidOperationException(
+                    "The notes dataset in " + anchor.Assembly.GetName().Name + " was compiled for index version " + version +
+                    ", but this NotesDataset runtime reads version " + CompactWriter.Version + ". Use the same version of the NotesDataset packages for the generator and the runtime.");
+            }
+
+            string? path = reader.NullableString();
+            long length = reader.Long();
+            var source = new NotesBytes(anchor, resourceName, inlineText, length);
+            var speakers = new SpeakerTable();
+            var pendingSpeakers = new List<KeyValuePair<Talk, int[]>>();
+
+            int conferenceCount = reader.Int();
+            var conferences = new List<Conference>(conferenceCount);
+            for (int ci = 0; ci < conferenceCount; ci++)
+            {
+                var conference = new Conference(reader.NullableString(), reader.NullableInt());
+                int dayCount = reader.Int();
+                var days = new List<Day>(dayCount);
+                for (int di = 0; di < dayCount; di++)
+                {
+                    var day = new Day(conference, reader.String(), reader.NullableInt(), reader.NullableInt());
+                    int sessionCount = reader.Int();
+                    var sessions = new List<Session>(sessionCount);
+                    for (int si = 0; si < sessionCount; si++)
+                    {
+                        var session = new Session(day, reader.String(), (SessionKind)reader.Int(), reader.NullableInt(), reader.Int(), reader.String());
+                        session.Prose = ReadProse(reader);
+                        int talkCount = reader.Int();
+                        var talks = new List<Talk>(talkCount);
+                        for (int ti = 0; ti < talkCount; ti++)
+                        {
+                            string title = reader.String();
+                            var ids = new int[reader.Int()];
+                            for (int k = 0; k < ids.Length; k++) ids[k] = reader.Int();
+                            string? affiliation = reader.NullableString();
+                            int line = reader.Int();
+                            var form = (TalkForm)reader.Int();
+                            int blockLine = reader.Int();
+                            long start = reader.Long();
+                            long byteLength = reader.Long();
+                            var talk = new Talk(session, title, Array.Empty<Speaker>(), affiliation, line, null,
+                                () => source.Read(start, byteLength, blockLine, form, title));
+                            pendingSpeakers.Add(new KeyValuePair<Talk, int[]>(talk, ids));
+                            talks.Add(talk);
+                        }
+
+                        session.Talks = ReadOnly.From(talks);
+                        sessions.Add(session);
+                    }
+
+                    day.Sessions = ReadOnly.From(sessions);
+                    days.Add(day);
+                }
+
+                conference.Days = ReadOnly.From(days);
+                conferences.Add(conference);
+            }
+
+            int speakerCount = reader.Int();
+            var byId = new Speaker[speakerCount];
+            for (int i = 0; i < speakerCount; i++) byId[i] = speakers.Get(reader.String());
+            foreach (KeyValuePair<Talk, int[]> pending in pendingSpeakers)
+            {
+                var list = new Speaker[pending.Value.Length];
+                for (int k = 0; k < list.Length; k++) list[k] = byId[pending.Value[k]];
+                pending.Key.Speakers = list.Length == 0 ? Array.Empty<Speaker>() : Array.AsReadOnly(list);
+                speakers.Attach(pending.Key);
+            }
+
+            IReadOnlyList<Note> prose = ReadProse(reader);
+            int diagnosticCount = reader.Int();
+            var diagnostics = new List<NotesDiagnostic>(diagnosticCount);
+            for (int i = 0; i < diagnosticCount; i++)
+            {
+                string id = reader.String();
+                var severity = (NotesSeverity)reader.Int();
+                string message = reader.String();
+                diagnostics.Add(new NotesDiagnostic(id, severity, message, path, reader.Int(), reader.Int(), reader.Int(), reader.Int()));
+            }
+
+            return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), prose, ReadOnly.From(diagnostics));
+        }
+
+        private static IReadOnlyList<Note> ReadProse(CompactReader reader)
+        {
+            int count = reader.Int();
+            if (count == 0) return Array.Empty<Note>();
+            var notes = new Note[count];
+            for (int i = 0; i < count; i++) notes[i] = new Note(reader.String(), reader.Int(), reader.Int(), false, Array.Empty<Note>());
+            return Array.AsReadOnly(notes);
+        }
+
+        /// <summary>The notes file's UTF-8 bytes, read once, the first time a talk's notes are needed.</summary>
+        private sealed class NotesBytes
+        {
+            private readonly Type _anchor;
+            private readonly string? _resourceName;
+            private readonly string? _inlineText;
+            private readonly long _length;
+            private byte[]? _bytes;
+            private int _offset;
+
+            public NotesBytes(Type anchor, string? resourceName, string? inlineText, long length)
+            {
+                _anchor = anchor;
+                _resourceName = resourceName;
+                _inlineText = inlineText;
+                _length = length;
+            }
+
+            public TalkContent Read(long start, long length, int firstLine, TalkForm form, string title)
+            {
+                byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
+                string block = Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
+                ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
+                return new TalkContent(ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
+            }
+
+            private byte[] Load()
+            {
+                byte[] bytes;
+                if (_inlineText != null)
+                {
+                    bytes = Encoding.UTF8.GetBytes(_inlineText);
+                }
+                else
+                {
+                    using Stream stream = _anchor.Assembly.GetManifestResourceStream(_resourceName!)
+                        ?? throw new InvalidOperationException(
+                            "The notes resource '" + _resourceName + "' is missing from " + _anchor.Assembly.GetName().Name +
+                            ". It is added by the NotesDataset package's MSBuild targets; check that the notes file is still part of the project.");
+                    bytes = new byte[stream.Length];
+                    int read = 0;
+                    while (read < bytes.Length)
+                    {
+                        int n = stream.Read(bytes, read, bytes.Length - read);
+                        if (n == 0) break;
+                        read += n;
+                    }
+                }
+
+                int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                if (bytes.Length - offset != _length)
+                {
+                    throw new InvalidOperationException(
+                        "The notes resource '" + _resourceName + "' in " + _anchor.Assembly.GetName().Name + " holds " + (bytes.Length - offset) +
+                        " bytes, but the dataset was compiled from " + _length + ". Rebuild the project so the two match.");
+                }
+
+                _offset = offset;
+                return bytes;
+            }
+        }
+    }
+}
