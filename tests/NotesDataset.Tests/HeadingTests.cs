@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>Heading variations on small inputs.</summary>
+    public class HeadingTests
+    {
+        [Fact]
+        public void Weekday_heading_with_a_bare_year()
+        {
+            NotesDocument doc = Notes.Parse(
+                "2017 – Wednesday – Session 1",
+                "A Talk – Jane Doe",
+                "  • a note");
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Null(conference.Name);
+            Assert.Equal(2017, conference.Year);
+            Day day = Assert.Single(conference.Days);
+            Assert.Equal("Wednesday", day.Label);
+            Assert.Equal(DayOfWeek.Wednesday, day.Weekday);
+            Assert.Null(day.Number);
+            Session session = Assert.Single(day.Sessions);
+            Assert.Equal("Session 1", session.Title);
+            Assert.Equal(1, session.Number);
+            Assert.Equal(SessionKind.Regular, session.Kind);
+            Assert.Equal("A Talk", Assert.Single(session.Talks).Title);
+            Notes.AssertLossless(string.Join("\n", "2017 – Wednesday – Session 1", "A Talk – Jane Doe", "  • a note"), doc);
+        }
+
+        [Fact]
+        public void Weekday_days_are_ordered_by_weekday()
+        {
+            NotesDocument doc = Notes.Parse(
+                "PyCon 2017 – Friday – Session 1",
+                "Late Talk – Jane Doe",
+                "PyCon 2017 – Wednesday – Session 1",
+                "Early Talk – John Roe");
+            Assert.Equal(new[] { DayOfWeek.Wednesday, DayOfWeek.Friday }, doc.Days.Select(d => d.Weekday!.Value).ToArray());
+            Assert.Equal(new[] { "Early Talk", "Late Talk" }, doc.Talks.Select(t => t.Title).ToArray());
+        }
+
+        [Fact]
+        public void Miniconf_heading_gives_a_miniconf_day()
+        {
+            NotesDocument doc = Notes.Parse(
+                "LCA 2016 – Sysadmin Miniconf",
+                "Backups – Jane Doe",
+                "  • test restores");
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Equal("LCA", conference.Name);
+            Assert.Equal(2016, conference.Year);
+            Day day = Assert.Single(conference.Days);
+            Assert.Equal("Sysadmin Miniconf", day.Label);
+            Assert.Null(day.Number);
+            Assert.Equal(SessionKind.Miniconf, Assert.Single(day.Sessions).Kind);
+            Assert.Equal("Backups", Assert.Single(doc.Talks).Title);
+        }
+
+        [Fact]
+        public void No_conference_name_still_gives_day_and_session()
+        {
+            NotesDocument doc = Notes.Parse(
+                "Day 1 – Session 2",
+                "A Talk – Jane Doe",
+                "  • a note");
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Null(conference.Name);
+            Assert.Null(conference.Year);
+            Day day = Assert.Single(conference.Days);
+            Assert.Equal(1, day.Number);
+            Assert.Equal("Day 1", day.Label);
+            Session session = Assert.Single(day.Sessions);
+            Assert.Equal("Session 2", session.Title);
+            Assert.Equal(2, session.Number);
+            Assert.Equal("A Talk", Assert.Single(session.Talks).Title);
+            Assert.DoesNotContain(doc.Diagnostics, d => d.Severity != NotesSeverity.Info);
+        }
+
+        [Fact]
+        public void Newest_first_days_and_sessions_are_put_in_chronological_order()
+        {
+            NotesDocument doc = Notes.Parse(
+                "LCA 2015 – Day 2 – Session 2",
+                "D Talk – Dee Dee",
+                "LCA 2015 – Day 2 – Session 1",
+                "C Talk – Cee Cee",
+                "LCA 2015 – Day 2 – Keynotes",
+                "Kay Noat – Acme",
+                "LCA 2015 – Day 1 – Session 1",
+                "A Talk – Aye Aye");
+            Assert.Equal(new int?[] { 1, 2 }, doc.Days.Select(d => d.Number).ToArray());
+            Assert.Equal(new[] { "Session 1", "Keynotes", "Session 1", "Session 2" }, doc.Sessions.Select(s => s.Title).ToArray());
+            Assert.Equal(new[] { 8, 6, 4, 2 }, doc.Talks.Select(t => t.Line).ToArray());
+        }
+
+        [Fact]
+        public void Sessions_of_one_day_from_different_places_in_the_file_are_merged()
+        {
+            NotesDocument doc = Notes.Parse(
+                "LCA 2015 – Day 1 – Session 1",
+                "A Talk – Aye Aye",
+                "LCA 2015 – Day 2 – Session 1",
+                "B Talk – Bee Bee",
+                "LCA 2015 – Day 1 – Session 2",
+                "C Talk – Cee Cee");
+            Assert.Equal(2, doc.Days.Count);
+            Assert.Equal(new[] { "Session 1", "Session 2" }, doc.Days[0].Sessions.Select(s => s.Title).ToArray());
+        }
+
+        [Fact]
+        public void Conferences_are_ordered_oldest_first()
+        {
+            NotesDocument doc = Notes.Parse(
+                "LCA 2016 – Day 1 – Session 1",
+                "New Talk – Jane Doe",
+                "LCA 2015 – Day 1 – Session 1",
+                "Old Talk – John Roe");
+            Assert.Equal(new int?[] { 2015, 2016 }, doc.Conferences.Select(c => c.Year).ToArray());
+            Assert.Equal("Old Talk", doc.Conferences[0].Talks.Single().Title);
+            Assert.Equal("New Talk", doc.Conferences[1].Talks.Single().Title);
+        }
+
+        [Fact]
+        public void Inline_misspelling_is_pulled_to_the_common_spelling_with_NOTES001()
+        {
+            string text = string.Join("\n",
+                "Linux.conf.au 2015 – Day 1 – Session 1",
+                "A Talk – Jane Doe",
+                "Linux.conf.ay 2015 – Day 1 – Session 2",
+                "B Talk – John Roe",
+                "Linux.conf.au 2015 – Day 2 – Session 1",
+                "C Talk – Joe Bloggs");
+            NotesDocument doc = NotesParser.Parse(text, "x.notes");
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Equal("Linux.conf.au", conference.Name);
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES001", NotesSeverity.Warning, 3, 1), (d.Id, d.Severity, d.Line, d.Column));
+            Assert.Equal("x.notes", d.Path);
+            Assert.Contains("Write 'Linux.conf.au'", d.Message);
+        }
+
+        [Fact]
+        public void Inline_year_less_heading_joins_the_named_conference_with_NOTES002()
+        {
+            NotesDocument doc = Notes.Parse(
+                "PyCon AU 2019 – Day 1 – Session 1",
+                "A Talk – Jane Doe",
+                "PyCon AU – Day 2 – Session 1",
+                "B Talk – John Roe");
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Equal(2019, conference.Year);
+            Assert.Equal(2, conference.Days.Count);
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES002", NotesSeverity.Warning, 3, 1), (d.Id, d.Severity, d.Line, d.Column));
+            Assert.Contains("Write 'PyCon AU 2019' in the heading", d.Message);
+        }
+
+        [Fact]
+        public void Heading_text_and_line_are_kept()
+        {
+            NotesDocument doc = Notes.Parse("", "", "LCA 2015 – Day 1 – Lightning talks", "  • Jane Doe – Quick One");
+            Session session = Assert.Single(doc.Sessions);
+            Assert.Equal(3, session.Line);
+            Assert.Equal("LCA 2015 – Day 1 – Lightning talks", session.Heading);
+            Assert.Equal(SessionKind.Lightning, session.Kind);
+        }
+    }
+}

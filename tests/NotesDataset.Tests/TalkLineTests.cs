@@ -1,0 +1,182 @@
+using System.Linq;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>How talk lines are read: titles, speakers, affiliations.</summary>
+    public class TalkLineTests
+    {
+        private const string Heading = "LCA 2015 – Day 1 – Session 1";
+
+        private static Talk OnlyTalk(params string[] lines)
+        {
+            NotesDocument doc = Notes.Parse(new[] { Heading }.Concat(lines).ToArray());
+            return Assert.Single(doc.Talks);
+        }
+
+        private static string[] Names(Talk talk) => talk.Speakers.Select(s => s.Name).ToArray();
+
+        [Fact]
+        public void Title_dash_speaker_splits_on_the_last_spaced_dash()
+        {
+            Talk talk = OnlyTalk("Part A – Part B – Jane Doe", "  • note");
+            Assert.Equal("Part A – Part B", talk.Title);
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+        }
+
+        [Theory]
+        [InlineData("Spaced Out - Jane Doe")]
+        [InlineData("Spaced Out — Jane Doe")]
+        [InlineData("Spaced Out – Jane Doe")]
+        public void Hyphen_en_and_em_dashes_separate(string line)
+        {
+            Talk talk = OnlyTalk(line);
+            Assert.Equal("Spaced Out", talk.Title);
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+        }
+
+        [Fact]
+        public void A_dash_inside_a_word_does_not_split()
+        {
+            Talk talk = OnlyTalk("Real-time Linux – Jane Doe");
+            Assert.Equal("Real-time Linux", talk.Title);
+        }
+
+        [Fact]
+        public void Title_by_speaker()
+        {
+            Talk talk = OnlyTalk("Writing Good Notes by Jane Doe", "  • be brief");
+            Assert.Equal("Writing Good Notes", talk.Title);
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+            Assert.Equal("be brief", Assert.Single(talk.Notes).Text);
+        }
+
+        [Fact]
+        public void Title_by_several_speakers()
+        {
+            Talk talk = OnlyTalk("Writing Good Notes by Jane Doe and John Roe", "  • be brief");
+            Assert.Equal("Writing Good Notes", talk.Title);
+            Assert.Equal(new[] { "Jane Doe", "John Roe" }, Names(talk));
+        }
+
+        [Fact]
+        public void By_followed_by_something_that_is_no_name_stays_in_the_title()
+        {
+            Talk talk = OnlyTalk("Stand by me", "  • a song");
+            Assert.Equal("Stand by me", talk.Title);
+            Assert.Empty(talk.Speakers);
+        }
+
+        [Theory]
+        [InlineData("Pairing – Alice Smith and Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alice Smith, Bob Jones and Carol White", new[] { "Alice Smith", "Bob Jones", "Carol White" })]
+        [InlineData("Pairing – Alice Smith + Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alice Smith/Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alice Smith / Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alice Smith, Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alexander Sandison", new[] { "Alexander Sandison" })]
+        public void Speakers_are_split_on_plus_slash_comma_and_and(string line, string[] speakers)
+        {
+            Talk talk = OnlyTalk(line);
+            Assert.Equal("Pairing", talk.Title);
+            Assert.Equal(speakers, Names(talk));
+        }
+
+        [Fact]
+        public void Co_speakers_share_one_speaker_entry_each()
+        {
+            NotesDocument doc = Notes.Parse(Heading, "One – Alice Smith and Bob Jones", "Two – bob jones");
+            Speaker bob = doc.FindSpeaker("Bob Jones")!;
+            Assert.Equal(new[] { "One", "Two" }, bob.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal("Bob Jones", bob.Name); // as first written
+            Assert.Equal(2, doc.Speakers.Count);
+        }
+
+        [Fact]
+        public void Parenthesised_affiliation_after_the_speakers()
+        {
+            Talk talk = OnlyTalk("Scaling Things – Jane Doe (Acme Corp)");
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+            Assert.Equal("Acme Corp", talk.Affiliation);
+        }
+
+        [Fact]
+        public void Keynote_speaker_dash_affiliation()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynotes", "Jane Doe – Acme Corp", "  • spoke about widgets");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+            Assert.Equal("Acme Corp", talk.Affiliation);
+            Assert.Null(doc.FindSpeaker("Acme Corp"));
+        }
+
+        [Fact]
+        public void Outside_keynotes_name_dash_name_is_title_dash_speaker()
+        {
+            Talk talk = OnlyTalk("Kernel Hacking – Jane Doe");
+            Assert.Equal("Kernel Hacking", talk.Title);
+            Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+            Assert.Null(talk.Affiliation);
+        }
+
+        [Fact]
+        public void Talks_with_no_bullets()
+        {
+            NotesDocument doc = Notes.Parse(Heading, "First Talk – Jane Doe", "", "Second Talk – John Roe", "Third Talk – Joe Bloggs");
+            Assert.Equal(new[] { "First Talk", "Second Talk", "Third Talk" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { 2, 4, 5 }, doc.Talks.Select(t => t.Line).ToArray());
+            Assert.All(doc.Talks, t => Assert.Empty(t.Notes));
+            Assert.All(doc.Talks, t => Assert.Empty(t.Links));
+        }
+
+        [Fact]
+        public void A_title_alone_followed_by_bullets_is_a_talk_without_speaker()
+        {
+            NotesDocument doc = Notes.Parse(Heading, "Closing Remarks", "  • thanks all");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal("Closing Remarks", talk.Title);
+            Assert.Empty(talk.Speakers);
+            Assert.Empty(doc.Diagnostics);
+        }
+
+        [Fact]
+        public void Lightning_bullets_are_talks_and_their_sub_bullets_notes()
+        {
+            NotesDocument doc = Notes.Parse(
+                "LCA 2015 – Day 1 – Lightning talks",
+                "  • Jane Doe – Fast Things",
+                "    • fast",
+                "    • faster",
+                "  • John Roe + Joe Bloggs – Slow Things",
+                "    • slow");
+            Assert.Equal(new[] { "Fast Things", "Slow Things" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { "Jane Doe" }, Names(doc.Talks[0]));
+            Assert.Equal(new[] { "John Roe", "Joe Bloggs" }, Names(doc.Talks[1]));
+            Assert.Equal(new[] { "fast", "faster" }, doc.Talks[0].Notes.Select(n => n.Text).ToArray());
+            Assert.Equal(new[] { "slow" }, doc.Talks[1].Notes.Select(n => n.Text).ToArray());
+            Assert.Equal(new[] { 2, 5 }, doc.Talks.Select(t => t.Line).ToArray());
+        }
+
+        [Fact]
+        public void Session_with_bullets_and_no_talk_line_has_one_talk_named_after_it()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynote/Panel", "", "  • first", "  • second", "    • nested");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal("Keynote/Panel", talk.Title);
+            Assert.Equal(1, talk.Line);
+            Assert.Equal(new[] { "first", "second" }, talk.Notes.Select(n => n.Text).ToArray());
+            Assert.Equal("nested", Assert.Single(talk.Notes[1].Children).Text);
+        }
+
+        [Fact]
+        public void Links_are_collected_once_each_in_order()
+        {
+            Talk talk = OnlyTalk(
+                "Links – Jane Doe",
+                "  • see https://example.com/a?b=1, and example.org.",
+                "    • again (https://example.com/a?b=1) and docs.example.net/path",
+                "  • not links: 1.5 seconds, e.g. this, jane@example.com, file.txt");
+            Assert.Equal(new[] { "https://example.com/a?b=1", "example.org", "docs.example.net/path" }, talk.Links.ToArray());
+        }
+    }
+}
