@@ -1,0 +1,179 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NotesDataset.Cli;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>The <c>notes</c> command, run in process through <see cref="Program.Run"/>.</summary>
+    public class CliTests
+    {
+        private static (int Code, string Out, string Err) Run(params string[] args)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = Program.Run(args, stdout, stderr);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+
+        private static string[] LinesOf(string s) => s.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        private static int CountTalks(string json)
+        {
+            using JsonDocument doc = JsonDocument.Parse(json);
+            return doc.RootElement.GetProperty("conferences").EnumerateArray()
+                .SelectMany(c => c.GetProperty("days").EnumerateArray())
+                .SelectMany(d => d.GetProperty("sessions").EnumerateArray())
+                .Sum(s => s.GetProperty("talks").GetArrayLength());
+        }
+
+        [Fact]
+        public void Export_json_of_the_bundled_dataset()
+        {
+            var (code, stdout, _) = Run("export", "--format", "json");
+            Assert.Equal(0, code);
+            Assert.Equal(33, CountTalks(stdout));
+        }
+
+        [Fact]
+        public void Diagnostics_go_to_stderr_in_compiler_form()
+        {
+            var (code, stdout, stderr) = Run("export", "--format", "json");
+            Assert.Equal(0, code);
+            string[] lines = LinesOf(stderr);
+            // The bundled dataset names its file; the spec fixes the form, not the folder it is named from.
+            Assert.Contains(lines, l => Regex.IsMatch(l, @"^(\S*/)?lca2015\.notes\.txt\(250,1\): warning NOTES001: \S"));
+            Assert.Contains(lines, l => Regex.IsMatch(l, @"^(\S*/)?lca2015\.notes\.txt\(458,1\): warning NOTES002: \S"));
+            Assert.All(lines, l => Assert.Matches(new Regex(@"^.+\(\d+,\d+\): (info|warning|error) NOTES00\d: \S.*$"), l));
+            Assert.DoesNotContain("NOTES00", stdout.Split("\"diagnostics\"")[0]);
+        }
+
+        [Fact]
+        public void File_option_reads_the_given_file_and_names_it_in_diagnostics()
+        {
+            var (code, stdout, stderr) = Run("--file", Seed.FilePath, "export", "--format", "json");
+            Assert.Equal(0, code);
+            Assert.Equal(33, CountTalks(stdout));
+            Assert.Contains(Seed.FilePath + "(250,1): warning NOTES001: ", stderr);
+        }
+
+        [Fact]
+        public void Missing_file_fails_with_a_one_line_error()
+        {
+            string missing = Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "x.notes");
+            var (code, stdout, stderr) = Run("--file", missing, "summary");
+            Assert.NotEqual(0, code);
+            Assert.Equal("", stdout);
+            string line = Assert.Single(LinesOf(stderr));
+            Assert.Contains(missing, line);
+
+            var (code2, _, stderr2) = Run("--file", "/nonexistent", "export", "--format", "json");
+            Assert.NotEqual(0, code2);
+            Assert.Single(LinesOf(stderr2));
+        }
+
+        [Fact]
+        public void List_by_speaker()
+        {
+            var (code, stdout, _) = Run("list", "--speaker", "Rusty");
+            Assert.Equal(0, code);
+            string[] lines = LinesOf(stdout);
+            Assert.Contains(lines, l => l.Contains("Pettycoin: Towards 1.0 – Rusty Russell") && l.Contains("line 208"));
+            Assert.Contains("Linux.conf.au 2015 – Day 5 – Session 1", lines);
+            Assert.Equal("1 talk", lines.Last());
+        }
+
+        [Fact]
+        public void List_by_day()
+        {
+            var (code, stdout, _) = Run("list", "--day", "5");
+            Assert.Equal(0, code);
+            Assert.Equal("7 talks", LinesOf(stdout).Last());
+        }
+
+        [Fact]
+        public void Show_prints_the_talk_with_its_note_tree_and_links()
+        {
+            var (code, stdout, _) = Run("show", "NoOps");
+            Assert.Equal(0, code);
+            string[] lines = stdout.Replace("\r\n", "\n").Split('\n');
+            Assert.Equal("NoOps with Ansible and Puppet", lines[0]);
+            Assert.Contains("  by Monty Taylor", lines);
+            Assert.Contains("  • NoOps", lines);
+            Assert.Contains("    • didn’t know it was a contentious term", lines);
+            Assert.Contains("    • hiera", lines);
+            Assert.Contains(lines, l => l.Contains("links:") && l.Contains("http://git.openstack.org/cgit/openstack-infra/system-config/"));
+            Assert.Equal(37, lines.Count(l => l.TrimStart().StartsWith("• ", StringComparison.Ordinal))); // bullets on lines 5..41 of the seed
+        }
+
+        [Fact]
+        public void Show_unknown_title_fails()
+        {
+            var (code, stdout, stderr) = Run("show", "No Such Talk Anywhere");
+            Assert.NotEqual(0, code);
+            Assert.Contains("No Such Talk Anywhere", stderr);
+            Assert.Equal("", stdout);
+        }
+
+        [Fact]
+        public void Summary_counts()
+        {
+            var (code, stdout, _) = Run();
+            Assert.Equal(0, code);
+            string[] lines = LinesOf(stdout);
+            Assert.Equal("Linux.conf.au 2015: 3 days, 10 sessions, 33 talks", lines[0]);
+            Assert.Contains(" 527 notes", lines.Last());
+        }
+
+        [Fact]
+        public void Speakers_lists_talk_counts()
+        {
+            var (code, stdout, _) = Run("speakers");
+            Assert.Equal(0, code);
+            string[] lines = LinesOf(stdout);
+            Assert.Contains("Donna Benjamin (2)", lines);
+            Assert.Contains("Florian Forster (2)", lines);
+            Assert.Contains("Rusty Russell (1)", lines);
+        }
+
+        [Fact]
+        public void Export_to_a_file_writes_the_same_json()
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                var (code, stdout, _) = Run("export", "--format", "json", "--out", path);
+                Assert.Equal(0, code);
+                Assert.Equal("", stdout);
+                Assert.Equal(Run("export", "--format", "json").Out.Replace("\r\n", "\n"), File.ReadAllText(path).Replace("\r\n", "\n"));
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Theory]
+        [InlineData("export", "--format", "xml")]
+        [InlineData("frobnicate")]
+        [InlineData("list", "--speaker")]
+        [InlineData("show")]
+        public void Bad_usage_fails_with_a_message(params string[] args)
+        {
+            var (code, _, stderr) = Run(args);
+            Assert.NotEqual(0, code);
+            Assert.Contains(LinesOf(stderr), l => l.StartsWith("notes: ", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Help_prints_usage()
+        {
+            var (code, stdout, _) = Run("--help");
+            Assert.Equal(0, code);
+            Assert.Contains("export --format json", stdout);
+        }
+    }
+}
