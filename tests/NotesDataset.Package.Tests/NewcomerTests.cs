@@ -1,0 +1,210 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using Xunit;
+
+namespace NotesDataset.Package.Tests
+{
+    /// <summary>
+    /// Packs the repository into a local folder once, then walks the path a new user takes: a brand-new
+    /// console project, <c>dotnet add package</c>, a notes file of their own, a LINQ query, build, run.
+    /// </summary>
+    public sealed class PackedFeed : IDisposable
+    {
+        public const string Version = "0.1.0";
+
+        public PackedFeed()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "notesdataset-newcomer-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Feed = Path.Combine(Root, "feed");
+            Packages = Path.Combine(Root, "packages"); // throwaway: a re-pack never meets an old copy
+            Directory.CreateDirectory(Feed);
+            RepoRoot = FindRepoRoot();
+
+            // Its own artifacts folder, so packing never touches the bin/obj of the build that runs these tests.
+            string artifacts = Path.Combine(Root, "artifacts");
+            foreach (string project in new[] { "runtime/NotesDataset.csproj", "generator/NotesDataset.Generator.csproj", "notes-data/Lca2015/NotesDataset.Lca2015.csproj" })
+            {
+                Dotnet.Run(RepoRoot, this, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version).AssertSuccess("pack " + project);
+            }
+        }
+
+        public string Root { get; }
+        public string Feed { get; }
+        public string Packages { get; }
+        public string RepoRoot { get; }
+
+        /// <summary>A new folder with a nuget.config that points at the local feed and the normal registry.</summary>
+        public string NewWorkspace(string name)
+        {
+            string dir = Path.Combine(Root, name);
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key=""local"" value=""{Feed}"" />
+    <add key=""nuget.org"" value=""https://api.nuget.org/v3/index.json"" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key=""local""><package pattern=""NotesDataset"" /><package pattern=""NotesDataset.*"" /></packageSource>
+    <packageSource key=""nuget.org""><package pattern=""*"" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+");
+            // Keep the repository's Directory.Build.* and nuget.config out: this is a stranger's machine.
+            File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project />");
+            return dir;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        private static string FindRepoRoot()
+        {
+            string? dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "NotesDataset.sln"))) dir = Path.GetDirectoryName(dir);
+            return dir ?? throw new InvalidOperationException("NotesDataset.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public sealed class NewcomerTests : IClassFixture<PackedFeed>
+    {
+        private readonly PackedFeed _feed;
+
+        public NewcomerTests(PackedFeed feed) => _feed = feed;
+
+        [Fact]
+        public void NotesDataset_package_compiles_a_users_own_notes_file_and_a_linq_query_runs()
+        {
+            string app = NewConsole("QuickStart", "NotesDataset");
+            string sample = Path.Combine(_feed.RepoRoot, "samples", "QuickStart");
+            File.Copy(Path.Combine(sample, "Program.cs"), Path.Combine(app, "Program.cs"), overwrite: true);
+            File.Copy(Path.Combine(sample, "devconf2024.notes.txt"), Path.Combine(app, "devconf2024.notes.txt"));
+
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+            Assert.DoesNotContain("NOTES0", build.Output); // clean notes, no diagnostics
+
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            string[] lines = run.StandardOutput.Replace("\r", "").Trim().Split('\n');
+            Assert.Equal(new[]
+            {
+                "Ana Lima (Keynotes)",
+                "Caching without tears (Session 1)",
+                "Caching without tears: 3 notes, first: Start with measurements",
+                "links: example.org/caching",
+            }, lines);
+        }
+
+        [Fact]
+        public void A_malformed_heading_in_a_users_notes_is_a_diagnostic_located_in_that_file()
+        {
+            string app = NewConsole("Malformed", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"),
+                "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n\n  • hello\n\nTeamCom 2025 – Day 2 – Session 1\n\nOutro – Ann Lee\n\n  • bye\n\nTeamCon 2025 – Day 2 – Session 2\n\nWrap-up – Bo Lin\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Malformed.TeamCon2025.Talks.Count);\n");
+
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+            Assert.Contains("team.notes.txt(7,1): warning NOTES001", build.Output);
+
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("3", run.StandardOutput.Trim());
+        }
+
+        [Fact]
+        public void NotesDataset_Lca2015_package_answers_queries_over_the_compiled_dataset()
+        {
+            string app = NewConsole("Lca2015Explorer", "NotesDataset.Lca2015");
+            File.Copy(Path.Combine(_feed.RepoRoot, "samples", "Lca2015Explorer", "Program.cs"), Path.Combine(app, "Program.cs"), overwrite: true);
+
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal(new[] { "Pettycoin: Towards 1.0 – Day 5", "Monty Taylor", "Donna Benjamin: 2 talks" }, run.StandardOutput.Replace("\r", "").Trim().Split('\n'));
+        }
+
+        private string NewConsole(string name, string package)
+        {
+            string workspace = _feed.NewWorkspace(name + "-" + Guid.NewGuid().ToString("N").Substring(0, 6));
+            Dotnet.Run(workspace, _feed, "new", "console", "-n", name, "-o", name, "--framework", "net10.0").AssertSuccess("new console");
+            string app = Path.Combine(workspace, name);
+            Dotnet.Run(app, _feed, "add", "package", package, "--version", PackedFeed.Version).AssertSuccess("add package " + package);
+            return app;
+        }
+    }
+
+    internal static class Dotnet
+    {
+        public sealed class Result
+        {
+            public Result(string command, int exitCode, string stdout, string stderr)
+            {
+                Command = command;
+                ExitCode = exitCode;
+                StandardOutput = stdout;
+                Output = stdout + stderr;
+            }
+
+            public string Command { get; }
+            public int ExitCode { get; }
+            public string StandardOutput { get; }
+            public string Output { get; }
+
+            public void AssertSuccess(string what)
+            {
+                if (ExitCode != 0) throw new Xunit.Sdk.XunitException(what + " failed (exit " + ExitCode + "): dotnet " + Command + "\n" + Output);
+            }
+        }
+
+        public static Result Run(string workingDirectory, PackedFeed feed, params string[] args)
+        {
+            var psi = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string arg in args) psi.ArgumentList.Add(arg);
+            psi.Environment["NUGET_PACKAGES"] = feed.Packages;
+            psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            psi.Environment["DOTNET_NOLOGO"] = "1";
+            psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            psi.Environment.Remove("MSBuildExtensionsPath");
+            psi.Environment.Remove("MSBuildSDKsPath");
+            psi.Environment.Remove("MSBUILD_EXE_PATH");
+
+            using var process = Process.Start(psi)!;
+            var stdout = new StringBuilder();
+            var stderr = new StringBuilder();
+            process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (stdout) stdout.AppendLine(e.Data); };
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (stderr) stderr.AppendLine(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit(10 * 60 * 1000))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new Xunit.Sdk.XunitException("dotnet " + string.Join(" ", args) + " timed out");
+            }
+
+            process.WaitForExit();
+            return new Result(string.Join(" ", args), process.ExitCode, stdout.ToString(), stderr.ToString());
+        }
+    }
+}
