@@ -76,7 +76,7 @@ namespace NotesDataset.Parsing
             {
                 if (session != null) return session;
                 Line l = lines[lineIndex];
-                diagnostics.Add(NotesRules.NoHeading, lineIndex + 1, l.Start, l.ContentStart, l.End);
+                diagnostics.Add(NotesRules.NoHeading, lineIndex + 1, l.Start, l.Start + l.MarkerColumn, l.End);
                 implicitHeading = new Heading { Line = 0, Start = 0 };
                 implicitHeading.Session = new ParsedSession { Title = "", Kind = SessionKind.Other, Line = 0 };
                 headings.Add(implicitHeading);
@@ -138,8 +138,9 @@ namespace NotesDataset.Parsing
                     EndTalk();
                     h.Line = i + 1;
                     h.Start = line.Start;
-                    SessionKind kind = NotesText.KindOf(h.Session.Title, h.Miniconf && h.Session.Title.Length == 0, out int? number);
-                    h.Session.Kind = h.Miniconf && kind == SessionKind.Other ? SessionKind.Miniconf : kind;
+                    // A numbered or plain session of a miniconf day is a miniconf session; its keynotes and lightning talks keep their kind.
+                    SessionKind kind = NotesText.KindOf(h.Session.Title, h.Miniconf, out int? number);
+                    h.Session.Kind = h.Miniconf && (kind == SessionKind.Other || kind == SessionKind.Regular) ? SessionKind.Miniconf : kind;
                     h.Session.Number = number;
                     h.Session.Line = i + 1;
                     h.Session.HeadingText = content;

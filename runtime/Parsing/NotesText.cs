@@ -243,19 +243,27 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            string first = FirstWord(part).TrimEnd('.', ',').ToLowerInvariant();
+            // A weekday, alone or followed by a date: "Wednesday", "Wed", "Wednesday 14 January", "Wednesday (14/1)".
+            List<string> words = WordsOf(part);
+            string first = words[0].TrimEnd('.', ',').ToLowerInvariant();
             for (int d = 0; d < 7; d++)
             {
-                bool exact = first == WeekdayAbbreviations[d] && WordCount(part) == 1;
+                bool exact = first == WeekdayAbbreviations[d] && words.Count == 1;
                 if (first == Weekdays[d] || exact)
                 {
-                    if (WordCount(part) > 4) return false;
+                    for (int k = 1; k < words.Count; k++)
+                    {
+                        if (!IsDateWord(words[k])) return false;
+                    }
+
                     weekday = d + 1;
                     return true;
                 }
             }
 
-            if (part.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0 && WordCount(part) <= 5)
+            // A miniconf: "Sysadmin Miniconf", "Miniconf – …"; not a title that merely mentions one.
+            string last = words[words.Count - 1].ToLowerInvariant();
+            if (words.Count <= 5 && (last == "miniconf" || last == "mini-conf" || string.Equals(words[0], "miniconf", StringComparison.OrdinalIgnoreCase)))
             {
                 miniconf = true;
                 return true;
@@ -264,11 +272,43 @@ namespace NotesDataset.Parsing
             return false;
         }
 
-        private static string FirstWord(string s)
+        private static readonly string[] Months =
         {
-            int end = 0;
-            while (end < s.Length && !IsSpace(s[end])) end++;
-            return s.Substring(0, end);
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        };
+
+        private static bool IsDateWord(string word)
+        {
+            string w = word.Trim('(', ')', ',', '.').ToLowerInvariant();
+            if (w.Length == 0) return true;
+            if (char.IsDigit(w[0]))
+            {
+                foreach (char c in w)
+                {
+                    if (!(char.IsDigit(c) || c == '/' || c == '-' || c == '.' || c == 's' || c == 't' || c == 'n' || c == 'd' || c == 'r' || c == 'h')) return false;
+                }
+
+                return true;
+            }
+
+            return Array.IndexOf(Months, w) >= 0;
+        }
+
+        private static List<string> WordsOf(string s)
+        {
+            var words = new List<string>();
+            int i = 0;
+            while (i < s.Length)
+            {
+                while (i < s.Length && IsSpace(s[i])) i++;
+                int start = i;
+                while (i < s.Length && !IsSpace(s[i])) i++;
+                if (i > start) words.Add(s.Substring(start, i - start));
+            }
+
+            if (words.Count == 0) words.Add("");
+            return words;
         }
 
         /// <summary>Splits "Linux.conf.au 2015" into a name and a year (a 4-digit 19xx/20xx at either end).</summary>
@@ -414,10 +454,26 @@ namespace NotesDataset.Parsing
             }
         }
 
+        private static int Count(string text, int start, int end, char c)
+        {
+            int n = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] == c) n++;
+            }
+
+            return n;
+        }
+
         private static string? AsLink(string text, int start, int end)
         {
             while (start < end && "([<\"'“‘".IndexOf(text[start]) >= 0) start++;
-            while (end > start && ".,;:!?)]>\"'’”".IndexOf(text[end - 1]) >= 0) end--;
+            while (end > start && ".,;:!?)]>\"'’”".IndexOf(text[end - 1]) >= 0)
+            {
+                // A closing parenthesis stays when it closes one opened inside the link: …/wiki/Foo_(bar)
+                if (text[end - 1] == ')' && Count(text, start, end, '(') >= Count(text, start, end, ')')) break;
+                end--;
+            }
             if (end - start < 4) return null;
             string token = text.Substring(start, end - start);
             if (token.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || token.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
