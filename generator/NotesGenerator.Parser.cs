@@ -163,6 +163,11 @@ namespace NotesDataset.Generator
             foreach (NotesFileModel file in ordered)
             {
                 var diagnostics = new List<DiagnosticInfo>();
+                if (project.DefaultNamespace != null && !Identifiers.IsValidNamespace(project.DefaultNamespace))
+                {
+                    diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, project.DefaultNamespace, fallbackNamespace ?? "the global namespace"));
+                }
+
                 string className = file.DerivedClassName;
                 if (file.Options.ClassName != null)
                 {

@@ -77,6 +77,11 @@ namespace NotesDataset.Parsing
             "NOTES013", NotesSeverity.Error, "The generator failed on this file",
             "The generator could not compile this notes file ({0}); no code was generated for it. This is a bug in NotesDataset: please report it with the file.");
 
+        /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
+        public static readonly NotesRule InvalidProperty = new NotesRule(
+            "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
+            "{0} is '{1}'; it must be 'true' or 'false'.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
