@@ -139,6 +139,44 @@ namespace NotesDataset.Package.Tests
             Assert.Equal(new[] { "Pettycoin: Towards 1.0 – Day 5", "Monty Taylor", "Donna Benjamin: 2 talks" }, run.StandardOutput.Replace("\r", "").Trim().Split('\n'));
         }
 
+        [Fact]
+        public void Adding_editing_renaming_and_deleting_notes_files_changes_the_generated_code_on_the_next_build()
+        {
+            string app = NewConsole("Edits", "NotesDataset");
+            string a = Path.Combine(app, "a.notes.txt");
+            File.WriteAllText(a, "AlphaConf 2020 – Day 1 – Session 1\n\nFirst – Ann Lee\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(string.Join(\",\", Edits.AlphaConf2020.Talks));\n");
+            Assert.Equal("First – Ann Lee", BuildAndRun(app));
+
+            // Edit: a new talk appears.
+            File.AppendAllText(a, "\nSecond – Bo Lin\n");
+            Assert.Equal("First – Ann Lee,Second – Bo Lin", BuildAndRun(app));
+
+            // Add a file in a sub-folder, with per-file options through a NotesFile item.
+            Directory.CreateDirectory(Path.Combine(app, "more"));
+            File.WriteAllText(Path.Combine(app, "more", "beta.txt"), "BetaConf 2021 – Day 2 – Keynotes\n\nCy Dee – Example Org\n");
+            string csproj = Path.Combine(app, "Edits.csproj");
+            File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
+                "  <ItemGroup><NotesFile Include=\"more/beta.txt\" ClassName=\"Beta\" Namespace=\"Edits.Data\" /></ItemGroup>\n</Project>"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Edits.AlphaConf2020.Talks.Count + \"|\" + Edits.Data.Beta.Talks[0].Affiliation);\n");
+            Assert.Equal("2|Example Org", BuildAndRun(app));
+
+            // Rename: the class follows the file's content, so renaming the file keeps the class; delete the other.
+            File.Move(a, Path.Combine(app, "renamed.notes.txt"));
+            Assert.Equal("2|Example Org", BuildAndRun(app));
+            File.Delete(Path.Combine(app, "renamed.notes.txt"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(System.Type.GetType(\"Edits.AlphaConf2020\") == null ? \"gone\" : \"still there\");\n");
+            Assert.Equal("gone", BuildAndRun(app));
+        }
+
+        private string BuildAndRun(string app)
+        {
+            Dotnet.Run(app, _feed, "build", "-c", "Release").AssertSuccess("build");
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            return run.StandardOutput.Trim();
+        }
+
         private string NewConsole(string name, string package)
         {
             string workspace = _feed.NewWorkspace(name + "-" + Guid.NewGuid().ToString("N").Substring(0, 6));
