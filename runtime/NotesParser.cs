@@ -54,7 +54,7 @@ namespace NotesDataset
                         var talks = new List<Talk>(ps.Talks.Count);
                         foreach (ParsedTalk pt in ps.Talks)
                         {
-                            var content = new TalkContent(Notes(pt.Notes), ReadOnly.From(pt.Links));
+                            var content = new TalkContent(pt.LineText, Notes(pt.Notes), ReadOnly.From(pt.Links));
                             talks.Add(speakers.Attach(new Talk(session, pt.Title, speakers.Resolve(pt.Speakers), pt.Affiliation, pt.Line, content, null)));
                         }
 
@@ -81,11 +81,21 @@ namespace NotesDataset
             for (int i = 0; i < result.Length; i++)
             {
                 ParsedNote n = notes[i];
-                result[i] = new Note(n.Text, n.Line, n.Column, n.IsBullet, Notes(n.Children));
+                result[i] = new Note(n.Text, n.Line, n.Column, n.IsBullet ? Bullets.Of(n.Bullet) : null, Notes(n.Children));
             }
 
             return Array.AsReadOnly(result);
         }
+    }
+
+    /// <summary>Bullet strings, shared: a dataset has hundreds of thousands of bullets and a handful of kinds.</summary>
+    internal static class Bullets
+    {
+        private static readonly string Dot = "•";
+        private static readonly string Dash = "-";
+        private static readonly string Star = "*";
+
+        public static string Of(char c) => c == '•' ? Dot : c == '-' ? Dash : c == '*' ? Star : c.ToString();
     }
 
     /// <summary>One <see cref="Speaker"/> per name (case-insensitive), with the talks attached as they are built.</summary>

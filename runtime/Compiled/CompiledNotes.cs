@@ -121,7 +121,7 @@ namespace NotesDataset.Compiled
             int count = reader.Int();
             if (count == 0) return Array.Empty<Note>();
             var notes = new Note[count];
-            for (int i = 0; i < count; i++) notes[i] = new Note(reader.String(), reader.Int(), reader.Int(), false, Array.Empty<Note>());
+            for (int i = 0; i < count; i++) notes[i] = new Note(reader.String(), reader.Int(), reader.Int(), null, Array.Empty<Note>());
             return Array.AsReadOnly(notes);
         }
 
@@ -148,7 +148,7 @@ namespace NotesDataset.Compiled
                 byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
                 string block = Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
                 ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
-                return new TalkContent(ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
+                return new TalkContent(talk.LineText, ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
             }
 
             private byte[] Load()

@@ -151,6 +151,12 @@ namespace NotesDataset
         /// <summary>Links found in the notes: http(s) URLs and bare domains such as collectd.org, once each, in order.</summary>
         public IReadOnlyList<string> Links => Content.Links;
 
+        /// <summary>
+        /// The talk's line as written ("NoOps with Ansible and Puppet – Monty Taylor"; a lightning talk's bullet with
+        /// its marker); <see langword="null"/> for a talk named after its session, which has no line of its own.
+        /// </summary>
+        public string? LineText => Content.LineText;
+
         private TalkContent Content
         {
             get
@@ -177,12 +183,14 @@ namespace NotesDataset
     /// <summary>The notes and links of a talk, read lazily for compiled datasets.</summary>
     internal sealed class TalkContent
     {
-        public TalkContent(IReadOnlyList<Note> notes, IReadOnlyList<string> links)
+        public TalkContent(string? lineText, IReadOnlyList<Note> notes, IReadOnlyList<string> links)
         {
+            LineText = lineText;
             Notes = notes;
             Links = links;
         }
 
+        public string? LineText { get; }
         public IReadOnlyList<Note> Notes { get; }
         public IReadOnlyList<string> Links { get; }
     }
@@ -205,12 +213,12 @@ namespace NotesDataset
     /// <summary>One line of notes: a bullet with its nested bullets, or a line of prose.</summary>
     public sealed class Note
     {
-        internal Note(string text, int line, int column, bool isBullet, IReadOnlyList<Note> children)
+        internal Note(string text, int line, int column, string? bullet, IReadOnlyList<Note> children)
         {
             Text = text;
             Line = line;
             Column = column;
-            IsBullet = isBullet;
+            Bullet = bullet;
             Children = children;
         }
 
@@ -224,7 +232,10 @@ namespace NotesDataset
         public int Column { get; }
 
         /// <summary><see langword="true"/> for a bullet; <see langword="false"/> for a line of prose kept as a note.</summary>
-        public bool IsBullet { get; }
+        public bool IsBullet => Bullet != null;
+
+        /// <summary>The bullet as written ("•", "-", "*"…); <see langword="null"/> for a line of prose.</summary>
+        public string? Bullet { get; }
 
         /// <summary>The nested notes.</summary>
         public IReadOnlyList<Note> Children { get; }

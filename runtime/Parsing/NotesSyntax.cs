@@ -100,6 +100,9 @@ namespace NotesDataset.Parsing
         public int Line { get; set; }
         public TalkForm Form { get; set; }
 
+        /// <summary>The talk's line as written, trimmed (with its bullet, for a lightning talk); null for a session-named talk.</summary>
+        public string? LineText { get; set; }
+
         /// <summary>Character offsets of the talk's block (its own line and every line it owns) in the text.</summary>
         public int BlockStart { get; set; }
         public int BlockEnd { get; set; }
@@ -112,18 +115,21 @@ namespace NotesDataset.Parsing
 
     internal sealed class ParsedNote
     {
-        public ParsedNote(string text, int line, int column, bool isBullet)
+        public ParsedNote(string text, int line, int column, char bullet)
         {
             Text = text;
             Line = line;
             Column = column;
-            IsBullet = isBullet;
+            Bullet = bullet;
         }
 
         public string Text { get; }
         public int Line { get; }
         public int Column { get; }
-        public bool IsBullet { get; }
+
+        /// <summary>The bullet character as written ('•', '-', '*'…); '\0' for a line of prose.</summary>
+        public char Bullet { get; }
+        public bool IsBullet => Bullet != '\0';
         public List<ParsedNote> Children { get; } = new List<ParsedNote>();
     }
 }

@@ -204,7 +204,7 @@ namespace NotesDataset.Parsing
         }
 
         private static ParsedNote ProseNote(string text, Line line, int index)
-            => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, isBullet: false);
+            => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0');
 
         /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int index)
@@ -344,7 +344,6 @@ namespace NotesDataset.Parsing
         {
             int pos = start;
             int number = firstLine - 1;
-            int headerIndent = -1;
             bool first = true;
             var stack = new List<KeyValuePair<int, ParsedNote>>();
             if (talk.Form == TalkForm.SessionNamed)
@@ -379,14 +378,14 @@ namespace NotesDataset.Parsing
                 if (first)
                 {
                     first = false;
-                    headerIndent = talk.Form == TalkForm.LightningBullet ? indent : -1;
+                    talk.LineText = NotesText.Trim(text, i, lineEnd);
                     ReadHeader(talk, content, diagnostics, lineStart, number, column, contentStart, lineEnd);
                     continue;
                 }
 
                 if (!bullet && indent == 0) continue; // session prose, filed by pass A
 
-                var note = new ParsedNote(content, number, column, bullet);
+                var note = new ParsedNote(content, number, column, bullet ? text[i] : '\0');
                 while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
                 if (stack.Count == 0)
                 {
@@ -401,7 +400,6 @@ namespace NotesDataset.Parsing
                 NotesText.CollectLinks(content, talk.Links);
             }
 
-            _ = headerIndent;
         }
 
         private static void ReadHeader(ParsedTalk talk, string content, Diagnostics? diagnostics, int lineStart, int line, int column, int contentStart, int lineEnd)
