@@ -468,10 +468,16 @@ namespace NotesDataset.Parsing
         private static string? AsLink(string text, int start, int end)
         {
             while (start < end && "([<\"'“‘".IndexOf(text[start]) >= 0) start++;
+            int opens = Count(text, start, end, '('), closes = Count(text, start, end, ')');
             while (end > start && ".,;:!?)]>\"'’”".IndexOf(text[end - 1]) >= 0)
             {
                 // A closing parenthesis stays when it closes one opened inside the link: …/wiki/Foo_(bar)
-                if (text[end - 1] == ')' && Count(text, start, end, '(') >= Count(text, start, end, ')')) break;
+                if (text[end - 1] == ')')
+                {
+                    if (opens >= closes) break;
+                    closes--;
+                }
+
                 end--;
             }
             if (end - start < 4) return null;
