@@ -65,7 +65,7 @@ namespace NotesDataset.Tests
         {
             string missing = Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "x.notes");
             var (code, stdout, stderr) = Run("--file", missing, "summary");
-            Assert.NotEqual(0, code);
+            Assert.Equal(1, code);
             Assert.Equal("", stdout);
             string line = Assert.Single(LinesOf(stderr));
             Assert.Contains(missing, line);
@@ -125,7 +125,7 @@ namespace NotesDataset.Tests
             Assert.Equal(0, code);
             string[] lines = LinesOf(stdout);
             Assert.Equal("Linux.conf.au 2015: 3 days, 10 sessions, 33 talks", lines[0]);
-            Assert.Contains(" 527 notes", lines.Last());
+            Assert.Equal("31 speakers, 527 notes, 3 diagnostics", lines.Last());
         }
 
         [Fact]

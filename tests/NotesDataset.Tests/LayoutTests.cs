@@ -51,6 +51,14 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_tab_counts_to_the_next_multiple_of_four()
+        {
+            NotesDocument doc = Notes.Parse(Heading, "A Talk – Jane Doe", "    • four spaces", "\t• one tab", "  \t  • tab then two", "  • two spaces");
+            // "\t" is column 4 like four spaces (siblings); "  \t  " is 4 + 2 = 6 (a child); two spaces is shallower than both.
+            Assert.Equal("four spaces,one tab(tab then two),two spaces", Tree(Assert.Single(doc.Talks)));
+        }
+
+        [Fact]
         public void Tabs_inside_lines_are_white_space()
         {
             NotesDocument doc = Notes.Parse(Heading, "A Talk\t–\tJane Doe", "  •\tnote\t");

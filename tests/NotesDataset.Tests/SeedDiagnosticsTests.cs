@@ -63,6 +63,13 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void The_seed_has_three_diagnostics_in_file_order()
+        {
+            // README: the misspelt heading, the prose line under the keynotes, the year-less lightning heading.
+            Assert.Equal(new[] { "NOTES001@250", "NOTES004@456", "NOTES002@458" }, Doc.Diagnostics.Select(d => d.Id + "@" + d.Line).ToArray());
+        }
+
+        [Fact]
         public void The_prose_line_is_reported_as_info_NOTES004()
         {
             NotesDiagnostic d = Assert.Single(Doc.Diagnostics, x => x.Id == "NOTES004");

@@ -21,6 +21,14 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Thirty_one_speakers()
+        {
+            // README: "31 speakers": every name on a talk line, co-speakers counted once each, Donna and Florian once.
+            Assert.Equal(31, Doc.Speakers.Count);
+            Assert.Equal(31, Doc.Talks.SelectMany(t => t.Speakers).Distinct().Count());
+        }
+
+        [Fact]
         public void Only_Donna_Benjamin_and_Florian_Forster_gave_more_than_one_talk()
         {
             Assert.Equal(new[] { "Donna Benjamin", "Florian Forster" }, Doc.Speakers.Where(s => s.Talks.Count > 1).Select(s => s.Name).OrderBy(n => n).ToArray());
