@@ -81,7 +81,10 @@ namespace NotesDataset.Tests
             NotesDocument doc = NotesParser.Parse(text);
             Assert.Equal(new[] { "stray", "strayer" }, doc.Talks.SelectMany(t => t.AllNotes()).Select(n => n.Text).ToArray());
             NotesDiagnostic d = Only(doc, "NOTES003");
-            Assert.Equal((NotesSeverity.Warning, 1), (d.Severity, d.Line));
+            Note stray = doc.Talks.SelectMany(t => t.AllNotes()).Single(n => n.Text == "stray");
+            Assert.Equal((NotesSeverity.Warning, 1, 3), (d.Severity, d.Line, d.Column)); // at the bullet, like the note
+            Assert.Equal(stray.Column, d.Column);
+            Assert.Contains("Add a heading such as", d.Message);
             Notes.AssertLossless(text, doc);
         }
 

@@ -59,6 +59,42 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Miniconf_instead_of_a_day_with_a_session_title_is_a_miniconf_session()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2016 – Sysadmin Miniconf – Session 1", "Backups – Jane Doe", "  • test restores");
+            Day day = Assert.Single(Assert.Single(doc.Conferences).Days);
+            Assert.Equal("Sysadmin Miniconf", day.Label);
+            Session session = Assert.Single(day.Sessions);
+            Assert.Equal("Session 1", session.Title);
+            Assert.Equal(1, session.Number);
+            Assert.Equal(SessionKind.Miniconf, session.Kind);
+            Assert.Equal("Backups", Assert.Single(session.Talks).Title);
+        }
+
+        [Theory]
+        [InlineData("Monday Morning Blues – Jane Doe", "Monday Morning Blues")]
+        [InlineData("Wednesday Night Hacks – Jane Doe", "Wednesday Night Hacks")]
+        [InlineData("Why every miniconf needs you – Jane Doe", "Why every miniconf needs you")]
+        public void Talk_titles_that_mention_a_weekday_or_a_miniconf_are_not_headings(string line, string title)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • note");
+            Session session = Assert.Single(doc.Sessions);
+            Talk talk = Assert.Single(session.Talks);
+            Assert.Equal(title, talk.Title);
+            Assert.Equal(new[] { "Jane Doe" }, talk.Speakers.Select(s => s.Name).ToArray());
+        }
+
+        [Fact]
+        public void Weekday_with_a_date_is_a_day()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Wednesday 14 January – Session 1", "A Talk – Jane Doe");
+            Day day = Assert.Single(doc.Days);
+            Assert.Equal(DayOfWeek.Wednesday, day.Weekday);
+            Assert.Equal("Session 1", Assert.Single(day.Sessions).Title);
+            Assert.Equal("A Talk", Assert.Single(doc.Talks).Title);
+        }
+
+        [Fact]
         public void No_conference_name_still_gives_day_and_session()
         {
             NotesDocument doc = Notes.Parse(

@@ -71,6 +71,7 @@ namespace NotesDataset.Tests
         [InlineData("Pairing – Alice Smith and Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
         [InlineData("Pairing – Alice Smith, Bob Jones and Carol White", new[] { "Alice Smith", "Bob Jones", "Carol White" })]
         [InlineData("Pairing – Alice Smith + Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
+        [InlineData("Pairing – Alice Smith & Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
         [InlineData("Pairing – Alice Smith/Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
         [InlineData("Pairing – Alice Smith / Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
         [InlineData("Pairing – Alice Smith, Bob Jones", new[] { "Alice Smith", "Bob Jones" })]
@@ -166,6 +167,13 @@ namespace NotesDataset.Tests
             Assert.Equal(1, talk.Line);
             Assert.Equal(new[] { "first", "second" }, talk.Notes.Select(n => n.Text).ToArray());
             Assert.Equal("nested", Assert.Single(talk.Notes[1].Children).Text);
+        }
+
+        [Fact]
+        public void Links_keep_balanced_parentheses_and_drop_enclosing_ones()
+        {
+            Talk talk = OnlyTalk("Links – Jane Doe", "  • see (http://en.wikipedia.org/wiki/Foo_(bar)) and (http://x.org/a).");
+            Assert.Equal(new[] { "http://en.wikipedia.org/wiki/Foo_(bar)", "http://x.org/a" }, talk.Links.ToArray());
         }
 
         [Fact]
