@@ -261,9 +261,9 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            // A miniconf: "Sysadmin Miniconf", "Miniconf – …"; not a title that merely mentions one.
+            // A miniconf: "Sysadmin Miniconf", "Miniconf"; not a title that merely mentions one ("Miniconf Organising Tips").
             string last = words[words.Count - 1].ToLowerInvariant();
-            if (words.Count <= 5 && (last == "miniconf" || last == "mini-conf" || string.Equals(words[0], "miniconf", StringComparison.OrdinalIgnoreCase)))
+            if (words.Count <= 5 && (last == "miniconf" || last == "mini-conf"))
             {
                 miniconf = true;
                 return true;
