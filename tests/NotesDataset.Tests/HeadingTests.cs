@@ -75,6 +75,7 @@ namespace NotesDataset.Tests
         [InlineData("Monday Morning Blues – Jane Doe", "Monday Morning Blues")]
         [InlineData("Wednesday Night Hacks – Jane Doe", "Wednesday Night Hacks")]
         [InlineData("Why every miniconf needs you – Jane Doe", "Why every miniconf needs you")]
+        [InlineData("Miniconf Organising Tips – Jane Doe", "Miniconf Organising Tips")]
         public void Talk_titles_that_mention_a_weekday_or_a_miniconf_are_not_headings(string line, string title)
         {
             NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • note");
