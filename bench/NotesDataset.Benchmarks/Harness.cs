@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Generator;
+using NotesDataset.Synthetic;
+
+namespace NotesDataset.Benchmarks
+{
+    /// <summary>One notes file to measure: the seed or synthetic notes of a given number of talks.</summary>
+    public sealed class NotesInput
+    {
+        private static readonly ConcurrentDictionary<string, NotesInput> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+        private NotesInput(string name, string fileName, string text)
+        {
+            Name = name;
+            RelativePath = fileName;
+            Path = "/bench/notes/" + fileName;
+            Text = text;
+            Utf8 = new UTF8Encoding(false).GetBytes(text);
+            Talks = NotesParser.Parse(text, fileName).Talks.Count;
+        }
+
+        /// <summary>"seed", or a number of synthetic talks.</summary>
+        public string Name { get; }
+
+        public string Path { get; }
+
+        public string RelativePath { get; }
+
+        public string Text { get; }
+
+        /// <summary>The file's bytes (UTF-8, no byte order mark), as the compiler would read them from disk.</summary>
+        public byte[] Utf8 { get; }
+
+        public int Talks { get; }
+
+        public double Megabytes => Utf8.Length / 1_000_000.0;
+
+        /// <summary>The notes for a size name: "seed" (notes-data/Lca2015) or a number of talks (synthetic, seed 1).</summary>
+        public static NotesInput Get(string size) => Cache.GetOrAdd(size, Create);
+
+        private static NotesInput Create(string size)
+        {
+            if (string.Equals(size, "seed", StringComparison.OrdinalIgnoreCase))
+            {
+                return new NotesInput("seed", "lca2015.notes.txt", File.ReadAllText(FindSeed()));
+            }
+
+            if (!int.TryParse(size, out int talks) || talks <= 0) throw new ArgumentException("A size is \"seed\" or a positive number of talks, not \"" + size + "\".");
+            return new NotesInput(size, "synthetic" + talks + ".notes.txt", SyntheticNotes.Write(talks));
+        }
+
+        /// <summary>The seed notes: copied next to the program by the build, else found by walking up to the repository.</summary>
+        public static string FindSeed()
+        {
+            string copied = System.IO.Path.Combine(AppContext.BaseDirectory, "seed", "lca2015.notes.txt");
+            if (File.Exists(copied)) return copied;
+            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                string candidate = System.IO.Path.Combine(dir.FullName, "notes-data", "Lca2015", "lca2015.notes.txt");
+                if (File.Exists(candidate)) return candidate;
+            }
+
+            throw new FileNotFoundException("notes-data/Lca2015/lca2015.notes.txt not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>How the notes file reaches the generator.</summary>
+    public enum GeneratorMode
+    {
+        /// <summary>As the package's MSBuild targets pass it: with item metadata, the text embedded as a resource the generated code reads lazily.</summary>
+        Embedded,
+
+        /// <summary>A bare <c>&lt;AdditionalFiles&gt;</c> item without metadata: the generated code carries the text as a string constant.</summary>
+        Inline,
+    }
+
+    /// <summary>An AdditionalText held in memory: each GetText decodes the UTF-8 bytes afresh, like the compiler reading the file.</summary>
+    public sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly byte[] _utf8;
+
+        public InMemoryAdditionalText(string path, byte[] utf8)
+        {
+            Path = path;
+            _utf8 = utf8;
+        }
+
+        public override string Path { get; }
+
+        // The compiler reads an additional file through SourceText.From(Stream): above ~40K characters that is a
+        // chunked LargeText rather than one string, as here.
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+            => SourceText.From(new MemoryStream(_utf8, writable: false), Encoding.UTF8);
+    }
+
+    /// <summary>Build properties and item metadata, as the compiler's editorconfig would give them.</summary>
+    public sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public DictionaryOptions(Dictionary<string, string> values) => _values = new Dictionary<string, string>(values, KeyComparer);
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            bool found = _values.TryGetValue(key, out string? v);
+            value = v ?? "";
+            return found;
+        }
+
+        public override IEnumerable<string> Keys => _values.Keys;
+    }
+
+    public sealed class NotesOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, AnalyzerConfigOptions> _files = new(StringComparer.Ordinal);
+
+        public NotesOptionsProvider(NotesInput input, GeneratorMode mode)
+        {
+            GlobalOptions = new DictionaryOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = Roslyn.RootNamespace });
+            const string M = "build_metadata.AdditionalFiles.";
+            _files[input.Path] = mode == GeneratorMode.Embedded
+                ? new DictionaryOptions(new Dictionary<string, string>
+                {
+                    [M + "NotesDatasetFile"] = "true",
+                    [M + "NotesDatasetRelativePath"] = input.RelativePath,
+                    [M + "NotesDatasetResourceName"] = Roslyn.ResourceName(input),
+                })
+                : DictionaryOptions.Empty; // picked up by its *.notes.txt name
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => _files.TryGetValue(textFile.Path, out AnalyzerConfigOptions? o) ? o : DictionaryOptions.Empty;
+    }
+
+    /// <summary>The compilations and driver runs the measurements share.</summary>
+    public static class Roslyn
+    {
+        public const string RootNamespace = "Bench.Notes";
+
+        /// <summary>No XML docs: what a project without GenerateDocumentationFile compiles with.</summary>
+        public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
+
+        /// <summary>XML docs checked and written: what a project with GenerateDocumentationFile compiles with (NotesDataset.Lca2015 does).</summary>
+        public static readonly CSharpParseOptions DocParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+        private static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithNullableContextOptions(NullableContextOptions.Enable)
+            .WithDeterministic(true);
+
+        private static readonly Lazy<CSharpCompilation> LazyGeneratorCompilation = new(() =>
+        {
+            // Net80 reference assemblies, plus the runtime the generated code calls (the generator checks for it).
+            var references = new List<MetadataReference>(Net80.References.All) { MetadataReference.CreateFromFile(typeof(NotesDocument).Assembly.Location) };
+            CSharpCompilation compilation = CSharpCompilation.Create(RootNamespace, new[] { AnchorTree(ParseOptions) }, references, Options);
+            _ = compilation.GetTypeByMetadataName("NotesDataset.Compiled.CompiledNotes"); // bind the references once, outside any timing
+            return compilation;
+        });
+
+        public static string ResourceName(NotesInput input) => "notes/" + input.RelativePath;
+
+        /// <summary>The project the notes are generated into: one small C# file and the references.</summary>
+        public static CSharpCompilation GeneratorCompilation => LazyGeneratorCompilation.Value;
+
+        public static SyntaxTree AnchorTree(CSharpParseOptions options)
+            => CSharpSyntaxTree.ParseText("namespace Bench.Notes\n{\n    /// <summary>The project's own code.</summary>\n    public static class Anchor { }\n}\n", options, "Anchor.cs");
+
+        public static GeneratorDriver CreateDriver(NotesInput input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
+            => CSharpGeneratorDriver.Create(
+                new[] { new NotesGenerator().AsSourceGenerator() },
+                new AdditionalText[] { new InMemoryAdditionalText(input.Path, input.Utf8) },
+                parseOptions ?? ParseOptions,
+                new NotesOptionsProvider(input, mode));
+
+        /// <summary>What a build does: a fresh driver run over the compilation, the notes as an AdditionalText.</summary>
+        public static GeneratorDriver RunGenerator(NotesInput input, GeneratorMode mode)
+            => CreateDriver(input, mode).RunGenerators(GeneratorCompilation);
+
+        /// <summary>The generated source (one file per notes file), and the generator's diagnostics.</summary>
+        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesInput input, GeneratorMode mode)
+        {
+            GeneratorRunResult result = RunGenerator(input, mode).GetRunResult().Results[0];
+            if (result.Exception != null) throw new InvalidOperationException("The generator failed: " + result.Exception.Message, result.Exception);
+            if (result.GeneratedSources.Length != 1) throw new InvalidOperationException("Expected one generated source, got " + result.GeneratedSources.Length + ": " + string.Join("; ", result.Diagnostics));
+            return (result.GeneratedSources[0].SourceText.ToString(), result.Diagnostics);
+        }
+
+        private static readonly ConcurrentDictionary<(string, GeneratorMode), int> GeneratedLengths = new();
+
+        /// <summary>Characters of generated source (cached: the custom column asks for it).</summary>
+        public static int GeneratedLength(string size, GeneratorMode mode)
+            => GeneratedLengths.GetOrAdd((size, mode), key => Generated(NotesInput.Get(key.Item1), key.Item2).Source.Length);
+
+        /// <summary>
+        /// References for compiling the generated code for real: the running .NET's own assemblies and the runtime
+        /// library (built for net10.0, which Net80 reference assemblies cannot bind to, CS1705).
+        /// </summary>
+        public static IReadOnlyList<MetadataReference> EmitReferences => LazyEmitReferences.Value;
+
+        private static readonly Lazy<IReadOnlyList<MetadataReference>> LazyEmitReferences = new(() =>
+        {
+            string frameworkDir = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+            var references = new List<MetadataReference>();
+            foreach (string path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator))
+            {
+                if (string.Equals(System.IO.Path.GetDirectoryName(path), frameworkDir, StringComparison.Ordinal)) references.Add(MetadataReference.CreateFromFile(path));
+            }
+
+            references.Add(MetadataReference.CreateFromFile(typeof(NotesDocument).Assembly.Location));
+            return references;
+        });
+
+        public static CSharpCompilation EmitCompilation(SyntaxTree generated, CSharpParseOptions options, string assemblyName)
+            => CSharpCompilation.Create(assemblyName, new[] { AnchorTree(options), generated }, EmitReferences, Options);
+    }
+}

@@ -1,0 +1,392 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Runtime.Loader;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Generator;
+using NotesDataset.Parsing;
+
+namespace NotesDataset.Benchmarks
+{
+    /// <summary>
+    /// <c>--quick</c>: every measurement timed with a Stopwatch (one warm-up run, then the median of a few), printed
+    /// as markdown tables: the generator against the read+split floor and the run-time parser; where the
+    /// generator's time goes; and what compiling the generated code costs.
+    /// </summary>
+    internal static class QuickMode
+    {
+        private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+        /// <summary>NOTES_BENCH_VERBOSE=1: every timed run on stderr.</summary>
+        private static readonly bool Verbose = Environment.GetEnvironmentVariable("NOTES_BENCH_VERBOSE") == "1";
+
+        public static int Run(IReadOnlyList<string> sizes, int reps, bool emit)
+        {
+            Console.WriteLine("NotesDataset quick benchmarks: " + RuntimeInformation.FrameworkDescription + ", " + RuntimeInformation.OSDescription + ", " +
+                              Environment.ProcessorCount + " cores, Roslyn " + typeof(CSharpCompilation).Assembly.GetName().Version + ", GC " +
+                              (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "; median of " + reps + " runs after a warm-up of at least 0.5 s.");
+            Console.WriteLine(LoadAverage("at start"));
+            Console.WriteLine();
+
+            var inputs = new List<NotesInput>();
+            foreach (string size in sizes)
+            {
+                var sw = Stopwatch.StartNew();
+                NotesInput input = NotesInput.Get(size);
+                inputs.Add(input);
+                Console.WriteLine(string.Create(Inv, $"- {Label(input)}: {input.Talks:N0} talks, {input.Utf8.Length:N0} bytes, {CountBullets(input.Text):N0} bullet lines (prepared in {sw.ElapsedMilliseconds:N0} ms)"));
+            }
+
+            _ = Roslyn.GeneratorCompilation;
+            Console.WriteLine();
+
+            // 1. The summary table.
+            var rows = new List<string>();
+            var inlineRows = new List<string>();
+            foreach (NotesInput input in inputs)
+            {
+                var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
+                (double floor, double floorMin) = Measure(reps, () =>
+                {
+                    SourceText text = additional.GetText();
+                    int chars = 0;
+                    foreach (TextLine line in text.Lines) chars += line.End - line.Start;
+                    return chars;
+                });
+                (double generator, double generatorMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
+                (double inline, double inlineMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Inline));
+                (double parse, double parseMin) = Measure(reps, () => NotesParser.Parse(input.Text, input.RelativePath));
+                (string source, ImmutableArray<Diagnostic> diagnostics) = Roslyn.Generated(input, GeneratorMode.Embedded);
+                (string inlineSource, _) = Roslyn.Generated(input, GeneratorMode.Inline);
+                rows.Add(string.Create(Inv, $"| {Label(input)} | {input.Talks:N0} | {input.Megabytes:F2} | {F(floor)} ({F(floorMin)}) | {F(generator)} ({F(generatorMin)}) | {generator / floor:F1}× ({generatorMin / floorMin:F1}×) | {source.Length / 1000.0:N1} | {F(parse)} ({F(parseMin)}) |"));
+                inlineRows.Add(string.Create(Inv, $"| {Label(input)} | {F(inline)} ({F(inlineMin)}) | {inline / floor:F1}× ({inlineMin / floorMin:F1}×) | {inlineSource.Length / 1000.0:N1} | {Diagnostics(diagnostics)} |"));
+            }
+
+            Console.WriteLine("### Generator vs floor vs run-time parse (notes passed as the package's targets pass them: embedded resource)");
+            Console.WriteLine();
+            Console.WriteLine("| notes | talks | MB | read+split floor ms | generator ms | generator/floor | generated source KB | runtime Parse ms |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            rows.ForEach(Console.WriteLine);
+            Console.WriteLine();
+            Console.WriteLine("Times: median (fastest) of the runs.");
+            Console.WriteLine("KB and MB are thousands and millions (of characters of C#, of UTF-8 bytes). Floor: the AdditionalText's SourceText (decoded from the file's UTF-8) and its Lines.");
+            Console.WriteLine("Generator: CSharpGeneratorDriver.Create(...).RunGenerators(compilation) with a fresh driver, as in a clean build.");
+            Console.WriteLine();
+            Console.WriteLine("### Same generator, text inline (a bare <AdditionalFiles> item without the package's metadata: the notes become a string constant)");
+            Console.WriteLine();
+            Console.WriteLine("| notes | generator ms | generator/floor | generated source KB | generator diagnostics (embedded run) |");
+            Console.WriteLine("|---|---:|---:|---:|---|");
+            inlineRows.ForEach(Console.WriteLine);
+            Console.WriteLine();
+
+            // 2. Where the generator's time goes.
+            Breakdown(inputs, reps);
+
+            // 3. Compiling the generated code.
+            if (emit) Build(inputs, Math.Max(1, Math.Min(3, reps)));
+            Console.WriteLine(LoadAverage("at end"));
+            return 0;
+        }
+
+        private static void Breakdown(List<NotesInput> inputs, int reps)
+        {
+            GeneratorInternals? internals = GeneratorInternals.TryCreate(out string? why);
+            Console.WriteLine("### Where the generator's time goes (embedded text; each step timed on its own; fastest of " + reps + " runs, ms)");
+            Console.WriteLine();
+            Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | SourceText.From(generated) | later: compiler parses generated C# | same, DocumentationMode.Diagnose |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (NotesInput input in inputs)
+            {
+                var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
+                SourceText sourceText = additional.GetText();
+                string text = sourceText.ToString();
+                ParsedNotes parsed = NotesSyntaxParser.Parse(text, input.RelativePath);
+                double getText = Fastest(reps, () => additional.GetText());
+                double toString = Fastest(reps, () => sourceText.ToString());
+                double syntax = Fastest(reps, () => NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None));
+                double index = Fastest(reps, () => IndexWriter.Write(parsed, text, input.RelativePath, out _, out _));
+                double total = Fastest(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
+                (string source, _) = Roslyn.Generated(input, GeneratorMode.Embedded);
+                double fromString = Fastest(reps, () => SourceText.From(source, Encoding.UTF8));
+                SourceText generatedText = SourceText.From(source, Encoding.UTF8);
+                double csParse = Fastest(reps, () => CSharpSyntaxTree.ParseText(generatedText, Roslyn.ParseOptions).GetRoot());
+                double csParseDocs = Fastest(reps, () => CSharpSyntaxTree.ParseText(generatedText, Roslyn.DocParseOptions).GetRoot());
+
+                string parseFileCell = "n/a", emitCell = "n/a", restCell = "n/a";
+                if (internals != null)
+                {
+                    object options = internals.NewOptions(input, GeneratorMode.Embedded);
+                    double parseFile = Fastest(reps, () => internals.ParseFile(additional, options));
+                    object fileModel = internals.ParseFile(additional, options);
+                    double assign = Fastest(reps, () => internals.AssignNames(fileModel));
+                    object emitModel = internals.AssignNames(fileModel);
+                    double emitCs = Fastest(reps, () => internals.Emit(emitModel));
+                    string emitted = internals.Emit(emitModel);
+                    if (!string.Equals(emitted, source, StringComparison.Ordinal)) why = "Emitter.Emit's text differs from the driver's generated source";
+                    parseFileCell = F(parseFile - getText - toString - syntax - index);
+                    emitCell = F(emitCs);
+                    restCell = F(total - parseFile - assign - emitCs);
+                }
+
+                Console.WriteLine($"| {Label(input)} | {F(getText)} | {F(toString)} | {F(syntax)} | {F(index)} | {parseFileCell} | {emitCell} | {restCell} | {F(total)} | {F(fromString)} | {F(csParse)} | {F(csParseDocs)} |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Fastest rather than median here, so that the parts of a busy machine's runs still add up.");
+            Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ToString makes it one string; the parse and the index writer are the shared runtime/Parsing code; BuildModel and Emitter.Emit are the generator's own (called by reflection, so this");
+            Console.WriteLine("table needs no change to the generator). \"Driver and the rest\" = total − ParseFile − AssignNames − Emit: the incremental tables, AddSource (SourceText.From of the generated string, in its own column), the options.");
+            Console.WriteLine("The last two columns are not generator time: the driver parses generated trees lazily, and the compiler pays it when it compiles them.");
+            if (why != null) Console.WriteLine("Note: " + why);
+            Console.WriteLine();
+        }
+
+        private static void Build(List<NotesInput> inputs, int reps)
+        {
+            Console.WriteLine("### Build-time cost: compiling the generated code (CSharpCompilation.Emit, Release, references: the running .NET + NotesDataset.dll)");
+            Console.WriteLine();
+            Console.WriteLine("| notes | text | generated KB | compile+emit ms (no XML docs) | compile+emit ms (XML docs, Diagnose) | assembly KB | notes KB | assembly/notes | XML doc KB | errors / warnings | first access ms | all notes read ms |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+            foreach (NotesInput input in inputs)
+            {
+                foreach (GeneratorMode mode in new[] { GeneratorMode.Embedded, GeneratorMode.Inline })
+                {
+                    (string source, _) = Roslyn.Generated(input, mode);
+                    SourceText generatedText = SourceText.From(source, Encoding.UTF8);
+                    SyntaxTree tree = CSharpSyntaxTree.ParseText(generatedText, Roslyn.ParseOptions, "Notes.g.cs");
+                    SyntaxTree docTree = CSharpSyntaxTree.ParseText(generatedText, Roslyn.DocParseOptions, "Notes.g.cs");
+                    ResourceDescription[]? resources = mode == GeneratorMode.Embedded
+                        ? new[] { new ResourceDescription(Roslyn.ResourceName(input), () => new MemoryStream(input.Utf8, writable: false), isPublic: true) }
+                        : null;
+
+                    EmitResult? result = null;
+                    byte[] pe = Array.Empty<byte>();
+                    double emitMs = Median(reps, () =>
+                    {
+                        var stream = new MemoryStream();
+                        result = Roslyn.EmitCompilation(tree, Roslyn.ParseOptions, "Bench.Notes.Data").Emit(stream, manifestResources: resources);
+                        pe = stream.ToArray();
+                        return result;
+                    });
+
+                    long xmlLength = 0;
+                    EmitResult? docResult = null;
+                    double docMs = Median(reps, () =>
+                    {
+                        var stream = new MemoryStream();
+                        var xml = new MemoryStream();
+                        docResult = Roslyn.EmitCompilation(docTree, Roslyn.DocParseOptions, "Bench.Notes.Data").Emit(stream, xmlDocumentationStream: xml, manifestResources: resources);
+                        xmlLength = xml.Length;
+                        return docResult;
+                    });
+
+                    string errors = Counts(result!) + (docResult!.Success ? "" : "; docs: " + Counts(docResult));
+                    string first = "-", all = "-";
+                    if (result!.Success)
+                    {
+                        (double firstMs, double allMs, int talks) = Load(pe);
+                        first = F(firstMs);
+                        all = F(allMs);
+                        if (talks != input.Talks) errors += "; loaded " + talks + " talks, expected " + input.Talks;
+                    }
+
+                    string assembly = result.Success ? (pe.Length / 1000.0).ToString("N0", Inv) : "-";
+                    string ratio = result.Success ? (pe.Length / (double)input.Utf8.Length).ToString("F2", Inv) + "×" : "-";
+                    Console.WriteLine(string.Create(Inv,
+                        $"| {Label(input)} | {(mode == GeneratorMode.Embedded ? "embedded" : "inline")} | {source.Length / 1000.0:N1} | {F(emitMs)} | {F(docMs)} | {assembly} | {input.Utf8.Length / 1000.0:N0} | {ratio} | {xmlLength / 1000.0:N0} | {errors} | {first} | {all} |"));
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Compile+emit starts from an already parsed tree (parse cost is in the table above) and includes binding, IL, metadata and, for embedded text, the notes as a manifest resource.");
+            Console.WriteLine("First access: the generated assembly loaded into a collectible AssemblyLoadContext, then the class's Document (the runtime reads the index). All notes read: every talk's Notes, read lazily from the embedded bytes or the inline text.");
+            Console.WriteLine();
+        }
+
+        /// <summary>Loads a generated assembly, times the first access to its dataset and reading every talk's notes.</summary>
+        private static (double FirstMs, double AllMs, int Talks) Load(byte[] pe)
+        {
+            var context = new AssemblyLoadContext("NotesDataset.Bench", isCollectible: true);
+            try
+            {
+                Assembly assembly = context.LoadFromStream(new MemoryStream(pe));
+                Type type = assembly.GetTypes().First(t => t.DeclaringType == null && t.GetProperty("Document", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(NotesDocument));
+                PropertyInfo property = type.GetProperty("Document", BindingFlags.Public | BindingFlags.Static)!;
+                var sw = Stopwatch.StartNew();
+                var document = (NotesDocument)property.GetValue(null)!;
+                int talks = document.Talks.Count;
+                double first = sw.Elapsed.TotalMilliseconds;
+                sw.Restart();
+                int notes = 0;
+                foreach (Talk talk in document.Talks) notes += talk.Notes.Count;
+                double all = sw.Elapsed.TotalMilliseconds;
+                GC.KeepAlive(notes);
+                return (first, all, talks);
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+
+        /// <summary>The 1/5/15-minute load averages (Linux), so that a reader can tell a quiet run from a busy one.</summary>
+        private static string LoadAverage(string when)
+        {
+            try
+            {
+                string[] parts = File.ReadAllText("/proc/loadavg").Split(' ');
+                return "Load average " + when + ": " + parts[0] + " " + parts[1] + " " + parts[2] + " (" + Environment.ProcessorCount + " cores).";
+            }
+            catch (IOException)
+            {
+                return "Load average " + when + ": unknown.";
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return "Load average " + when + ": unknown.";
+            }
+        }
+
+        private static string Counts(EmitResult result)
+        {
+            int errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            int warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            string text = errors + " / " + warnings;
+            Diagnostic? first = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Warning);
+            if (first != null) text += " (" + first.Id + ": " + Truncate(first.GetMessage(Inv), 90) + ")";
+            return text;
+        }
+
+        private static string Diagnostics(ImmutableArray<Diagnostic> diagnostics)
+            => diagnostics.Length == 0 ? "none" : string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " ×" + g.Count()));
+
+        private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n) + "…";
+
+        private static string Label(NotesInput input) => input.Name == "seed" ? "seed (LCA 2015)" : "synthetic " + int.Parse(input.Name, Inv).ToString("N0", Inv);
+
+        private static string F(double ms) => ms.ToString(ms >= 100 ? "F0" : ms >= 10 ? "F1" : "F2", Inv);
+
+        private static int CountBullets(string text)
+        {
+            int count = 0;
+            foreach (string line in text.Split('\n'))
+            {
+                if (line.TrimStart(' ').StartsWith('•')) count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Warm-up (runs for at least half a second, at most 30 runs: long enough for tiered JIT to promote the hot
+        /// code to tier 1), then the median of <paramref name="reps"/> timed runs, each after a full GC.
+        /// </summary>
+        public static double Median(int reps, Func<object?> action) => Measure(reps, action).Median;
+
+        public static double Fastest(int reps, Func<object?> action) => Measure(reps, action).Min;
+
+        /// <summary>As <see cref="Median"/>, with the fastest run too (the better estimate on a busy machine).</summary>
+        public static (double Median, double Min) Measure(int reps, Func<object?> action)
+        {
+            long warm = Stopwatch.GetTimestamp();
+            for (int i = 0; i < 30 && (i == 0 || Stopwatch.GetElapsedTime(warm).TotalMilliseconds < 500); i++) GC.KeepAlive(action());
+            var times = new double[reps];
+            for (int i = 0; i < reps; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                long start = Stopwatch.GetTimestamp();
+                object? result = action();
+                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                GC.KeepAlive(result);
+            }
+
+            if (Verbose) Console.Error.WriteLine("  runs ms: " + string.Join(" ", times.Select(t => t.ToString("F1", Inv))));
+            Array.Sort(times);
+            return (reps % 2 == 1 ? times[reps / 2] : (times[(reps / 2) - 1] + times[reps / 2]) / 2, times[0]);
+        }
+    }
+
+    /// <summary>
+    /// The generator's private steps (ParseFile, AssignNames, Emitter.Emit), reached by reflection so that timing
+    /// them needs no InternalsVisibleTo in the generator. When a signature changes, the breakdown says "n/a".
+    /// </summary>
+    internal sealed class GeneratorInternals
+    {
+        private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+        private readonly MethodInfo _parseFile;
+        private readonly MethodInfo _assignNames;
+        private readonly MethodInfo _emit;
+        private readonly ConstructorInfo _options;
+        private readonly object _project;
+        private readonly MethodInfo _createArray;
+
+        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray)
+        {
+            _parseFile = parseFile;
+            _assignNames = assignNames;
+            _emit = emit;
+            _options = options;
+            _project = project;
+            _createArray = createArray;
+        }
+
+        public static GeneratorInternals? TryCreate(out string? why)
+        {
+            try
+            {
+                Assembly generator = typeof(NotesGenerator).Assembly;
+                MethodInfo parseFile = typeof(NotesGenerator).GetMethod("ParseFile", Any) ?? throw new MissingMethodException("NotesGenerator.ParseFile");
+                MethodInfo assignNames = typeof(NotesGenerator).GetMethod("AssignNames", Any) ?? throw new MissingMethodException("NotesGenerator.AssignNames");
+                MethodInfo emit = generator.GetType("NotesDataset.Generator.Emitter")?.GetMethod("Emit", Any) ?? throw new MissingMethodException("Emitter.Emit");
+                Type optionsType = parseFile.GetParameters()[1].ParameterType;
+                ConstructorInfo options = optionsType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .FirstOrDefault(c => c.GetParameters().Length == 5 && c.GetParameters().All(p => p.ParameterType == typeof(string)))
+                    ?? throw new MissingMethodException(optionsType.Name + "(string × 5)");
+                ParameterInfo[] assignParameters = assignNames.GetParameters();
+                Type projectType = assignParameters[1].ParameterType;
+                ConstructorInfo projectCtor = projectType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool) }))
+                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool)");
+                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true });
+                Type modelType = assignParameters[0].ParameterType.GetGenericArguments()[0];
+                MethodInfo createArray = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
+                    .MakeGenericMethod(modelType);
+                why = null;
+                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray);
+            }
+            catch (Exception e)
+            {
+                why = "generator breakdown unavailable (" + e.GetType().Name + ": " + e.Message + "); the generator's internals changed shape.";
+                return null;
+            }
+        }
+
+        public object NewOptions(NotesInput input, GeneratorMode mode)
+            => _options.Invoke(new object?[] { input.Path, input.RelativePath, null, null, mode == GeneratorMode.Embedded ? Roslyn.ResourceName(input) : null });
+
+        public object ParseFile(AdditionalText text, object options) => _parseFile.Invoke(null, new object[] { text, options, CancellationToken.None })!;
+
+        public object AssignNames(object fileModel)
+        {
+            object files = _createArray.Invoke(null, new[] { fileModel })!;
+            foreach (object model in (IEnumerable)_assignNames.Invoke(null, new[] { files, _project })!) return model;
+            throw new InvalidOperationException("AssignNames returned nothing.");
+        }
+
+        public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel })!;
+    }
+}
