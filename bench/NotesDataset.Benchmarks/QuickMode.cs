@@ -105,8 +105,8 @@ namespace NotesDataset.Benchmarks
             GeneratorInternals? internals = GeneratorInternals.TryCreate(out string? why);
             Console.WriteLine("### Where the generator's time goes (embedded text; each step timed on its own; fastest of " + reps + " runs, ms)");
             Console.WriteLine();
-            Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | SourceText.From(generated) | later: compiler parses generated C# | same, DocumentationMode.Diagnose |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same, DocumentationMode.Diagnose |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (NotesInput input in inputs)
             {
                 var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
@@ -118,6 +118,8 @@ namespace NotesDataset.Benchmarks
                 double syntax = Fastest(reps, () => NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None));
                 double index = Fastest(reps, () => IndexWriter.Write(parsed, text, input.RelativePath, out _, out _));
                 double total = Fastest(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
+                double parsePause = GcPause(() => NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None));
+                double generatorPause = GcPause(() => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
                 (string source, _) = Roslyn.Generated(input, GeneratorMode.Embedded);
                 double fromString = Fastest(reps, () => SourceText.From(source, Encoding.UTF8));
                 SourceText generatedText = SourceText.From(source, Encoding.UTF8);
@@ -140,11 +142,11 @@ namespace NotesDataset.Benchmarks
                     restCell = F(total - parseFile - assign - emitCs);
                 }
 
-                Console.WriteLine($"| {Label(input)} | {F(getText)} | {F(toString)} | {F(syntax)} | {F(index)} | {parseFileCell} | {emitCell} | {restCell} | {F(total)} | {F(fromString)} | {F(csParse)} | {F(csParseDocs)} |");
+                Console.WriteLine($"| {Label(input)} | {F(getText)} | {F(toString)} | {F(syntax)} | {F(index)} | {parseFileCell} | {emitCell} | {restCell} | {F(total)} | {F(parsePause)} / {F(generatorPause)} | {F(fromString)} | {F(csParse)} | {F(csParseDocs)} |");
             }
 
             Console.WriteLine();
-            Console.WriteLine("Fastest rather than median here, so that the parts of a busy machine's runs still add up.");
+            Console.WriteLine("Fastest rather than median here, so that the parts of a busy machine's runs still add up. GC pauses: GC.GetTotalPauseDuration over one more run of each, after a full collection.");
             Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ToString makes it one string; the parse and the index writer are the shared runtime/Parsing code; BuildModel and Emitter.Emit are the generator's own (called by reflection, so this");
             Console.WriteLine("table needs no change to the generator). \"Driver and the rest\" = total − ParseFile − AssignNames − Emit: the incremental tables, AddSource (SourceText.From of the generated string, in its own column), the options.");
             Console.WriteLine("The last two columns are not generator time: the driver parses generated trees lazily, and the compiler pays it when it compiles them.");
@@ -238,6 +240,17 @@ namespace NotesDataset.Benchmarks
             {
                 context.Unload();
             }
+        }
+
+        /// <summary>Milliseconds the GC paused the process during one run of <paramref name="action"/> (started after a full collection).</summary>
+        private static double GcPause(Func<object?> action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            TimeSpan before = GC.GetTotalPauseDuration();
+            GC.KeepAlive(action());
+            return (GC.GetTotalPauseDuration() - before).TotalMilliseconds;
         }
 
         /// <summary>The 1/5/15-minute load averages (Linux), so that a reader can tell a quiet run from a busy one.</summary>
