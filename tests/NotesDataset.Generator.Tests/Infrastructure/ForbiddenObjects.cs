@@ -45,6 +45,11 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                 if (IsLeaf(type)) return;
                 if (!type.IsValueType && !seen.Add(value)) return;
 
+                if (type.IsValueType && type.GetProperty("IsDefault")?.GetValue(value) is true)
+                {
+                    return; // a default ImmutableArray<T>: nothing in it, and enumerating it throws
+                }
+
                 if (value is IEnumerable enumerable && !IsWalkedByFields(type))
                 {
                     int i = 0;

@@ -35,8 +35,12 @@ namespace NotesDataset.Generator.Tests.Infrastructure
         {
             string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("No caller file path.");
             string prefix = Path.Combine(directory, (testClass ?? Path.GetFileNameWithoutExtension(sourceFile)) + "." + testName);
-            string verifiedPath = prefix + ".verified.cs";
-            string receivedPath = prefix + ".received.cs";
+            Verify(actual, prefix + ".verified.cs", prefix + ".received.cs", Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+        }
+
+        /// <summary>Compares <paramref name="actual"/> (scrubbed) with the verified file; accepts it, or writes the received file and fails.</summary>
+        public static void Verify(string actual, string verifiedPath, string receivedPath, bool accept)
+        {
             string received = Scrub(actual);
             string? verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
 
@@ -46,7 +50,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                 return;
             }
 
-            if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+            if (accept)
             {
                 File.WriteAllText(verifiedPath, received, new UTF8Encoding(false));
                 if (File.Exists(receivedPath)) File.Delete(receivedPath);
@@ -91,7 +95,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                     x++;
                     y++;
                 }
-                else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+                else if (y < b.Length && (x == a.Length || lcs[x, y + 1] > lcs[x + 1, y]))
                 {
                     lines.Add($"+ {y + 1,5}: {b[y]}");
                     y++;

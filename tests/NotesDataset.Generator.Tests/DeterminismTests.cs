@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>The same inputs give byte-identical output, whatever order the files come in.</summary>
+    public class DeterminismTests
+    {
+        private static NotesInput Notes(string path, params string[] lines) => new NotesInput(path, GeneratorHarness.Lines(lines), RelativePath: path.TrimStart('/'));
+
+        // Collisions on purpose: two files whose conference gives the same class, and two paths that give the same hint name.
+        private static readonly NotesInput[] Files =
+        {
+            Notes("/a/x.notes.txt", "Conf 2020 – Day 1 – Session 1", "First – Jane Doe", "  • one"),
+            Notes("/a_x.notes.txt", "Conf 2020 – Day 2 – Session 1", "Second – John Roe", "  • two"),
+            Notes("/b.notes.txt", "Other 2019 – Day 1 – Session 1", "Third – Jane Doe"),
+            Notes("/c.notes.txt", "Third 2018 – Day 1 – Session 1", "Fourth – Mary Major"),
+        };
+
+        private static List<(string Hint, byte[] Bytes)> Generate(IEnumerable<NotesInput> files)
+            => GeneratorHarness.Run(files).Sources.Select(s => (s.HintName, Encoding.UTF8.GetBytes(s.SourceText.ToString()))).ToList();
+
+        private static void AssertIdentical(List<(string Hint, byte[] Bytes)> expected, List<(string Hint, byte[] Bytes)> actual)
+        {
+            Assert.Equal(expected.Select(e => e.Hint), actual.Select(a => a.Hint));
+            for (int i = 0; i < expected.Count; i++) Assert.True(expected[i].Bytes.AsSpan().SequenceEqual(actual[i].Bytes), expected[i].Hint + " differs");
+        }
+
+        [Fact]
+        public void Same_inputs_twice_give_identical_output()
+        {
+            var first = Generate(Files);
+            var second = Generate(Files.Select(f => f with { }).ToArray());
+            Assert.Equal(4, first.Count);
+            AssertIdentical(first, second);
+        }
+
+        [Fact]
+        public void Every_order_of_the_files_gives_identical_output()
+        {
+            var expected = Generate(Files);
+            foreach (int[] order in Permutations(Enumerable.Range(0, Files.Length).ToArray()))
+            {
+                AssertIdentical(expected, Generate(order.Select(i => Files[i])));
+            }
+        }
+
+        [Fact]
+        public void Collisions_are_settled_by_path_not_by_order()
+        {
+            GeneratorRun run = GeneratorHarness.Run(Files.Reverse());
+            Assert.Equal(new[] { "a_x.notes.txt.g.cs", "a_x.notes.txt_2.g.cs", "b.notes.txt.g.cs", "c.notes.txt.g.cs" }, run.Sources.Select(s => s.HintName));
+            // "/a/x.notes.txt" sorts before "/a_x.notes.txt", so it keeps Conf2020 and the hint name without suffix.
+            Assert.Contains("from a/x.notes.txt.", run.Source("a_x.notes.txt.g.cs"));
+            Assert.Contains("public static partial class Conf2020\n", run.Source("a_x.notes.txt.g.cs"));
+            Assert.Contains("public static partial class Conf2020_2\n", run.Source("a_x.notes.txt_2.g.cs"));
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Equal("NOTES012", Assert.Single(run.GeneratorDiagnostics).Id);
+        }
+
+        [Fact]
+        public void Crlf_and_lf_notes_give_the_same_code_apart_from_the_data_constants()
+        {
+            string lf = string.Join("\n", "Conf 2020 – Day 1 – Session 1", "", "First – Jane Doe", "  • one", "    • nested", "Second – John Roe", "");
+            string Code(string text) => Regex.Replace(
+                GeneratorHarness.Run(new NotesInput("/x.notes.txt", text)).SingleSource,
+                @"private const string (Index|Text) = "".*"";", "private const string $1 = …;");
+
+            string lfCode = Code(lf);
+            Assert.Contains("private const string Text = …;", lfCode);
+            Assert.Equal(lfCode, Code(lf.Replace("\n", "\r\n")));
+        }
+
+        private static IEnumerable<int[]> Permutations(int[] items)
+        {
+            if (items.Length <= 1)
+            {
+                yield return items;
+                yield break;
+            }
+
+            for (int i = 0; i < items.Length; i++)
+            {
+                int[] rest = items.Where((_, j) => j != i).ToArray();
+                foreach (int[] tail in Permutations(rest)) yield return new[] { items[i] }.Concat(tail).ToArray();
+            }
+        }
+    }
+}

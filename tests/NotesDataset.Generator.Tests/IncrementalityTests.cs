@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>
+    /// What re-runs on a second pass (after NetEscapades.EnumGenerators' TestHelpers and Mapperly's
+    /// IncrementalGeneratorRunReasons): a C# edit re-runs nothing of ours, a notes edit re-parses only that file,
+    /// and no step caches compiler objects.
+    /// </summary>
+    public class IncrementalityTests
+    {
+        /// <summary>The pipeline's tracked steps, read from the generator's TrackingNames (Output names no step of the pipeline).</summary>
+        public static readonly string[] StepNames = typeof(NotesGenerator).Assembly
+            .GetType("NotesDataset.Generator.TrackingNames", throwOnError: true)!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name != "Output")
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+
+        private static readonly string[] CompilerSteps = { "Compilation", "AdditionalTexts", "AnalyzerConfigOptions", "ParseOptions", "SourceOutput" };
+
+        private static NotesInput File(string name, string talk) => new NotesInput(
+            "/src/" + name + ".notes.txt",
+            GeneratorHarness.Lines(
+                "Conf " + name + " 2020 – Day 1 – Session 1",
+                "",
+                talk + " – Jane Doe",
+                "  • a note about " + name));
+
+        private static readonly NotesInput[] ThreeFiles = { File("alpha", "Alpha Talk"), File("beta", "Beta Talk"), File("gamma", "Gamma Talk") };
+
+        private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun(NotesInput[] files, out GeneratorRunResult first)
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "namespace User { public class A { } }" });
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Select(f => f.ToAdditionalText()), GeneratorHarness.OptionsFor(files), trackSteps: true);
+            driver = driver.RunGenerators(compilation);
+            first = driver.GetRunResult().Results.Single();
+            return (driver, compilation);
+        }
+
+        [Fact]
+        public void Tracking_names_cover_the_pipeline()
+        {
+            Assert.Equal(new[] { "NotesFiles", "ProjectOptions", "Parsed", "RuntimeReferenced", "Named" }, StepNames);
+            FirstRun(ThreeFiles, out GeneratorRunResult first);
+            foreach (string name in StepNames) Assert.True(first.TrackedSteps.ContainsKey(name), "step " + name + " was not tracked");
+            Assert.Equal(3, first.GeneratedSources.Length);
+        }
+
+        [Fact]
+        public void First_run_reports_every_output_as_new()
+        {
+            FirstRun(ThreeFiles, out GeneratorRunResult first);
+            foreach (string name in StepNames)
+            {
+                Assert.All(first.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.New, o.Reason));
+            }
+        }
+
+        [Fact]
+        public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
+        {
+            var (driver, compilation) = FirstRun(ThreeFiles, out _);
+            CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { } }", GeneratorHarness.ParseOptions));
+            GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+            foreach (string name in StepNames)
+            {
+                ImmutableArray<IncrementalGeneratorRunStep> steps = second.TrackedSteps[name];
+                Assert.NotEmpty(steps);
+                foreach (var output in steps.SelectMany(s => s.Outputs))
+                {
+                    Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"step {name}: an output was {output.Reason}");
+                }
+            }
+
+            // The compilation did change, so the step that reads it ran and found its bool unchanged.
+            Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.TrackedSteps["RuntimeReferenced"].SelectMany(s => s.Outputs)).Reason);
+            // And the sources were not produced again.
+            Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            Assert.Equal(3, second.GeneratedSources.Length);
+        }
+
+        [Fact]
+        public void Editing_one_of_three_notes_files_reparses_only_that_file()
+        {
+            var (driver, compilation) = FirstRun(ThreeFiles, out _);
+            NotesInput edited = ThreeFiles[1] with { Text = ThreeFiles[1].Text + "  • one more note\n" };
+            AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps["NotesFiles"]
+                .SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Item1")).OfType<AdditionalText>()
+                .Single(t => t.Path == edited.Path);
+            driver = driver.ReplaceAdditionalText(old, edited.ToAdditionalText());
+            GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+            var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(3, parsed.Length);
+            var modified = Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.Equal(edited.Path, PathOf(modified.Value));
+            Assert.Equal(2, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+            // Naming runs again over all files (a class name may move), but only the edited file's model changes.
+            var named = second.TrackedSteps["Named"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(edited.Path, PathOf(ItemOf(Assert.Single(named, o => o.Reason == IncrementalStepRunReason.Modified).Value, "File")));
+            Assert.Equal(2, named.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
+            Assert.All(second.TrackedSteps["ProjectOptions"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+            // The edit shows in the output.
+            Assert.Contains("2 notes", second.GeneratedSources.Single(s => s.HintName == "beta.notes.txt.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
+        public void Editing_a_notes_file_without_changing_it_keeps_the_output_cached()
+        {
+            var (driver, compilation) = FirstRun(ThreeFiles, out GeneratorRunResult first);
+            AdditionalText old = first.TrackedSteps["NotesFiles"].SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Item1")).OfType<AdditionalText>().First();
+            driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, old.GetText()!.ToString()));
+            GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+            // A new AdditionalText object with the same text parses to an equal model: Unchanged, and nothing after it re-runs.
+            var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(old.Path, PathOf(Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Unchanged).Value));
+            Assert.All(second.TrackedSteps["Named"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        [Fact]
+        public void No_step_output_holds_symbols_syntax_compilations_semantic_models_or_locations()
+        {
+            var (driver, compilation) = FirstRun(ThreeFiles.Append(GeneratorHarness.Seed()).ToArray(), out GeneratorRunResult first);
+            GeneratorRunResult second = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", GeneratorHarness.ParseOptions)))
+                .GetRunResult().Results.Single();
+
+            int outputs = 0;
+            foreach (GeneratorRunResult result in new[] { first, second })
+            {
+                // The compiler's own input nodes (which hold the Compilation by design) and its output node (which holds
+                // the Diagnostics, Locations and all) are tracked too; every other tracked step is the generator's.
+                Assert.Empty(result.TrackedSteps.Keys.Except(StepNames).Except(CompilerSteps));
+                foreach (KeyValuePair<string, ImmutableArray<IncrementalGeneratorRunStep>> step in result.TrackedSteps.Where(s => StepNames.Contains(s.Key)))
+                {
+                    foreach (var output in step.Value.SelectMany(s => s.Outputs))
+                    {
+                        outputs++;
+                        List<string> found = ForbiddenObjects.Find(output.Value, out int visited);
+                        Assert.True(found.Count == 0, "step " + step.Key + " caches " + string.Join(", ", found));
+                        Assert.True(visited > 0, "step " + step.Key + ": nothing walked");
+                    }
+                }
+            }
+
+            // NotesFiles, Parsed and Named: one output per file (4); ProjectOptions and RuntimeReferenced: one each; two runs.
+            Assert.Equal(2 * (4 + 1 + 4 + 1 + 4), outputs);
+        }
+
+        [Fact]
+        public void Forbidden_object_walker_finds_what_it_looks_for()
+        {
+            // The walker itself, so that the test above cannot pass by walking nothing.
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class A { }" });
+            SyntaxTree tree = compilation.SyntaxTrees.Single();
+            Assert.NotEmpty(ForbiddenObjects.Find((1, new[] { "a", null }, Location.None), out _));
+            Assert.NotEmpty(ForbiddenObjects.Find(new List<object> { ImmutableArray.Create<object>(compilation.GetTypeByMetadataName("A")!) }, out _));
+            Assert.NotEmpty(ForbiddenObjects.Find(new KeyValuePair<string, object>("k", tree.GetRoot()), out _));
+            Assert.NotEmpty(ForbiddenObjects.Find(new Holder(compilation.GetSemanticModel(tree)), out _));
+            Assert.NotEmpty(ForbiddenObjects.Find(Tuple.Create(0, (object)compilation), out _));
+            Assert.Empty(ForbiddenObjects.Find((1, "text", new[] { 1, 2 }), out int visited));
+            Assert.True(visited >= 4);
+        }
+
+        private sealed record Holder(object Inner);
+
+        private static object? ItemOf(object value, string member)
+        {
+            Type type = value.GetType();
+            return type.GetField(member)?.GetValue(value) ?? type.GetProperty(member)?.GetValue(value)
+                ?? throw new MissingMemberException(type.FullName, member);
+        }
+
+        /// <summary>The notes file path of a NotesFileModel (the generator's internal record), by reflection.</summary>
+        private static string PathOf(object? model) => (string)ItemOf(ItemOf(model ?? throw new ArgumentNullException(nameof(model)), "Options")!, "Path")!;
+    }
+}

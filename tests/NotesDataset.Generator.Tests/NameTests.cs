@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>Member names made from free text: valid, unique, keywords and digits handled, and each one returns what it is named for.</summary>
+    public class NameTests
+    {
+        private static readonly string Notes = GeneratorHarness.Lines(
+            "Conf 2020 – Day 1 – Session 1",
+            "",
+            "class – Jane Doe",
+            "int – Jane Doe",
+            "return – John Roe",
+            "8 writers in under 8 months – Alice Smith",
+            "!!! – Bob Brown",
+            "– Speaker",
+            "Same Title – Carol White",
+            "Same Title – Dave Green",
+            "Nicolás Erdödy talk – Nicolás Erdödy",
+            "🚀 Rocket 🚀 – Eve Black",
+            "🚀🚀 – Eve Black",
+            "Session – Frank Fox",
+            "Session1 – Frank Fox",
+            "Day – Frank Fox",
+            "Conf 2020 – Frank Fox",
+            "__arglist – Frank Fox",
+            "A title long enough to be cut at sixty-four characters, version one – Gus Grey",
+            "A title long enough to be cut at sixty-four characters, version two – Gus Grey",
+            "",
+            "Conf 2020 – Day 1 – Session1",
+            "",
+            "Talk – Jane Doe",
+            "",
+            "Conf 2020 – Day 1 – Day",
+            "",
+            "Talk – Jane Doe",
+            "",
+            "Conf 2020 – Day 1 – Session",
+            "",
+            "Talk – People",
+            "Talk – class",
+            "Talk – 42",
+            "Talk – Data");
+
+        private static readonly Lazy<GeneratorRun> Run = new Lazy<GeneratorRun>(() => GeneratorHarness.Run(new NotesInput("/src/names.notes.txt", Notes)));
+
+        [Fact]
+        public void Awkward_titles_compile_with_no_diagnostics()
+        {
+            Assert.True(Run.Value.CompilationProblems.IsEmpty, GeneratorHarness.Format(Run.Value.CompilationProblems));
+            Assert.Equal(new[] { "NOTES005" }, Run.Value.GeneratorDiagnostics.Select(d => d.Id).Distinct().ToArray());
+        }
+
+        [Fact]
+        public void Every_generated_name_is_a_valid_identifier_unique_in_its_type()
+        {
+            Dictionary<string, List<string>> names = GeneratedShape.AssertValidNames(Run.Value.SingleSource);
+
+            Assert.Equal(new[] { "Day", "Day_2", "SessionNotes", "Session1", "Session1_2" }, names["Conf2020.Day1"]);
+            Assert.Contains("People_2", names["Conf2020.People"]); // a speaker called People
+            Assert.Contains("Data", names["Conf2020.People"]);     // no clash inside People
+        }
+
+        [Fact]
+        public void Keywords_digits_punctuation_repeats_and_reserved_names_get_the_expected_members()
+        {
+            List<string> session = GeneratedShape.AssertValidNames(Run.Value.SingleSource)["Conf2020.Day1.Session1"];
+            string[] expected =
+            {
+                "Session",                 // the session itself
+                "Class", "Int", "Return",  // keywords, PascalCased, so no '@' is needed
+                "_8WritersInUnder8Months", // a leading digit gets '_'
+                "Talk",                    // "!!!": nothing usable
+                "UntitledTalkBySpeaker",   // "– Speaker": the parser's stand-in title
+                "SameTitle", "SameTitle_2",
+                "NicolásErdödyTalk",       // letters beyond ASCII are kept
+                "Rocket", "Talk_2",        // emoji are separators; only emoji: nothing usable
+                "Session_2",               // would be the session's own member
+                "Session1_2",              // would be the enclosing class's name
+                "Day",                     // a member of the session class may be called Day
+                "Conf2020",
+                "__arglist",               // a keyword that is not PascalCased: escaped
+                "ATitleLongEnoughToBeCutAtSixtyFourCharactersVersionOne",         // cut at 64 characters
+                "ATitleLongEnoughToBeCutAtSixtyFourCharactersVersionTwo",
+            };
+            Assert.Equal(expected, session);
+            Assert.Contains("public static global::NotesDataset.Talk @__arglist =>", Run.Value.SingleSource);
+        }
+
+        [Fact]
+        public void Each_member_returns_the_talk_or_speaker_it_is_named_for()
+        {
+            using LoadedAssembly loaded = LoadedAssembly.Emit(Run.Value.Output);
+            Type root = loaded.Assembly.GetType("NotesDataset.Conf2020", throwOnError: true)!;
+            string[] talkMembers = GeneratedShape.AssertMembersMapTheDataset(root);
+
+            var document = (NotesDocument)loaded.Get("NotesDataset.Conf2020", "Document")!;
+            var byTitle = document.Talks.Select((t, i) => (t.Title, Member: talkMembers[i])).Where(p => p.Title is "class" or "8 writers in under 8 months" or "!!!" or "Nicolás Erdödy talk").ToArray();
+            Assert.Equal(new[] { ("class", "Class"), ("8 writers in under 8 months", "_8WritersInUnder8Months"), ("!!!", "Talk"), ("Nicolás Erdödy talk", "NicolásErdödyTalk") }, byTitle);
+        }
+
+        [Theory]
+        [InlineData("Lca2015", "Lca2015")]
+        [InlineData("class", "@class")]
+        [InlineData("@Notes", "@Notes")]
+        [InlineData("Überblick2015", "Überblick2015")]
+        public void Valid_class_name_metadata_is_used_as_written(string className, string declared)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className));
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Contains("public static partial class " + declared + "\n", run.SingleSource);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
+        [Fact]
+        public void Conference_and_file_names_give_the_class_name()
+        {
+            NotesInput Notes(string path, params string[] lines) => new NotesInput(path, GeneratorHarness.Lines(lines));
+            GeneratorRun run = GeneratorHarness.Run(
+                Notes("/src/a.notes.txt", "Linux.conf.au 2015 – Day 1 – Session 1", "A Talk – Jane Doe"),
+                Notes("/src/b.notes.txt", "PyCon AU 2016 – Day 1 – Session 1", "A Talk – Jane Doe"),
+                Notes("/src/2019-notes.notes.txt", "A Talk – Jane Doe"),
+                Notes("/src/class.notes.txt", "A Talk – Jane Doe"));
+
+            string[] classes = run.Sources.Select(s => System.Text.RegularExpressions.Regex.Match(s.SourceText.ToString(), @"public static partial class (\S+)\n").Groups[1].Value).ToArray();
+            Assert.Equal(new[] { "_2019Notes", "Lca2015", "PyConAU2016", "Class" }, classes);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+    }
+}
