@@ -96,6 +96,15 @@ namespace NotesDataset.Generator
             return string.Join(".", parts);
         }
 
+        /// <summary>A name or dotted namespace without verbatim '@'s: the identifiers as the compiler compares them.</summary>
+        public static string Unescape(string name)
+        {
+            if (name.IndexOf('@') < 0) return name;
+            string[] parts = name.Split('.');
+            for (int i = 0; i < parts.Length; i++) parts[i] = parts[i].StartsWith("@", StringComparison.Ordinal) ? parts[i].Substring(1) : parts[i];
+            return string.Join(".", parts);
+        }
+
         public static string EscapeClassName(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name : Escape(name);
 
         /// <summary>The class for a notes file: "Linux.conf.au" 2015 → Lca2015 (initials of a three-or-more-word name), else the name in PascalCase, else the file's name.</summary>

@@ -183,13 +183,13 @@ namespace NotesDataset.Generator
                 }
 
                 string wanted = className;
-                for (int n = 2; classes.ContainsKey(ns + "." + className); n++) className = wanted + "_" + n;
+                for (int n = 2; classes.ContainsKey(ClassKey(ns, className)); n++) className = wanted + "_" + n;
                 if (className != wanted)
                 {
-                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, classes[ns + "." + wanted], wanted, className));
+                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, classes[ClassKey(ns, wanted)], wanted, className));
                 }
 
-                classes[ns + "." + className] = file.Options.RelativePath;
+                classes[ClassKey(ns, className)] = file.Options.RelativePath;
 
                 string hint = Identifiers.HintName(file.Options.RelativePath);
                 string baseHint = hint;
@@ -200,6 +200,9 @@ namespace NotesDataset.Generator
 
             return result.MoveToImmutable();
         }
+
+        /// <summary>The class's full name as C# sees it: '@Foo' and 'Foo' are one identifier, so one class.</summary>
+        private static string ClassKey(string? ns, string className) => Identifiers.Unescape(ns ?? "") + "." + Identifiers.Unescape(className);
 
         private static DiagnosticInfo OptionDiagnostic(NotesRule rule, NotesFileModel file, params object?[] args)
             => new DiagnosticInfo(rule.Id, NotesRules.Format(rule, args), file.Options.Path, 0, 0, 1, 1);

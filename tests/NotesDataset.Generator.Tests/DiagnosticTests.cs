@@ -116,6 +116,25 @@ namespace NotesDataset.Generator.Tests
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
 
+        [Theory]
+        [InlineData("Foo", null, "@Foo", null)]
+        [InlineData("@class", null, "class", null)]
+        [InlineData("Foo", "Acme.Notes", "Foo", "@Acme.@Notes")]
+        public void Class_names_that_differ_only_by_verbatim_at_are_one_class(string class1, string? ns1, string class2, string? ns2)
+        {
+            // '@Foo' and 'Foo' are the same C# identifier: the second file must be renamed, not merged into the first's partial class.
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe");
+            GeneratorRun run = GeneratorHarness.Run(
+                new NotesInput("/src/a.notes.txt", notes, ClassName: class1, Namespace: ns1),
+                new NotesInput("/src/b.notes.txt", notes, ClassName: class2, Namespace: ns2));
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES012", d.Id);
+            Assert.Equal("/src/b.notes.txt", d.Location.GetLineSpan().Path);
+            Assert.Contains("public static partial class " + class2 + "_2\n", run.Source("b.notes.txt.g.cs"));
+        }
+
         [Fact]
         public void Without_the_runtime_reference_NOTES009_and_no_source()
         {
