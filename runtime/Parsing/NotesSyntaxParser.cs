@@ -253,6 +253,11 @@ namespace NotesDataset.Parsing
             if (parts.Count == 1 && number == null) return null; // "Wednesday" alone is a title, "Day 3" alone a heading
             if (day == 1 && (parts[0].Length == 0 || NotesText.WordCount(parts[0]) > 6)) return null;
 
+            // "Day 2 – Jane Doe", "Friday 13th – Jane Doe": with no conference before the day and a person's name
+            // after it, this is a talk whose title happens to start like a day.
+            if (day == 0 && parts.Count == 2 && NotesText.LooksLikeName(parts[1], 2)
+                && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other) return null;
+
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
             string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, separators[day] + 1, content.Length) : "";

@@ -7,6 +7,25 @@ namespace NotesDataset.Tests
     /// <summary>Heading variations on small inputs.</summary>
     public class HeadingTests
     {
+        [Theory]
+        [InlineData("Day 2 – Jane Doe")]
+        [InlineData("Friday 13th – Jane Doe")]
+        public void Talk_line_that_starts_like_a_day_but_names_a_speaker_is_a_talk(string line)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • note");
+            Session session = Assert.Single(doc.Sessions);
+            Talk talk = Assert.Single(session.Talks);
+            Assert.Equal("Jane Doe", Assert.Single(talk.Speakers).Name);
+            Assert.Equal(line.Substring(0, line.IndexOf(" –")), talk.Title);
+        }
+
+        [Fact]
+        public void Day_heading_without_a_conference_still_names_a_session()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", "A – Jane Doe", "Day 2 – Keynotes", "Ann Lee – Acme");
+            Assert.Equal(new[] { "Session 1", "Keynotes" }, doc.Sessions.Select(s => s.Title).ToArray());
+        }
+
         [Fact]
         public void Weekday_heading_with_a_bare_year()
         {
