@@ -96,6 +96,24 @@ namespace NotesDataset.Generator
             return string.Join(".", parts);
         }
 
+        /// <summary>The members every generated class has (<see cref="Emitter"/>): a nested class or the class itself may not take these names.</summary>
+        public static readonly string[] ClassMembers = { "Document", "Conference", "Conferences", "Days", "Sessions", "Talks", "Speakers", "People", "Data" };
+
+        /// <summary>Full names a generated class may not have: it would hide what the generated code refers to (global::System…, global::NotesDataset.Talk…).</summary>
+        private static readonly string[] TakenFullNames =
+        {
+            "System", "NotesDataset", "NotesDataset.NotesDocument", "NotesDataset.Conference", "NotesDataset.Day", "NotesDataset.Session",
+            "NotesDataset.Talk", "NotesDataset.Speaker", "NotesDataset.Compiled", "NotesDataset.Compiled.CompiledNotes",
+        };
+
+        /// <summary>Whether a valid class name cannot be used for a generated class in <paramref name="ns"/> (null: the global namespace).</summary>
+        public static bool IsReservedClassName(string? ns, string className)
+        {
+            string bare = Unescape(className);
+            if (Array.IndexOf(ClassMembers, bare) >= 0) return true;
+            return Array.IndexOf(TakenFullNames, ns == null ? bare : Unescape(ns) + "." + bare) >= 0;
+        }
+
         /// <summary>A name or dotted namespace without verbatim '@'s: the identifiers as the compiler compares them.</summary>
         public static string Unescape(string name)
         {

@@ -74,10 +74,7 @@ namespace NotesDataset.Generator
             w.Line();
 
             // Names in the class's own scope that generated nested classes must not take.
-            var rootNames = new HashSet<string>(StringComparer.Ordinal)
-            {
-                model.ClassName.TrimStart('@'), "Document", "Conference", "Conferences", "Days", "Sessions", "Talks", "Speakers", "People", "Data",
-            };
+            var rootNames = new HashSet<string>(Identifiers.ClassMembers, StringComparer.Ordinal) { model.ClassName.TrimStart('@') };
 
             var speakerNames = new string[file.Speakers.Count];
             var peopleNames = new HashSet<string>(StringComparer.Ordinal) { "People" };

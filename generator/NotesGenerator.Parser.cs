@@ -168,19 +168,24 @@ namespace NotesDataset.Generator
                     diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, project.DefaultNamespace, fallbackNamespace ?? "the global namespace"));
                 }
 
-                string className = file.DerivedClassName;
-                if (file.Options.ClassName != null)
-                {
-                    if (Identifiers.IsValidClassName(file.Options.ClassName)) className = file.Options.ClassName;
-                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
-                }
-
                 string? ns = fallbackNamespace;
+                DiagnosticInfo? namespaceDiagnostic = null;
                 if (file.Options.Namespace != null)
                 {
                     if (Identifiers.IsValidNamespace(file.Options.Namespace)) ns = file.Options.Namespace;
-                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace"));
+                    else namespaceDiagnostic = OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace");
                 }
+
+                // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type the generated code uses.
+                string className = file.DerivedClassName;
+                if (Identifiers.IsReservedClassName(ns, className)) className += "Notes";
+                if (file.Options.ClassName != null)
+                {
+                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Identifiers.IsReservedClassName(ns, file.Options.ClassName)) className = file.Options.ClassName;
+                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
+                }
+
+                if (namespaceDiagnostic != null) diagnostics.Add(namespaceDiagnostic);
 
                 string wanted = className;
                 for (int n = 2; classes.ContainsKey(ClassKey(ns, className)); n++) className = wanted + "_" + n;

@@ -130,5 +130,38 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(new[] { "_2019Notes", "Lca2015", "PyConAU2016", "Class" }, classes);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
+
+        [Theory]
+        [InlineData("data", null, "DataNotes")]         // the class holds a nested class Data…
+        [InlineData("people", null, "PeopleNotes")]     // …and People…
+        [InlineData("talks", null, "TalksNotes")]       // …and properties Talks, Days, Document…
+        [InlineData("document", null, "DocumentNotes")]
+        [InlineData("conference", null, "ConferenceNotes")]
+        [InlineData("talk", "NotesDataset", "TalkNotes")] // NotesDataset.Talk is the runtime's type the generated code uses
+        [InlineData("compiled", "NotesDataset", "CompiledNotes")]
+        [InlineData("talk", "Acme", "Talk")]            // elsewhere Talk is fine
+        [InlineData("system", null, "SystemNotes")]     // a global System class would hide the System namespace
+        public void File_names_that_would_clash_with_the_generated_members_or_the_runtime_get_a_suffix(string file, string? rootNamespace, string expected)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/" + file + ".notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")) }, rootNamespace);
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Contains("public static partial class " + expected + "\n", run.SingleSource);
+            Assert.Equal(new[] { "NOTES003" }, run.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+        }
+
+        [Theory]
+        [InlineData("Data", null)]
+        [InlineData("Talks", null)]
+        [InlineData("@People", null)]
+        [InlineData("Session", "NotesDataset")]
+        public void Class_name_metadata_that_would_clash_gives_NOTES010_and_the_derived_name(string className, string? rootNamespace)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, rootNamespace);
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Equal("NOTES010", Assert.Single(run.GeneratorDiagnostics).Id);
+            Assert.Contains("public static partial class Conf2020\n", run.SingleSource);
+        }
     }
 }
