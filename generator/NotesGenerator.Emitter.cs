@@ -253,6 +253,10 @@ namespace NotesDataset.Generator
                 {
                     sb.Append(c).Append(text[++i]);
                 }
+                else if (c == '\t')
+                {
+                    sb.Append(' '); // valid XML, but a tooltip shows it as a space at best
+                }
                 else if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c) || (c >= '\u007F' && c < '\u00A0') || IsBidiControl(c))
                 {
                     sb.Append('\uFFFD');

@@ -123,6 +123,21 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("we\u2028ird \"*/ <x>\u202E&\n#error.notes.txt", compiled.Path);
         }
 
+        [Fact]
+        public void Tabs_read_as_spaces_in_doc_comments_not_as_replacement_characters()
+        {
+            // A tab is valid XML; only characters XML or C# comments cannot hold become U+FFFD.
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A\tTalk – Jane Doe", "  • a\tnote");
+            GeneratorRun run = Generate("tabs", notes);
+            string source = run.SingleSource;
+
+            Assert.Contains("/// <b>A Talk</b> — Jane Doe", source);
+            Assert.Contains("/// <para>• a note</para>", source);
+            Assert.DoesNotContain("\uFFFD", source);
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
+            Assert.Equal("A\tTalk", ((NotesDocument)loaded.Get("NotesDataset.Hostile", "Document")!).Talks[0].Title); // the data keeps the tab
+        }
+
         private static IEnumerable<string> Describe(NotesDocument d)
         {
             foreach (Session s in d.Sessions) yield return "session " + s.Heading + "|" + s.Line + "|" + string.Join("|", s.Prose.Select(n => n.Line + ":" + n.Text));

@@ -68,7 +68,7 @@ namespace NotesDataset
                 /// <summary>
                 /// <b>Say "hi" \ */ &lt;/summary&gt; &amp; &lt;![CDATA[ x</b> — Bobby Tables
                 /// <para>LCA 2016 – Day 1 – Session 1, line 3. 3 notes.</para>
-                /// <para>• #error x<br/>• \u0022 "quoted" �evil� and a tab�here<br/>• line</para>
+                /// <para>• #error x<br/>• \u0022 "quoted" �evil� and a tab here<br/>• line</para>
                 /// </summary>
                 /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::NotesDataset.LCA2016.People.BobbyTables"/>.</remarks>
                 public static global::NotesDataset.Talk SayHiSummaryCDATAX => global::NotesDataset.LCA2016.Data.Document.Talks[0];
