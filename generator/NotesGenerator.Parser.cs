@@ -13,6 +13,9 @@ namespace NotesDataset.Generator
     {
         private const string Metadata = "build_metadata.AdditionalFiles.";
 
+        /// <summary>How many top-level notes of a talk its XML docs show.</summary>
+        private const int FirstNotes = 3;
+
         /// <summary>Keeps the AdditionalFiles marked as notes (by the package's targets) or named <c>*.notes.txt</c>.</summary>
         private static (AdditionalText Text, NotesFileOptions? Options) SelectNotesFile(AdditionalText text, AnalyzerConfigOptionsProvider provider)
         {
@@ -48,7 +51,8 @@ namespace NotesDataset.Generator
             {
                 SourceText? source = file.GetText(cancellationToken);
                 string text = source?.ToString() ?? "";
-                ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken);
+                // Only the first notes of each talk are built: the XML docs show them; the runtime reads the rest lazily.
+                ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: FirstNotes);
                 cancellationToken.ThrowIfCancellationRequested();
                 string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact);
                 string? inline = options.ResourceName != null && utf8Exact ? null : text;
@@ -101,15 +105,15 @@ namespace NotesDataset.Generator
                                 ids[k] = id;
                             }
 
-                            var first = new List<string>();
+                            var first = new List<string>(FirstNotes);
                             foreach (ParsedNote n in t.Notes)
                             {
-                                if (first.Count == 3) break;
+                                if (first.Count == FirstNotes) break;
                                 first.Add(n.Text);
                             }
 
                             talks.Add(new TalkModel(t.Title, talkIndex++, new EquatableArray<string>(Array.ConvertAll(ids, i => speakerNames[i])), new EquatableArray<int>(ids),
-                                t.Affiliation, t.Line, EquatableArray.From(first), CountNotes(t.Notes)));
+                                t.Affiliation, t.Line, EquatableArray.From(first), t.NoteCount));
                         }
 
                         string sessionDisplay = dayDisplay + (s.Title.Length > 0 ? " – " + s.Title : "");
@@ -133,20 +137,6 @@ namespace NotesDataset.Generator
 
             return new NotesFileModel(options, Identifiers.ClassNameFor(parsed, options.RelativePath), index, inline, talkIndex,
                 EquatableArray.From(conferences), new EquatableArray<SpeakerModel>(speakers), EquatableArray.From(diagnostics));
-        }
-
-        private static int CountNotes(List<ParsedNote> notes)
-        {
-            int count = 0;
-            var stack = new Stack<ParsedNote>(notes);
-            while (stack.Count > 0)
-            {
-                ParsedNote n = stack.Pop();
-                count++;
-                foreach (ParsedNote child in n.Children) stack.Push(child);
-            }
-
-            return count;
         }
 
         /// <summary>Settles class names, namespaces and hint names across every notes file, in path order so the result never depends on the order files are passed in.</summary>

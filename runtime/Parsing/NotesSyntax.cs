@@ -110,6 +110,9 @@ namespace NotesDataset.Parsing
         /// <summary>1-based line on which the block starts.</summary>
         public int BlockLine { get; set; }
         public List<ParsedNote> Notes { get; } = new List<ParsedNote>();
+
+        /// <summary>Every note line of the talk, at any depth, including those a limited parse did not build.</summary>
+        public int NoteCount { get; set; }
         public List<string> Links { get; } = new List<string>();
     }
 

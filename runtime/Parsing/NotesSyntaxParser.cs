@@ -46,7 +46,15 @@ namespace NotesDataset.Parsing
             public ParsedConference? Conference;
         }
 
-        public static ParsedNotes Parse(string text, string? path, CancellationToken cancellationToken = default)
+        /// <param name="text">The notes.</param>
+        /// <param name="path">The file's path, for diagnostics.</param>
+        /// <param name="cancellationToken">Checked every thousand lines or so.</param>
+        /// <param name="noteLimit">
+        /// How many top-level notes of each talk to build (with their sub-notes); the rest are only counted and
+        /// their links not collected. The generator needs a talk's first notes for its XML docs and nothing more,
+        /// so it saves building (and collecting) hundreds of thousands of notes; the runtime builds them all.
+        /// </param>
+        public static ParsedNotes Parse(string text, string? path, CancellationToken cancellationToken = default, int noteLimit = int.MaxValue)
         {
             text ??= "";
             var result = new ParsedNotes();
@@ -181,7 +189,7 @@ namespace NotesDataset.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (ParsedTalk t in h.Session.Talks)
                 {
-                    FillTalk(t, text, t.BlockStart, t.BlockEnd, t.BlockLine, SessionTitle(h.Session, h), diagnostics);
+                    FillTalk(t, text, t.BlockStart, t.BlockEnd, t.BlockLine, SessionTitle(h.Session, h), diagnostics, noteLimit);
                 }
             }
 
@@ -341,15 +349,16 @@ namespace NotesDataset.Parsing
         public static ParsedTalk ParseTalkBlock(string text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
         {
             var talk = new ParsedTalk { Form = form, BlockStart = start, BlockEnd = end, BlockLine = firstLine, Line = firstLine };
-            FillTalk(talk, text, start, end, firstLine, sessionTitle, null);
+            FillTalk(talk, text, start, end, firstLine, sessionTitle, null, int.MaxValue);
             return talk;
         }
 
-        private static void FillTalk(ParsedTalk talk, string text, int start, int end, int firstLine, string sessionTitle, Diagnostics? diagnostics)
+        private static void FillTalk(ParsedTalk talk, string text, int start, int end, int firstLine, string sessionTitle, Diagnostics? diagnostics, int noteLimit)
         {
             int pos = start;
             int number = firstLine - 1;
             bool first = true;
+            bool built = true;
             var stack = new List<KeyValuePair<int, ParsedNote>>();
             if (talk.Form == TalkForm.SessionNamed)
             {
@@ -379,19 +388,31 @@ namespace NotesDataset.Parsing
                     while (contentStart < lineEnd && NotesText.IsSpace(text[contentStart])) contentStart++;
                 }
 
-                string content = NotesText.Trim(text, contentStart, lineEnd);
                 if (first)
                 {
                     first = false;
                     talk.LineText = NotesText.Trim(text, i, lineEnd);
-                    ReadHeader(talk, content, diagnostics, lineStart, number, column, contentStart, lineEnd);
+                    ReadHeader(talk, NotesText.Trim(text, contentStart, lineEnd), diagnostics, lineStart, number, column, contentStart, lineEnd);
                     continue;
                 }
 
                 if (!bullet && indent == 0) continue; // session prose, filed by pass A
 
-                var note = new ParsedNote(content, number, column, bullet ? text[i] : '\0');
+                talk.NoteCount++;
                 while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
+                if (stack.Count == 0 && talk.Notes.Count >= noteLimit)
+                {
+                    built = false; // past the limit: counted, not built, until the next talk
+                }
+                else if (stack.Count == 0)
+                {
+                    built = true;
+                }
+
+                if (!built) continue;
+                string content = NotesText.Trim(text, contentStart, lineEnd);
+
+                var note = new ParsedNote(content, number, column, bullet ? text[i] : '\0');
                 if (stack.Count == 0)
                 {
                     talk.Notes.Add(note);
