@@ -97,5 +97,42 @@ public static class Probe
             static string Describe(Talk t) => t.Day.Label + "/" + t.Session.Title + "/" + t.Title + "/" + string.Join("+", t.Speakers.Select(s => s.Name)) + "/" + t.Line + "/"
                 + string.Join("\u0001", t.AllNotes().Select(n => n.Line + ":" + n.Text)) + "/" + string.Join(" ", t.Links);
         }
+
+        [Theory]
+        [InlineData("empty", "")]
+        [InlineData("blank", "\n\n   \n")]
+        [InlineData("prose-only", "Some words.\nMore words.\n")]
+        [InlineData("headings-only", "Conf 2020 – Day 1 – Session 1\n\nConf 2020 – Day 2 – Session 1\n")]
+        [InlineData("no-final-newline", "Conf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • last note")]
+        public void Degenerate_inputs_compile_cleanly_and_load_as_the_parser_reads_them(string name, string text)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/" + name + ".notes.txt", text, ClassName: "Degenerate"));
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
+            var compiled = (NotesDocument)loaded.Get("NotesDataset.Degenerate", "Document")!;
+            NotesDocument parsed = NotesParser.Parse(text, name + ".notes.txt");
+            Assert.Equal(parsed.Sessions.Select(x => x.Heading), compiled.Sessions.Select(x => x.Heading));
+            Assert.Equal(parsed.Talks.Select(t => t.Title + "/" + string.Join("|", t.AllNotes().Select(n => n.Text))), compiled.Talks.Select(t => t.Title + "/" + string.Join("|", t.AllNotes().Select(n => n.Text))));
+            Assert.Equal(parsed.Prose.Select(p => p.Text), compiled.Prose.Select(p => p.Text));
+            GeneratedShape.AssertMembersMapTheDataset(loaded.Assembly.GetType("NotesDataset.Degenerate", throwOnError: true)!);
+        }
+
+        /// <summary>
+        /// Text that still starts with U+FEFF after decoding (a file saved with two byte order marks): the generator
+        /// counts the mark's 3 bytes, but CompiledNotes strips a leading BOM from the inlined text too, so reading any
+        /// talk's notes throws "holds 54 bytes, but the dataset was compiled from 57". A runtime bug (CompiledNotes
+        /// should strip the mark only from a resource's bytes); reported, not fixed here.
+        /// </summary>
+        [Fact(Skip = "Runtime bug: CompiledNotes strips a leading U+FEFF from inlined text, whose length counted it.")]
+        public void Text_starting_with_a_byte_order_mark_loads_its_notes()
+        {
+            string text = "\uFEFFConf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • a note\n";
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/bom.notes.txt", text, ClassName: "Bom"));
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
+            var compiled = (NotesDocument)loaded.Get("NotesDataset.Bom", "Document")!;
+            Assert.Equal("a note", compiled.Talks.Single().Notes.Single().Text);
+        }
     }
 }

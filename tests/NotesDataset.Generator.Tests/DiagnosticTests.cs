@@ -74,6 +74,33 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(SourceText.From(text).Lines.GetLinePositionSpan(d.Location.SourceSpan), span.Span);
         }
 
+        public static readonly TheoryData<string, string> Problems = new TheoryData<string, string>
+        {
+            { "NOTES004", "Conf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • a note\nJust some prose here.\n" },
+            { "NOTES005", "Conf 2020 – Day 1 – Session 1\n– Jane Doe\n" },
+            { "NOTES006", "Conf 2020 – Day 1 – Session 1\nA Talk –\n" },
+            { "NOTES007", "Conf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • bell\a here\n" },
+            { "NOTES008", "Conf 2020 – Day 1 – Session 1\r\nA Talk – Jane Doe\r\n  • nul\0 here\r\n" },
+            { "NOTES002", "Conf 2020 – Day 1 – Session 1\r\nA Talk – Jane Doe\r\nConf – Day 2 – Session 1\r\nB Talk – John Roe\r\n" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Problems))]
+        public void Each_diagnostic_line_position_agrees_with_its_span_in_the_notes_file(string id, string text)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/x.notes.txt", text));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == id);
+            SourceText notes = SourceText.From(text);
+            foreach (Diagnostic d in run.GeneratorDiagnostics)
+            {
+                Assert.Equal("/src/x.notes.txt", d.Location.GetLineSpan().Path);
+                Assert.InRange(d.Location.SourceSpan.End, 0, text.Length);
+                Assert.Equal(notes.Lines.GetLinePositionSpan(d.Location.SourceSpan), d.Location.GetLineSpan().Span);
+            }
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
         [Theory]
         [InlineData("Not a name")]
         [InlineData("9Lives")]
