@@ -50,8 +50,8 @@ namespace NotesDataset.Parsing
         /// <param name="path">The file's path, for diagnostics.</param>
         /// <param name="cancellationToken">Checked every thousand lines or so.</param>
         /// <param name="noteLimit">
-        /// How many top-level notes of each talk to build (with their sub-notes); the rest are only counted and
-        /// their links not collected. The generator needs a talk's first notes for its XML docs and nothing more,
+        /// Below <see cref="int.MaxValue"/>: build only this many top-level notes of each talk, without their
+        /// sub-notes; the rest are only counted, and links are not collected. The generator needs a talk's first notes for its XML docs and nothing more,
         /// so it saves building (and collecting) hundreds of thousands of notes; the runtime builds them all.
         /// </param>
         public static ParsedNotes Parse(string text, string? path, CancellationToken cancellationToken = default, int noteLimit = int.MaxValue)
@@ -243,6 +243,7 @@ namespace NotesDataset.Parsing
 
         private static Heading? TryHeading(string content)
         {
+            if (!MayBeHeading(content)) return null;
             List<int> separators = NotesText.Separators(content);
             List<string> parts = NotesText.Parts(content, separators);
             int day = -1;
@@ -273,14 +274,28 @@ namespace NotesDataset.Parsing
             return h;
         }
 
+        /// <summary>A cheap test that rules out most talk lines before any splitting: a heading names a day, a weekday or a miniconf.</summary>
+        private static bool MayBeHeading(string content)
+        {
+            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            foreach (string abbreviation in NotesText.WeekdayAbbreviationsForHeadings)
+            {
+                if (content.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return false;
+        }
+
         private static Line[] ScanLines(string text, Diagnostics diagnostics, CancellationToken cancellationToken)
         {
-            var lines = new List<Line>(Math.Min(1 << 20, text.Length / 24 + 16));
+            // Sized once from a count of line breaks, so a big file costs one large array, not a growing list and a copy.
+            var lines = new Line[CountLines(text)];
+            int count = 0;
             int pos = 0;
             bool nulReported = false;
             while (NotesText.NextLine(text, ref pos, text.Length, out int start, out int end))
             {
-                if ((lines.Count & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                if ((count & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var line = new Line { Start = start, End = end };
                 int i = start;
                 int indent = 0;
@@ -326,20 +341,44 @@ namespace NotesDataset.Parsing
                 {
                     if (first == '\0' || text.IndexOf('\0', start, end - start) >= 0)
                     {
-                        if (!nulReported) diagnostics.Add(NotesRules.NotText, lines.Count + 1, start, start, end);
+                        if (!nulReported) diagnostics.Add(NotesRules.NotText, count + 1, start, start, end);
                         nulReported = true;
                     }
                     else
                     {
-                        diagnostics.Add(NotesRules.ControlCharacters, lines.Count + 1, start, start, end, controls, ((int)first).ToString("X4"));
+                        diagnostics.Add(NotesRules.ControlCharacters, count + 1, start, start, end, controls, ((int)first).ToString("X4"));
                     }
                 }
 
-                lines.Add(line);
+                lines[count++] = line;
             }
 
-            return lines.ToArray();
+            if (count < lines.Length) Array.Resize(ref lines, count);
+            return lines;
         }
+
+        /// <summary>How many lines <see cref="NotesText.NextLine"/> will return: one per line break (CRLF is one), plus an unterminated last line.</summary>
+        private static int CountLines(string text)
+        {
+            int n = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\r')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    n++;
+                }
+                else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    n++;
+                }
+            }
+
+            return text.Length == 0 || IsBreak(text[text.Length - 1]) ? n : n + 1;
+        }
+
+        private static bool IsBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>
         /// Pass B: reads one talk's block, [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
@@ -358,8 +397,8 @@ namespace NotesDataset.Parsing
             int pos = start;
             int number = firstLine - 1;
             bool first = true;
-            bool built = true;
             var stack = new List<KeyValuePair<int, ParsedNote>>();
+            var indents = new List<int>();
             if (talk.Form == TalkForm.SessionNamed)
             {
                 talk.Title = sessionTitle;
@@ -399,20 +438,22 @@ namespace NotesDataset.Parsing
                 if (!bullet && indent == 0) continue; // session prose, filed by pass A
 
                 talk.NoteCount++;
-                while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
-                if (stack.Count == 0 && talk.Notes.Count >= noteLimit)
+                if (noteLimit != int.MaxValue)
                 {
-                    built = false; // past the limit: counted, not built, until the next talk
-                }
-                else if (stack.Count == 0)
-                {
-                    built = true;
+                    // Limited: only the first top-level notes, without children; the rest are counted.
+                    while (indents.Count > 0 && indents[indents.Count - 1] >= indent) indents.RemoveAt(indents.Count - 1);
+                    if (indents.Count == 0 && talk.Notes.Count < noteLimit)
+                    {
+                        talk.Notes.Add(new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0'));
+                    }
+
+                    if (indents.Count < MaxDepth) indents.Add(indent);
+                    continue;
                 }
 
-                if (!built) continue;
                 string content = NotesText.Trim(text, contentStart, lineEnd);
-
                 var note = new ParsedNote(content, number, column, bullet ? text[i] : '\0');
+                while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
                 if (stack.Count == 0)
                 {
                     talk.Notes.Add(note);

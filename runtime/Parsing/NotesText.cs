@@ -215,6 +215,9 @@ namespace NotesDataset.Parsing
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
+        /// <summary>Weekday abbreviations (full weekday names all contain "day").</summary>
+        internal static string[] WeekdayAbbreviationsForHeadings => WeekdayAbbreviations;
+
         /// <summary>"Day 5", "Day 5 (Friday)", "Wednesday", "Wed", "Sysadmin Miniconf": the day part of a heading.</summary>
         public static bool TryParseDay(string part, out int? number, out int? weekday, out bool miniconf)
         {
