@@ -13,7 +13,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
     public static class GeneratedShape
     {
         /// <summary>
-        /// Every class and property the generated source declares: a valid C# identifier (keywords escaped), unique in
+        /// Every class, property, method and field the generated source declares: a valid C# identifier (keywords escaped), unique in
         /// its type (nested classes and properties share one scope), and never the name of the type that holds it.
         /// Returns the names per type, "Outer.Inner" → member names as written (ValueText, without '@').
         /// </summary>
@@ -33,6 +33,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                     {
                         TypeDeclarationSyntax t => t.Identifier,
                         PropertyDeclarationSyntax p => p.Identifier,
+                        MethodDeclarationSyntax m => m.Identifier,
                         FieldDeclarationSyntax f => f.Declaration.Variables.Single().Identifier,
                         _ => throw new InvalidOperationException("unexpected member " + member.Kind()),
                     };
