@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace StartupBench
+{
+    /// <summary>
+    /// What every start-up app shares (linked into each): its arguments, the timings it records, and the lines it
+    /// prints for StartupHarness once both queries are answered. Nothing is printed before then, so the cost of
+    /// initialising the console is never inside a measured query.
+    /// </summary>
+    /// <remarks>
+    /// Arguments: <c>--speaker NAME</c> (Q1: talks by this speaker), <c>--word WORD</c> (Q2: talks whose title,
+    /// speakers, affiliation or notes contain it), <c>--first q1|q2</c> (which query the app answers first),
+    /// <c>--rule substring|word</c> (how the baselines match Q2; the generated app uses NotesDocument.Search).
+    /// Output, tab-separated: <c>mark NAME MS</c>, <c>answer Q COUNT CHECKSUM MS</c>, <c>vmhwm_kb N</c>, <c>vmrss_kb N</c>;
+    /// every MS is milliseconds since the first line of Main.
+    /// </remarks>
+    internal sealed class StartupRun
+    {
+        private readonly long _start;
+        private readonly List<KeyValuePair<string, double>> _marks = new List<KeyValuePair<string, double>>();
+        private readonly List<string> _answers = new List<string>();
+
+        public StartupRun(long start, string[] args)
+        {
+            _start = start;
+            for (int i = 0; i + 1 < args.Length; i += 2)
+            {
+                switch (args[i])
+                {
+                    case "--speaker": Speaker = args[i + 1]; break;
+                    case "--word": Word = args[i + 1]; break;
+                    case "--first": Q2First = args[i + 1] == "q2"; break;
+                    case "--rule": WholeWord = args[i + 1] == "word"; break;
+                    default: throw new ArgumentException("Unknown argument " + args[i]);
+                }
+            }
+        }
+
+        public string Speaker { get; } = "Monty Taylor";
+
+        public string Word { get; } = "telescope";
+
+        public bool Q2First { get; }
+
+        /// <summary>Q2 matches whole words (letters and digits on neither side) rather than any substring.</summary>
+        public bool WholeWord { get; }
+
+        /// <summary>Milliseconds since the first line of Main.</summary>
+        public double Elapsed => Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
+
+        /// <summary>Records an intermediate timing (printed at the end).</summary>
+        public void Mark(string name) => _marks.Add(new KeyValuePair<string, double>(name, Elapsed));
+
+        /// <summary>Records a query's answer: when it was ready, how many talks, and a checksum of the set.</summary>
+        public void Answer(string query, double ms, IEnumerable<(int Line, string Title)> talks)
+        {
+            var keys = new List<string>();
+            foreach ((int line, string title) in talks) keys.Add(line.ToString(CultureInfo.InvariantCulture) + ":" + title);
+            _answers.Add("answer\t" + query + "\t" + keys.Count.ToString(CultureInfo.InvariantCulture) + "\t" + Checksum(keys) + "\t" + Format(ms));
+        }
+
+        /// <summary>Prints the marks, the answers and the process's peak and current resident set size, then flushes.</summary>
+        public void Finish()
+        {
+            var sb = new StringBuilder();
+            foreach (KeyValuePair<string, double> mark in _marks) sb.Append("mark\t").Append(mark.Key).Append('\t').Append(Format(mark.Value)).Append('\n');
+            foreach (string answer in _answers) sb.Append(answer).Append('\n');
+            sb.Append("elapsed_before_exit\t").Append(Format(Elapsed)).Append('\n');
+            AppendStatus(sb);
+            Console.Out.Write(sb.ToString());
+            Console.Out.Flush();
+        }
+
+        /// <summary>The set's checksum: FNV-1a (64-bit) over the sorted "line:title" keys, so order does not matter.</summary>
+        public static string Checksum(List<string> keys)
+        {
+            keys.Sort(StringComparer.Ordinal);
+            ulong hash = 14695981039346656037UL;
+            foreach (string key in keys)
+            {
+                foreach (char c in key)
+                {
+                    hash = (hash ^ c) * 1099511628211UL;
+                }
+
+                hash = (hash ^ '\n') * 1099511628211UL;
+            }
+
+            return hash.ToString("x16", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Whether <paramref name="haystack"/> contains <paramref name="needle"/> (case-insensitive), anywhere or as a whole word.</summary>
+        public static bool Contains(string? haystack, string needle, bool wholeWord)
+        {
+            if (haystack == null) return false;
+            if (!wholeWord) return haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
+            int from = 0;
+            while (from <= haystack.Length - needle.Length)
+            {
+                int at = haystack.IndexOf(needle, from, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) return false;
+                int end = at + needle.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(haystack[at - 1])) && (end == haystack.Length || !char.IsLetterOrDigit(haystack[end]))) return true;
+                from = at + 1;
+            }
+
+            return false;
+        }
+
+        private static string Format(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture);
+
+        private static void AppendStatus(StringBuilder sb)
+        {
+            try
+            {
+                foreach (string line in File.ReadLines("/proc/self/status"))
+                {
+                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal) || line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                    {
+                        string value = line.Substring(6).Trim();
+                        if (value.EndsWith(" kB", StringComparison.Ordinal)) value = value.Substring(0, value.Length - 3).Trim();
+                        sb.Append(line.StartsWith("VmHWM:", StringComparison.Ordinal) ? "vmhwm_kb\t" : "vmrss_kb\t").Append(value).Append('\n');
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // Not Linux: the harness reports peak memory as unknown.
+            }
+        }
+    }
+}
