@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace StartupBench
+{
+    /// <summary>The tables: start-up (the issue's), ratios against the targets, where the time goes, the answers, the build.</summary>
+    internal static class Results
+    {
+        /// <summary>Prints everything; false when an app's answers differ from the reference (or from run to run).</summary>
+        public static bool Print(Report report, Corpus corpus, List<App> apps, BuildDelta? delta, Options options)
+        {
+            var ran = apps.Where(a => a.Built && a.Runs.Count > 0).ToDictionary(a => a.Name);
+            report.Line();
+            report.Line("## Start-up (" + options.Runs + " runs of each app and order: fastest, median in parentheses)");
+            report.Line();
+            report.Line("First query = ms from the first line of Main to the answer, in a process that asks that query first. Process wall = from Process.Start to exit (both orders). Peak RSS = VmHWM from /proc/self/status just before exit.");
+            report.Line();
+            report.Line("| approach | first query Q1: talks by speaker (ms) | first query Q2: talks with word (ms) | process wall | peak RSS | data assembly |");
+            report.Line("|---|---|---|---|---|---|");
+            foreach (App app in apps)
+            {
+                if (!ran.ContainsKey(app.Name))
+                {
+                    report.Line("| " + app.Description + " | not built | | | | |");
+                    continue;
+                }
+
+                string size = app.DataAssembly == null ? "–" : Corpus.Mb(new FileInfo(Path.Combine(app.OutputDirectory, app.DataAssembly)).Length);
+                report.Line("| " + app.Description + " | " + (app.Name == "empty" ? "–" : Ms(FirstQuery(app, "Q1"))) + " | " + (app.Name == "empty" ? "–" : Ms(FirstQuery(app, "Q2")))
+                            + " | " + Ms(app.Runs.Select(r => r.WallMs)) + " | " + Mb(app.Runs.Where(r => r.VmHwmKb != null).Select(r => r.VmHwmKb!.Value / 1024.0)) + " | " + size + " |");
+            }
+
+            PrintRatios(report, corpus, ran, delta);
+            PrintBreakdown(report, apps.Where(a => ran.ContainsKey(a.Name)).ToList());
+            bool agree = PrintAnswers(report, corpus, apps.Where(a => ran.ContainsKey(a.Name) && a.Name != "empty").ToList());
+            PrintBuild(report, delta);
+            return agree;
+        }
+
+        private static IEnumerable<double> FirstQuery(App app, string q)
+            => app.Runs.Where(r => r.Q2First == (q == "Q2") && r.Answers.ContainsKey(q)).Select(r => r.Answers[q].Ms);
+
+        private static void PrintRatios(Report report, Corpus corpus, Dictionary<string, App> ran, BuildDelta? delta)
+        {
+            report.Line();
+            report.Line("## Ratios against the targets (fastest / median)");
+            report.Line();
+            report.Line("| target | measured (fastest) | measured (median) | target | met (median) |");
+            report.Line("|---|---|---|---|---|");
+            if (ran.TryGetValue("generated", out App? generated))
+            {
+                foreach ((string baseline, double target) in new[] { ("parse", 10.0), ("json", 25.0) })
+                {
+                    if (!ran.TryGetValue(baseline, out App? b)) continue;
+                    foreach (string q in new[] { "Q1", "Q2" })
+                    {
+                        (double fast, double median) = Ratio(FirstQuery(b, q), FirstQuery(generated, q));
+                        report.Line("| 1. first query " + q + ": " + baseline + " / generated | " + X(fast) + " | " + X(median) + " | ≥ " + X(target) + " | " + Met(median >= target) + " |");
+                    }
+                }
+
+                foreach (string baseline in new[] { "parse", "json" })
+                {
+                    if (!ran.TryGetValue(baseline, out App? b)) continue;
+                    (double fast, double median) = Ratio(Rss(generated), Rss(b));
+                    report.Line("| 1. peak RSS: generated / " + baseline + " | " + X(fast) + " | " + X(median) + " | ≤ 1.00× | " + Met(median <= 1.0) + " |");
+                }
+
+                if (generated.DataAssembly != null)
+                {
+                    long dll = new FileInfo(Path.Combine(generated.OutputDirectory, generated.DataAssembly)).Length;
+                    double ratio = (double)dll / corpus.NotesBytes;
+                    report.Line("| 5. dataset assembly / notes text (" + Corpus.Mb(dll) + " / " + Corpus.Mb(corpus.NotesBytes) + ") | " + X(ratio) + " | " + X(ratio) + " | ≤ 1.20× | " + Met(ratio <= 1.2) + " |");
+                }
+            }
+
+            if (delta != null && delta.Failure == null && delta.WithMs.Count > 0)
+            {
+                double fast = delta.WithMs.Min() - delta.WithoutMs.Min();
+                double median = Median(delta.WithMs) - Median(delta.WithoutMs);
+                report.Line("| 2. build delta: with notes − without | " + S(fast) + " | " + S(median) + " | ≤ 1.5 s | " + Met(median <= 1500) + " |");
+            }
+        }
+
+        private static IEnumerable<double> Rss(App app) => app.Runs.Where(r => r.VmHwmKb != null).Select(r => (double)r.VmHwmKb!.Value);
+
+        private static (double Fastest, double Median) Ratio(IEnumerable<double> numerator, IEnumerable<double> denominator)
+        {
+            var n = numerator.ToList();
+            var d = denominator.ToList();
+            if (n.Count == 0 || d.Count == 0) return (double.NaN, double.NaN);
+            return (n.Min() / d.Min(), Median(n) / Median(d));
+        }
+
+        private static void PrintBreakdown(Report report, List<App> apps)
+        {
+            report.Line();
+            report.Line("## Where the time goes (median ms since Main at each step; the step's own time in parentheses)");
+            report.Line();
+            report.Line("| app | first | steps | Main to exit | outside Main (runtime start-up and exit) |");
+            report.Line("|---|---|---|---|---|");
+            foreach (App app in apps)
+            {
+                foreach (bool q2First in new[] { false, true })
+                {
+                    var runs = app.Runs.Where(r => r.Q2First == q2First && r.ExitCode == 0).ToList();
+                    if (runs.Count == 0) continue;
+                    if (app.Name == "empty" && q2First) continue;
+                    var names = runs[0].Marks.Select(m => m.Key).Concat(runs[0].Answers.OrderBy(a => a.Value.Ms).Select(a => a.Key)).ToList();
+                    var steps = new List<string>();
+                    double previous = 0;
+                    foreach (string name in names)
+                    {
+                        double median = Median(runs.Select(r => Point(r, name)).Where(v => !double.IsNaN(v)));
+                        string label = name switch
+                        {
+                            "Q1" => "Q1 answered",
+                            "Q2" => "Q2 answered",
+                            "document" => "Document loaded",
+                            "text" => "text decoded",
+                            "parsed" => "parsed",
+                            "deserialized" => "deserialized",
+                            _ => name,
+                        };
+                        steps.Add(label + " " + median.ToString("0.0", CultureInfo.InvariantCulture) + " (" + (median - previous).ToString("0.0", CultureInfo.InvariantCulture) + ")");
+                        previous = median;
+                    }
+
+                    double main = Median(runs.Where(r => r.MainMs != null).Select(r => r.MainMs!.Value));
+                    double outside = Median(runs.Where(r => r.MainMs != null).Select(r => r.WallMs - r.MainMs!.Value));
+                    report.Line("| " + app.Name + " | " + (app.Name == "empty" ? "–" : q2First ? "Q2" : "Q1") + " | " + (steps.Count == 0 ? "–" : string.Join(" → ", steps)) + " | "
+                                + main.ToString("0.0", CultureInfo.InvariantCulture) + " | " + outside.ToString("0.0", CultureInfo.InvariantCulture) + " |");
+                }
+            }
+        }
+
+        private static double Point(AppRun run, string name)
+        {
+            foreach (KeyValuePair<string, double> mark in run.Marks)
+            {
+                if (mark.Key == name) return mark.Value;
+            }
+
+            return run.Answers.TryGetValue(name, out var a) ? a.Ms : double.NaN;
+        }
+
+        private static bool PrintAnswers(Report report, Corpus corpus, List<App> apps)
+        {
+            report.Line();
+            report.Line("## Same answers (count and checksum of the sorted \"line:title\" set, every run)");
+            report.Line();
+            report.Line("| source | Q1 talks by \"" + corpus.Speaker + "\" | Q2 talks with \"" + corpus.Word + "\" | agrees |");
+            report.Line("|---|---|---|---|");
+            report.Line("| NotesParser in the harness: FindSpeaker(…).Talks, Search(…) | " + corpus.ReferenceQ1 + " | " + corpus.ReferenceQ2 + " | reference |");
+            bool all = true;
+            foreach (App app in apps)
+            {
+                var q1 = app.Runs.Select(r => r.AnswerKey("Q1") ?? "missing").Distinct().ToList();
+                var q2 = app.Runs.Select(r => r.AnswerKey("Q2") ?? "missing").Distinct().ToList();
+                bool agrees = q1.Count == 1 && q2.Count == 1 && q1[0] == corpus.ReferenceQ1 && q2[0] == corpus.ReferenceQ2;
+                all &= agrees;
+                report.Line("| " + app.Name + (app.Name == "generated" ? " (Document.FindSpeaker, Document.Search)" : " (LINQ, rule " + corpus.Rule + ")") + " | "
+                            + string.Join(" / ", q1) + " | " + string.Join(" / ", q2) + " | " + (agrees ? "yes" : "**NO**") + " |");
+            }
+
+            return all;
+        }
+
+        private static void PrintBuild(Report report, BuildDelta? delta)
+        {
+            if (delta == null) return;
+            report.Line();
+            report.Line("## Build of the dataset library (Startup.Generated.Dataset, net10.0, Release; `dotnet build --no-incremental --no-dependencies`, warm MSBuild nodes and compiler server)");
+            report.Line();
+            if (delta.Failure != null)
+            {
+                report.Line("- **" + delta.Failure + "**");
+                return;
+            }
+
+            report.Line("| project | dotnet build wall | Csc task | assembly |");
+            report.Line("|---|---|---|---|");
+            report.Line("| without the notes file | " + S(delta.WithoutMs) + " | " + S(delta.WithoutCscMs) + " | " + Kb(delta.WithoutBytes) + " |");
+            report.Line("| with the 20,000-talk notes file | " + S(delta.WithMs) + " | " + S(delta.WithCscMs) + " | " + Corpus.Mb(delta.WithBytes) + " |");
+            if (delta.WithMs.Count > 0 && delta.WithoutMs.Count > 0)
+            {
+                report.Line("| delta | " + S(delta.WithMs.Min() - delta.WithoutMs.Min()) + " (" + S(Median(delta.WithMs) - Median(delta.WithoutMs)) + ") | "
+                            + (delta.WithCscMs.Count > 0 && delta.WithoutCscMs.Count > 0 ? S(delta.WithCscMs.Min() - delta.WithoutCscMs.Min()) + " (" + S(Median(delta.WithCscMs) - Median(delta.WithoutCscMs)) + ")" : "–")
+                            + " | target ≤ 1.5 s |");
+            }
+        }
+
+        public static double Median(IEnumerable<double> values)
+        {
+            var v = values.OrderBy(x => x).ToList();
+            if (v.Count == 0) return double.NaN;
+            return v.Count % 2 == 1 ? v[v.Count / 2] : (v[(v.Count / 2) - 1] + v[v.Count / 2]) / 2;
+        }
+
+        private static string Ms(IEnumerable<double> values)
+        {
+            var v = values.ToList();
+            return v.Count == 0 ? "n/a" : Fmt(v.Min()) + " ms (" + Fmt(Median(v)) + ")";
+        }
+
+        private static string Mb(IEnumerable<double> values)
+        {
+            var v = values.ToList();
+            return v.Count == 0 ? "n/a" : v.Min().ToString("0", CultureInfo.InvariantCulture) + " MB (" + Median(v).ToString("0", CultureInfo.InvariantCulture) + ")";
+        }
+
+        private static string S(IEnumerable<double> values)
+        {
+            var v = values.ToList();
+            return v.Count == 0 ? "n/a" : S(v.Min()) + " (" + S(Median(v)) + ")";
+        }
+
+        private static string S(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s";
+
+        private static string Kb(long bytes) => (bytes / 1e3).ToString("0.0", CultureInfo.InvariantCulture) + " kB";
+
+        private static string Fmt(double ms) => ms < 10 ? ms.ToString("0.00", CultureInfo.InvariantCulture) : ms.ToString("0", CultureInfo.InvariantCulture);
+
+        private static string X(double ratio) => double.IsNaN(ratio) ? "n/a" : ratio.ToString(ratio < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + "×";
+
+        private static string Met(bool met) => met ? "yes" : "**no**";
+    }
+}
