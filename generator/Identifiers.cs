@@ -46,12 +46,14 @@ namespace NotesDataset.Generator
             return name;
         }
 
-        private static bool IsStart(char c) => char.IsLetter(c) || c == '_';
+        private static bool IsStart(char c) => char.IsLetter(c);
 
         private static bool IsPart(char c)
         {
+            // '_' separates words like any punctuation, so no name from the notes starts with "__" (the
+            // generated class's own helpers do) and snake_case reads as SnakeCase.
             if (char.IsSurrogate(c)) return false;
-            if (char.IsLetterOrDigit(c) || c == '_') return true;
+            if (char.IsLetterOrDigit(c)) return true;
             var category = char.GetUnicodeCategory(c);
             return category == System.Globalization.UnicodeCategory.NonSpacingMark
                 || category == System.Globalization.UnicodeCategory.SpacingCombiningMark

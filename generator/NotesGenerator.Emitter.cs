@@ -13,6 +13,7 @@ namespace NotesDataset.Generator
     internal static class Emitter
     {
         private const int MaxDocText = 160;
+        private const int MaxNoteText = 60;
         private static readonly string Version = typeof(Emitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
         public static string Emit(EmitModel model)
@@ -73,6 +74,14 @@ namespace NotesDataset.Generator
             w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Speaker + "> Speakers => Data.Document.Speakers;");
             w.Line();
 
+            // Nested members call these rather than spelling out the path to the dataset: shorter code, faster to
+            // compile. Names from the notes never start with "__", so nothing generated can hide them.
+            w.Line("private static " + TypeNames.Day + " __Day(int index) => Data.Document.Days[index];");
+            w.Line("private static " + TypeNames.Session + " __Session(int index) => Data.Document.Sessions[index];");
+            w.Line("private static " + TypeNames.Talk + " __Talk(int index) => Data.Document.Talks[index];");
+            w.Line("private static " + TypeNames.Speaker + " __Speaker(int index) => Data.Document.Speakers[index];");
+            w.Line();
+
             // Names in the class's own scope that generated nested classes must not take.
             var rootNames = new HashSet<string>(Identifiers.ClassMembers, StringComparer.Ordinal) { model.ClassName.TrimStart('@') };
 
@@ -95,7 +104,7 @@ namespace NotesDataset.Generator
                     w.Summary(Xml(c.Display) + ".");
                     w.Line("public static " + TypeNames.Conference + " Conference => " + root + ".Data.Document.Conferences[" + c.Index + "];");
                     w.Line();
-                    WriteDays(w, c, new HashSet<string>(StringComparer.Ordinal) { name, "Conference" }, root, speakerNames);
+                    WriteDays(w, c, new HashSet<string>(StringComparer.Ordinal) { name, "Conference", "People" }, root, speakerNames);
                     w.Close();
                     w.Line();
                 }
@@ -108,7 +117,7 @@ namespace NotesDataset.Generator
             foreach (SpeakerModel s in file.Speakers)
             {
                 w.Summary("<b>" + Xml(s.Name) + "</b>: " + Count(s.TalkCount, "talk") + ".");
-                w.Line("public static " + TypeNames.Speaker + " " + Identifiers.Escape(speakerNames[s.Index]) + " => " + root + ".Data.Document.Speakers[" + s.Index + "];");
+                w.Line("public static " + TypeNames.Speaker + " " + Identifiers.Escape(speakerNames[s.Index]) + " => __Speaker(" + s.Index + ");");
                 w.Line();
             }
 
@@ -142,34 +151,33 @@ namespace NotesDataset.Generator
                 // A class may not have a member of its own name: a day called "Day" holds a property "Day".
                 string dayBase = Identifiers.FromText(day.Label, "Notes");
                 string dayName = Identifiers.Unique(dayBase == "Day" ? "DayNotes" : dayBase, scope);
-                var dayScope = new HashSet<string>(StringComparer.Ordinal) { dayName, "Day" };
+                var dayScope = new HashSet<string>(StringComparer.Ordinal) { dayName, "Day", "People" };
                 int talks = 0;
                 foreach (SessionModel s in day.Sessions) talks += s.Talks.Count;
                 w.Summary(Xml(day.Display) + ": " + Count(day.Sessions.Count, "session") + ", " + Count(talks, "talk") + ".");
                 w.Line("public static partial class " + Identifiers.Escape(dayName));
                 w.Open();
                 w.Summary(Xml(day.Display) + ".");
-                w.Line("public static " + TypeNames.Day + " Day => " + root + ".Data.Document.Days[" + day.Index + "];");
+                w.Line("public static " + TypeNames.Day + " Day => __Day(" + day.Index + ");");
                 w.Line();
 
                 foreach (SessionModel session in day.Sessions)
                 {
                     string sessionBase = Identifiers.FromText(session.Title, "SessionNotes");
                     string sessionName = Identifiers.Unique(sessionBase == "Session" ? "SessionNotes" : sessionBase, dayScope);
-                    var sessionScope = new HashSet<string>(StringComparer.Ordinal) { sessionName, "Session" };
+                    var sessionScope = new HashSet<string>(StringComparer.Ordinal) { sessionName, "Session", "People" }; // "People" is in the talks' crefs
                     w.Summary(Xml(session.Display) + " (" + Xml(session.Kind.ToLowerInvariant()) + ", line " + session.Line + "): " + Count(session.Talks.Count, "talk") + ".");
                     w.Line("public static partial class " + Identifiers.Escape(sessionName));
                     w.Open();
                     w.Summary(Xml(session.Display) + ".");
-                    w.Line("public static " + TypeNames.Session + " Session => " + root + ".Data.Document.Sessions[" + session.Index + "];");
+                    w.Line("public static " + TypeNames.Session + " Session => __Session(" + session.Index + ");");
                     w.Line();
 
                     foreach (TalkModel talk in session.Talks)
                     {
                         string talkName = Identifiers.Unique(Identifiers.FromText(talk.Title, "Talk"), sessionScope);
-                        WriteTalkDocs(w, talk, session, root, speakerNames);
-                        w.Line("public static " + TypeNames.Talk + " " + Identifiers.Escape(talkName) + " => " + root + ".Data.Document.Talks[" + talk.Index + "];");
-                        w.Line();
+                        WriteTalkDocs(w, talk, session, speakerNames);
+                        w.Line("public static " + TypeNames.Talk + " " + Identifiers.Escape(talkName) + " => __Talk(" + talk.Index + ");");
                     }
 
                     w.Close();
@@ -181,43 +189,30 @@ namespace NotesDataset.Generator
             }
         }
 
-        private static void WriteTalkDocs(SourceWriter w, TalkModel talk, SessionModel session, string root, string[] speakerNames)
+        /// <summary>
+        /// A talk's docs, kept to three lines: a dataset of 20,000 talks has 20,000 of them, and the compiler
+        /// reads them all. Title, speakers and affiliation; day, session, line and note count; the first notes;
+        /// links to the session and the speakers.
+        /// </summary>
+        private static void WriteTalkDocs(SourceWriter w, TalkModel talk, SessionModel session, string[] speakerNames)
         {
-            var summary = new StringBuilder();
-            summary.Append("<b>").Append(Xml(talk.Title)).Append("</b>");
-            if (talk.Speakers.Count > 0) summary.Append(" — ").Append(Xml(string.Join(", ", talk.Speakers)));
-            if (talk.Affiliation != null) summary.Append(" (").Append(Xml(talk.Affiliation)).Append(')');
-            w.Line("/// <summary>");
-            w.Line("/// " + summary);
-            w.Line("/// <para>" + Xml(session.Display) + ", line " + talk.Line + ". " + Count(talk.NoteCount, "note") + ".</para>");
-            if (talk.FirstNotes.Count > 0)
-            {
-                var notes = new StringBuilder("/// <para>");
-                for (int i = 0; i < talk.FirstNotes.Count; i++)
-                {
-                    if (i > 0) notes.Append("<br/>");
-                    notes.Append("• ").Append(Xml(talk.FirstNotes[i]));
-                }
+            var line = new StringBuilder("/// <summary><b>").Append(Xml(talk.Title)).Append("</b>");
+            if (talk.Speakers.Count > 0) line.Append(" — ").Append(Xml(string.Join(", ", talk.Speakers)));
+            if (talk.Affiliation != null) line.Append(" (").Append(Xml(talk.Affiliation)).Append(')');
+            w.Line(line.Append("<br/>").ToString());
 
-                if (talk.NoteCount > talk.FirstNotes.Count) notes.Append("<br/>…");
-                w.Line(notes.Append("</para>").ToString());
+            line.Clear().Append("/// ").Append(Xml(session.Display)).Append(", line ").Append(talk.Line).Append(", ").Append(Count(talk.NoteCount, "note"));
+            for (int i = 0; i < talk.FirstNotes.Count; i++) line.Append(i == 0 ? ": " : " ").Append("• ").Append(Xml(talk.FirstNotes[i], MaxNoteText));
+            if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0) line.Append(" …");
+            w.Line(line.Append("</summary>").ToString());
+
+            line.Clear().Append("/// <remarks>In <see cref=\"Session\"/>");
+            for (int i = 0; i < talk.SpeakerIndices.Count; i++)
+            {
+                line.Append(i == 0 ? "; by " : ", ").Append("<see cref=\"People.").Append(Identifiers.Escape(speakerNames[talk.SpeakerIndices[i]])).Append("\"/>");
             }
 
-            w.Line("/// </summary>");
-            var remarks = new StringBuilder("/// <remarks>Session: <see cref=\"Session\"/>.");
-            if (talk.SpeakerIndices.Count > 0)
-            {
-                remarks.Append(" Speakers: ");
-                for (int i = 0; i < talk.SpeakerIndices.Count; i++)
-                {
-                    if (i > 0) remarks.Append(", ");
-                    remarks.Append("<see cref=\"").Append(root).Append(".People.").Append(Identifiers.Escape(speakerNames[talk.SpeakerIndices[i]])).Append("\"/>");
-                }
-
-                remarks.Append('.');
-            }
-
-            w.Line(remarks.Append("</remarks>").ToString());
+            w.Line(line.Append(".</remarks>").ToString());
         }
 
         private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
@@ -228,13 +223,13 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>Text for XML doc comments: entities for markup characters, no line breaks, only characters XML allows, bounded length.</summary>
-        internal static string Xml(string text)
+        internal static string Xml(string text, int max = MaxDocText)
         {
-            var sb = new StringBuilder(Math.Min(text.Length, MaxDocText) + 8);
+            var sb = new StringBuilder(Math.Min(text.Length, max) + 8);
             int length = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                if (length >= MaxDocText)
+                if (length >= max)
                 {
                     sb.Append('…');
                     break;

@@ -133,6 +133,7 @@ namespace NotesDataset.Compiled
             private readonly string? _inlineText;
             private readonly long _length;
             private byte[]? _bytes;
+            private InlineOffsets? _inlineOffsets;
             private int _offset;
 
             public NotesBytes(Type anchor, string? resourceName, string? inlineText, long length)
@@ -145,36 +146,43 @@ namespace NotesDataset.Compiled
 
             public TalkContent Read(long start, long length, int firstLine, TalkForm form, string title)
             {
-                byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
-                string block = Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
+                string block;
+                if (_inlineText != null)
+                {
+                    // The text the generator read, cut by character offsets: no round trip through UTF-8, which would turn
+                    // lone surrogates into U+FFFD, and no byte order mark to strip (a leading U+FEFF here is data, counted).
+                    InlineOffsets offsets = LazyInitializer.EnsureInitialized(ref _inlineOffsets, () => new InlineOffsets(_inlineText, _length))!;
+                    int from = offsets.CharOffset(start), to = offsets.CharOffset(start + length);
+                    block = _inlineText.Substring(from, to - from);
+                }
+                else
+                {
+                    byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
+                    block = Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
+                }
+
                 ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
                 return new TalkContent(talk.LineText, ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
             }
 
             private byte[] Load()
             {
-                byte[] bytes;
-                if (_inlineText != null)
+                using Stream stream = _anchor.Assembly.GetManifestResourceStream(_resourceName!)
+                    ?? throw new InvalidOperationException(
+                        "The notes resource '" + _resourceName + "' is missing from " + _anchor.Assembly.GetName().Name +
+                        ". It is added by the NotesDataset package's MSBuild targets; check that the notes file is still part of the project.");
+                var bytes = new byte[stream.Length];
+                int read = 0;
+                while (read < bytes.Length)
                 {
-                    bytes = Encoding.UTF8.GetBytes(_inlineText);
-                }
-                else
-                {
-                    using Stream stream = _anchor.Assembly.GetManifestResourceStream(_resourceName!)
-                        ?? throw new InvalidOperationException(
-                            "The notes resource '" + _resourceName + "' is missing from " + _anchor.Assembly.GetName().Name +
-                            ". It is added by the NotesDataset package's MSBuild targets; check that the notes file is still part of the project.");
-                    bytes = new byte[stream.Length];
-                    int read = 0;
-                    while (read < bytes.Length)
-                    {
-                        int n = stream.Read(bytes, read, bytes.Length - read);
-                        if (n == 0) break;
-                        read += n;
-                    }
+                    int n = stream.Read(bytes, read, bytes.Length - read);
+                    if (n == 0) break;
+                    read += n;
                 }
 
-                int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                // A file's byte order mark is not part of the text the index was written from; an inline text has none to skip
+                // (a U+FEFF it starts with is a character of the text: the file had two marks).
+                int offset = _inlineText == null && bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
                 if (bytes.Length - offset != _length)
                 {
                     throw new InvalidOperationException(
@@ -184,6 +192,71 @@ namespace NotesDataset.Compiled
 
                 _offset = offset;
                 return bytes;
+            }
+        }
+
+        /// <summary>
+        /// Character offsets of an inlined notes text from the UTF-8 byte offsets in the index, counted as the generator's
+        /// IndexWriter counts them (a lone surrogate or U+FFFD is 3 bytes). One pass to check the length and keep a
+        /// checkpoint every 4096 characters; each lookup walks from the nearest checkpoint.
+        /// </summary>
+        private sealed class InlineOffsets
+        {
+            private const int Every = 4096;
+            private readonly string _text;
+            private readonly List<long> _bytes = new List<long>();
+            private readonly List<int> _chars = new List<int>();
+
+            public InlineOffsets(string text, long length)
+            {
+                _text = text;
+                long bytes = 0;
+                int i = 0;
+                int next = 0;
+                while (i < text.Length)
+                {
+                    if (i >= next)
+                    {
+                        _chars.Add(i);
+                        _bytes.Add(bytes);
+                        next = i + Every;
+                    }
+
+                    bytes += Step(text, ref i);
+                }
+
+                if (bytes != length)
+                {
+                    throw new InvalidOperationException("The inlined notes text holds " + bytes + " bytes, but the dataset was compiled from " + length + ". Rebuild the project so the two match.");
+                }
+
+                _chars.Add(i);
+                _bytes.Add(bytes);
+            }
+
+            public int CharOffset(long byteOffset)
+            {
+                int k = _bytes.BinarySearch(byteOffset);
+                if (k < 0) k = ~k - 1;
+                int i = _chars[k];
+                long bytes = _bytes[k];
+                while (bytes < byteOffset && i < _text.Length) bytes += Step(_text, ref i);
+                return i;
+            }
+
+            /// <summary>The UTF-8 length of the character (or surrogate pair) at <paramref name="i"/>, which moves past it.</summary>
+            private static int Step(string text, ref int i)
+            {
+                char c = text[i++];
+                if (c < 0x80) return 1;
+                if (c < 0x800) return 2;
+                if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i]))
+                {
+                    i++;
+                    return 4;
+                }
+
+                return 3;
             }
         }
     }

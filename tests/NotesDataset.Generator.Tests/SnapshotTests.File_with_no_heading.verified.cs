@@ -43,6 +43,11 @@ public static partial class LooseEnds
     /// </summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
 
+    private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
+    private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
+    private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
+    private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+
     /// <summary>
     /// Notes: 1 session, 2 talks.
     /// </summary>
@@ -51,7 +56,7 @@ public static partial class LooseEnds
         /// <summary>
         /// Notes.
         /// </summary>
-        public static global::NotesDataset.Day Day => global::LooseEnds.Data.Document.Days[0];
+        public static global::NotesDataset.Day Day => __Day(0);
 
         /// <summary>
         /// Notes (other, line 0): 2 talks.
@@ -61,23 +66,16 @@ public static partial class LooseEnds
             /// <summary>
             /// Notes.
             /// </summary>
-            public static global::NotesDataset.Session Session => global::LooseEnds.Data.Document.Sessions[0];
+            public static global::NotesDataset.Session Session => __Session(0);
 
-            /// <summary>
-            /// <b>A talk before any heading</b> — Jane Doe
-            /// <para>Notes, line 1. 1 note.</para>
-            /// <para>• a note</para>
-            /// </summary>
-            /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::LooseEnds.People.JaneDoe"/>.</remarks>
-            public static global::NotesDataset.Talk ATalkBeforeAnyHeading => global::LooseEnds.Data.Document.Talks[0];
-
-            /// <summary>
-            /// <b>Another one</b> — John Roe
-            /// <para>Notes, line 3. 0 notes.</para>
-            /// </summary>
-            /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::LooseEnds.People.JohnRoe"/>.</remarks>
-            public static global::NotesDataset.Talk AnotherOne => global::LooseEnds.Data.Document.Talks[1];
-
+            /// <summary><b>A talk before any heading</b> — Jane Doe<br/>
+            /// Notes, line 1, 1 note: • a note</summary>
+            /// <remarks>In <see cref="Session"/>; by <see cref="People.JaneDoe"/>.</remarks>
+            public static global::NotesDataset.Talk ATalkBeforeAnyHeading => __Talk(0);
+            /// <summary><b>Another one</b> — John Roe<br/>
+            /// Notes, line 3, 0 notes</summary>
+            /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>.</remarks>
+            public static global::NotesDataset.Talk AnotherOne => __Talk(1);
         }
 
     }
@@ -90,12 +88,12 @@ public static partial class LooseEnds
         /// <summary>
         /// <b>Jane Doe</b>: 1 talk.
         /// </summary>
-        public static global::NotesDataset.Speaker JaneDoe => global::LooseEnds.Data.Document.Speakers[0];
+        public static global::NotesDataset.Speaker JaneDoe => __Speaker(0);
 
         /// <summary>
         /// <b>John Roe</b>: 1 talk.
         /// </summary>
-        public static global::NotesDataset.Speaker JohnRoe => global::LooseEnds.Data.Document.Speakers[1];
+        public static global::NotesDataset.Speaker JohnRoe => __Speaker(1);
 
     }
 

@@ -45,6 +45,11 @@ namespace NotesDataset
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
 
+        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
+        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
+        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
+        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+
         /// <summary>
         /// PyCon AU 2016 – Day 1: 1 session, 2 talks.
         /// </summary>
@@ -53,7 +58,7 @@ namespace NotesDataset
             /// <summary>
             /// PyCon AU 2016 – Day 1.
             /// </summary>
-            public static global::NotesDataset.Day Day => global::NotesDataset.PyConAU2016.Data.Document.Days[0];
+            public static global::NotesDataset.Day Day => __Day(0);
 
             /// <summary>
             /// PyCon AU 2016 – Day 1 – Session 1 (regular, line 1): 2 talks.
@@ -63,24 +68,16 @@ namespace NotesDataset
                 /// <summary>
                 /// PyCon AU 2016 – Day 1 – Session 1.
                 /// </summary>
-                public static global::NotesDataset.Session Session => global::NotesDataset.PyConAU2016.Data.Document.Sessions[0];
+                public static global::NotesDataset.Session Session => __Session(0);
 
-                /// <summary>
-                /// <b>Opening Keynote</b> — Jane Doe
-                /// <para>PyCon AU 2016 – Day 1 – Session 1, line 3. 3 notes.</para>
-                /// <para>• welcome<br/>• the plan<br/>…</para>
-                /// </summary>
-                /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::NotesDataset.PyConAU2016.People.JaneDoe"/>.</remarks>
-                public static global::NotesDataset.Talk OpeningKeynote => global::NotesDataset.PyConAU2016.Data.Document.Talks[0];
-
-                /// <summary>
-                /// <b>Packaging in 2016</b> — John Roe, Mary Major (Example Corp)
-                /// <para>PyCon AU 2016 – Day 1 – Session 1, line 8. 1 note.</para>
-                /// <para>• wheels</para>
-                /// </summary>
-                /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::NotesDataset.PyConAU2016.People.JohnRoe"/>, <see cref="global::NotesDataset.PyConAU2016.People.MaryMajor"/>.</remarks>
-                public static global::NotesDataset.Talk PackagingIn2016 => global::NotesDataset.PyConAU2016.Data.Document.Talks[1];
-
+                /// <summary><b>Opening Keynote</b> — Jane Doe<br/>
+                /// PyCon AU 2016 – Day 1 – Session 1, line 3, 3 notes: • welcome • the plan …</summary>
+                /// <remarks>In <see cref="Session"/>; by <see cref="People.JaneDoe"/>.</remarks>
+                public static global::NotesDataset.Talk OpeningKeynote => __Talk(0);
+                /// <summary><b>Packaging in 2016</b> — John Roe, Mary Major (Example Corp)<br/>
+                /// PyCon AU 2016 – Day 1 – Session 1, line 8, 1 note: • wheels</summary>
+                /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>, <see cref="People.MaryMajor"/>.</remarks>
+                public static global::NotesDataset.Talk PackagingIn2016 => __Talk(1);
             }
 
         }
@@ -93,7 +90,7 @@ namespace NotesDataset
             /// <summary>
             /// PyCon AU 2016 – Day 2.
             /// </summary>
-            public static global::NotesDataset.Day Day => global::NotesDataset.PyConAU2016.Data.Document.Days[1];
+            public static global::NotesDataset.Day Day => __Day(1);
 
             /// <summary>
             /// PyCon AU 2016 – Day 2 – Session 2 (regular, line 11): 1 talk.
@@ -103,16 +100,12 @@ namespace NotesDataset
                 /// <summary>
                 /// PyCon AU 2016 – Day 2 – Session 2.
                 /// </summary>
-                public static global::NotesDataset.Session Session => global::NotesDataset.PyConAU2016.Data.Document.Sessions[1];
+                public static global::NotesDataset.Session Session => __Session(1);
 
-                /// <summary>
-                /// <b>Async all the things</b> — Mary Major
-                /// <para>PyCon AU 2016 – Day 2 – Session 2, line 13. 2 notes.</para>
-                /// <para>• asyncio<br/>• https://example.org/async</para>
-                /// </summary>
-                /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::NotesDataset.PyConAU2016.People.MaryMajor"/>.</remarks>
-                public static global::NotesDataset.Talk AsyncAllTheThings => global::NotesDataset.PyConAU2016.Data.Document.Talks[2];
-
+                /// <summary><b>Async all the things</b> — Mary Major<br/>
+                /// PyCon AU 2016 – Day 2 – Session 2, line 13, 2 notes: • asyncio • https://example.org/async</summary>
+                /// <remarks>In <see cref="Session"/>; by <see cref="People.MaryMajor"/>.</remarks>
+                public static global::NotesDataset.Talk AsyncAllTheThings => __Talk(2);
             }
 
         }
@@ -125,17 +118,17 @@ namespace NotesDataset
             /// <summary>
             /// <b>Jane Doe</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker JaneDoe => global::NotesDataset.PyConAU2016.Data.Document.Speakers[0];
+            public static global::NotesDataset.Speaker JaneDoe => __Speaker(0);
 
             /// <summary>
             /// <b>John Roe</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker JohnRoe => global::NotesDataset.PyConAU2016.Data.Document.Speakers[1];
+            public static global::NotesDataset.Speaker JohnRoe => __Speaker(1);
 
             /// <summary>
             /// <b>Mary Major</b>: 2 talks.
             /// </summary>
-            public static global::NotesDataset.Speaker MaryMajor => global::NotesDataset.PyConAU2016.Data.Document.Speakers[2];
+            public static global::NotesDataset.Speaker MaryMajor => __Speaker(2);
 
         }
 

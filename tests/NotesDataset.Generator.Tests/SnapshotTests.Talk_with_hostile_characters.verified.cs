@@ -45,6 +45,11 @@ namespace NotesDataset
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
 
+        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
+        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
+        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
+        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+
         /// <summary>
         /// LCA 2016 – Day 1: 1 session, 1 talk.
         /// </summary>
@@ -53,7 +58,7 @@ namespace NotesDataset
             /// <summary>
             /// LCA 2016 – Day 1.
             /// </summary>
-            public static global::NotesDataset.Day Day => global::NotesDataset.LCA2016.Data.Document.Days[0];
+            public static global::NotesDataset.Day Day => __Day(0);
 
             /// <summary>
             /// LCA 2016 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -63,16 +68,12 @@ namespace NotesDataset
                 /// <summary>
                 /// LCA 2016 – Day 1 – Session 1.
                 /// </summary>
-                public static global::NotesDataset.Session Session => global::NotesDataset.LCA2016.Data.Document.Sessions[0];
+                public static global::NotesDataset.Session Session => __Session(0);
 
-                /// <summary>
-                /// <b>Say "hi" \ */ &lt;/summary&gt; &amp; &lt;![CDATA[ x</b> — Bobby Tables
-                /// <para>LCA 2016 – Day 1 – Session 1, line 3. 3 notes.</para>
-                /// <para>• #error x<br/>• \u0022 "quoted" �evil� and a tab here<br/>• line</para>
-                /// </summary>
-                /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::NotesDataset.LCA2016.People.BobbyTables"/>.</remarks>
-                public static global::NotesDataset.Talk SayHiSummaryCDATAX => global::NotesDataset.LCA2016.Data.Document.Talks[0];
-
+                /// <summary><b>Say "hi" \ */ &lt;/summary&gt; &amp; &lt;![CDATA[ x</b> — Bobby Tables<br/>
+                /// LCA 2016 – Day 1 – Session 1, line 3, 3 notes: • #error x • \u0022 "quoted" �evil� and a tab here • line</summary>
+                /// <remarks>In <see cref="Session"/>; by <see cref="People.BobbyTables"/>.</remarks>
+                public static global::NotesDataset.Talk SayHiSummaryCDATAX => __Talk(0);
             }
 
         }
@@ -85,7 +86,7 @@ namespace NotesDataset
             /// <summary>
             /// <b>Bobby Tables</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker BobbyTables => global::NotesDataset.LCA2016.Data.Document.Speakers[0];
+            public static global::NotesDataset.Speaker BobbyTables => __Speaker(0);
 
         }
 

@@ -40,6 +40,11 @@ namespace Acme.Notes
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
 
+        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
+        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
+        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
+        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+
         /// <summary>
         /// Linux.conf.au 2015: 1 day.
         /// </summary>
@@ -58,7 +63,7 @@ namespace Acme.Notes
                 /// <summary>
                 /// Linux.conf.au 2015 – Day 1.
                 /// </summary>
-                public static global::NotesDataset.Day Day => global::Acme.Notes.Conferences2015.Data.Document.Days[0];
+                public static global::NotesDataset.Day Day => __Day(0);
 
                 /// <summary>
                 /// Linux.conf.au 2015 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -68,16 +73,12 @@ namespace Acme.Notes
                     /// <summary>
                     /// Linux.conf.au 2015 – Day 1 – Session 1.
                     /// </summary>
-                    public static global::NotesDataset.Session Session => global::Acme.Notes.Conferences2015.Data.Document.Sessions[0];
+                    public static global::NotesDataset.Session Session => __Session(0);
 
-                    /// <summary>
-                    /// <b>Kernel Report</b> — Jonathan Corbet
-                    /// <para>Linux.conf.au 2015 – Day 1 – Session 1, line 3. 1 note.</para>
-                    /// <para>• 4.0 is coming</para>
-                    /// </summary>
-                    /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::Acme.Notes.Conferences2015.People.JonathanCorbet"/>.</remarks>
-                    public static global::NotesDataset.Talk KernelReport => global::Acme.Notes.Conferences2015.Data.Document.Talks[0];
-
+                    /// <summary><b>Kernel Report</b> — Jonathan Corbet<br/>
+                    /// Linux.conf.au 2015 – Day 1 – Session 1, line 3, 1 note: • 4.0 is coming</summary>
+                    /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
+                    public static global::NotesDataset.Talk KernelReport => __Talk(0);
                 }
 
             }
@@ -102,7 +103,7 @@ namespace Acme.Notes
                 /// <summary>
                 /// Kiwi PyCon 2015 – Day 1.
                 /// </summary>
-                public static global::NotesDataset.Day Day => global::Acme.Notes.Conferences2015.Data.Document.Days[1];
+                public static global::NotesDataset.Day Day => __Day(1);
 
                 /// <summary>
                 /// Kiwi PyCon 2015 – Day 1 – Session 1 (regular, line 6): 1 talk.
@@ -112,15 +113,12 @@ namespace Acme.Notes
                     /// <summary>
                     /// Kiwi PyCon 2015 – Day 1 – Session 1.
                     /// </summary>
-                    public static global::NotesDataset.Session Session => global::Acme.Notes.Conferences2015.Data.Document.Sessions[1];
+                    public static global::NotesDataset.Session Session => __Session(1);
 
-                    /// <summary>
-                    /// <b>Keynote</b> — Jonathan Corbet
-                    /// <para>Kiwi PyCon 2015 – Day 1 – Session 1, line 8. 0 notes.</para>
-                    /// </summary>
-                    /// <remarks>Session: <see cref="Session"/>. Speakers: <see cref="global::Acme.Notes.Conferences2015.People.JonathanCorbet"/>.</remarks>
-                    public static global::NotesDataset.Talk Keynote => global::Acme.Notes.Conferences2015.Data.Document.Talks[1];
-
+                    /// <summary><b>Keynote</b> — Jonathan Corbet<br/>
+                    /// Kiwi PyCon 2015 – Day 1 – Session 1, line 8, 0 notes</summary>
+                    /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
+                    public static global::NotesDataset.Talk Keynote => __Talk(1);
                 }
 
             }
@@ -135,7 +133,7 @@ namespace Acme.Notes
             /// <summary>
             /// <b>Jonathan Corbet</b>: 2 talks.
             /// </summary>
-            public static global::NotesDataset.Speaker JonathanCorbet => global::Acme.Notes.Conferences2015.Data.Document.Speakers[0];
+            public static global::NotesDataset.Speaker JonathanCorbet => __Speaker(0);
 
         }
 
