@@ -43,6 +43,7 @@ namespace NotesDataset.Compiled
             var source = new NotesBytes(anchor, resourceName, inlineText, length);
             var speakers = new SpeakerTable();
             var pendingSpeakers = new List<KeyValuePair<Talk, int[]>>();
+            var blocks = new List<Block>();
 
             int conferenceCount = reader.Int();
             var conferences = new List<Conference>(conferenceCount);
@@ -76,6 +77,7 @@ namespace NotesDataset.Compiled
                             var talk = new Talk(session, title, Array.Empty<Speaker>(), affiliation, line, null,
                                 () => source.Read(start, byteLength, blockLine, form, title));
                             pendingSpeakers.Add(new KeyValuePair<Talk, int[]>(talk, ids));
+                            blocks.Add(new Block(start, byteLength, form, title));
                             talks.Add(talk);
                         }
 
@@ -113,7 +115,9 @@ namespace NotesDataset.Compiled
                 diagnostics.Add(new NotesDiagnostic(id, severity, message, path, reader.Int(), reader.Int(), reader.Int(), reader.Int()));
             }
 
-            return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), prose, ReadOnly.From(diagnostics));
+            Block[] blockArray = blocks.ToArray();
+            return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), prose, ReadOnly.From(diagnostics),
+                talk => source.SearchText(blockArray[talk]));
         }
 
         private static IReadOnlyList<Note> ReadProse(CompactReader reader)
@@ -123,6 +127,23 @@ namespace NotesDataset.Compiled
             var notes = new Note[count];
             for (int i = 0; i < count; i++) notes[i] = new Note(reader.String(), reader.Int(), reader.Int(), null, Array.Empty<Note>());
             return Array.AsReadOnly(notes);
+        }
+
+        /// <summary>Where a talk's lines lie in the notes file.</summary>
+        private readonly struct Block
+        {
+            public Block(long start, long length, TalkForm form, string title)
+            {
+                Start = start;
+                Length = length;
+                Form = form;
+                Title = title;
+            }
+
+            public long Start { get; }
+            public long Length { get; }
+            public TalkForm Form { get; }
+            public string Title { get; }
         }
 
         /// <summary>The notes file's UTF-8 bytes, read once, the first time a talk's notes are needed.</summary>
@@ -146,23 +167,52 @@ namespace NotesDataset.Compiled
 
             public TalkContent Read(long start, long length, int firstLine, TalkForm form, string title)
             {
-                string block;
+                string block = BlockText(start, length);
+                ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
+                return new TalkContent(talk.LineText, ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
+            }
+
+            /// <summary>The text of a talk's block, from its UTF-8 byte range.</summary>
+            private string BlockText(long start, long length)
+            {
                 if (_inlineText != null)
                 {
                     // The text the generator read, cut by character offsets: no round trip through UTF-8, which would turn
                     // lone surrogates into U+FFFD, and no byte order mark to strip (a leading U+FEFF here is data, counted).
                     InlineOffsets offsets = LazyInitializer.EnsureInitialized(ref _inlineOffsets, () => new InlineOffsets(_inlineText, _length))!;
                     int from = offsets.CharOffset(start), to = offsets.CharOffset(start + length);
-                    block = _inlineText.Substring(from, to - from);
-                }
-                else
-                {
-                    byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
-                    block = Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
+                    return _inlineText.Substring(from, to - from);
                 }
 
-                ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
-                return new TalkContent(talk.LineText, ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
+                byte[] bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
+                return Encoding.UTF8.GetString(bytes, _offset + checked((int)start), checked((int)length));
+            }
+
+            /// <summary>
+            /// A talk's searchable text straight from its bytes, without parsing its notes into a tree: the lines
+            /// pass B would read as the talk line or notes (an unindented line of text after the first is session
+            /// prose and is skipped), and the title first for a talk named after its session.
+            /// </summary>
+            public string SearchText(Block block)
+            {
+                string text = BlockText(block.Start, block.Length);
+                var sb = new StringBuilder(text.Length + block.Title.Length + 1);
+                bool first = block.Form != TalkForm.SessionNamed;
+                if (!first) sb.Append(block.Title);
+                int pos = 0;
+                while (NotesText.NextLine(text, ref pos, text.Length, out int lineStart, out int lineEnd))
+                {
+                    if (lineStart == lineEnd) continue;
+                    char c = text[lineStart];
+                    bool unindented = !NotesText.IsSpace(c);
+                    bool bullet = NotesText.IsBulletMarker(c, lineStart + 1 < lineEnd ? text[lineStart + 1] : '\0', lineStart + 1 >= lineEnd);
+                    if (!first && unindented && !bullet) continue;
+                    first = false;
+                    if (sb.Length > 0) sb.Append('\n');
+                    sb.Append(text, lineStart, lineEnd - lineStart);
+                }
+
+                return sb.ToString();
             }
 
             private byte[] Load()

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using System.Threading;
+using NotesDataset.Search;
 
 namespace NotesDataset
 {
@@ -11,9 +14,12 @@ namespace NotesDataset
     public sealed class NotesDocument
     {
         private readonly Dictionary<string, Speaker> _speakersByName;
+        private readonly Func<int, string>? _searchText;
+        private SearchIndex? _index;
 
-        internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics)
+        internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics, Func<int, string>? searchText = null)
         {
+            _searchText = searchText;
             Path = path;
             Conferences = conferences;
             Speakers = speakers;
@@ -57,21 +63,99 @@ namespace NotesDataset
         public Speaker? FindSpeaker(string name)
             => name != null && _speakersByName.TryGetValue(SpeakerKey(name), out Speaker? speaker) ? speaker : null;
 
-        /// <summary>Talks whose title, speakers, affiliation or notes contain <paramref name="text"/> (case-insensitive), in dataset order.</summary>
-        public IEnumerable<Talk> Search(string text)
+        /// <summary>
+        /// Talks whose title, speakers, affiliation or notes contain the word — or all the words, in a row, within
+        /// one line — of <paramref name="query"/>, case-insensitively; ranked by how often they do, then in
+        /// dataset order. Words are runs of letters and digits: "ansible" finds "Ansible," but not "Ansibles".
+        /// </summary>
+        /// <remarks>
+        /// The first search builds a word index over every talk (for a compiled dataset, straight from the notes
+        /// file's bytes); later searches look words up in it.
+        /// </remarks>
+        public IReadOnlyList<Talk> Search(string query)
         {
-            if (string.IsNullOrWhiteSpace(text)) return Enumerable.Empty<Talk>();
-            string needle = text.Trim();
-            return Talks.Where(t => Matches(t, needle));
+            if (query == null) return Array.Empty<Talk>();
+            var words = new List<string>();
+            foreach (string? w in Words.Split(query))
+            {
+                if (w != null) words.Add(w);
+            }
+
+            if (words.Count == 0) return Array.Empty<Talk>();
+            SearchIndex index = LazyInitializer.EnsureInitialized(ref _index, () => SearchIndex.Build(Talks.Count, SearchText))!;
+            if (words.Count == 1) return ToTalks(index.Find(words[0]));
+
+            // A phrase: talks holding every word, then the phrase itself checked in each.
+            int[] rarest = index.Find(words[0]);
+            var others = new List<HashSet<int>>();
+            for (int i = 1; i < words.Count; i++)
+            {
+                int[] talks = index.Find(words[i]);
+                if (talks.Length < rarest.Length)
+                {
+                    others.Add(new HashSet<int>(rarest));
+                    rarest = talks;
+                }
+                else
+                {
+                    others.Add(new HashSet<int>(talks));
+                }
+            }
+
+            string[] phrase = words.ToArray();
+            var hits = new List<KeyValuePair<int, int>>();
+            foreach (int t in rarest)
+            {
+                if (!others.TrueForAll(set => set.Contains(t))) continue;
+                int count = Words.CountPhrase(SearchText(t), phrase);
+                if (count > 0) hits.Add(new KeyValuePair<int, int>(t, count));
+            }
+
+            hits.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+            var result = new Talk[hits.Count];
+            for (int i = 0; i < result.Length; i++) result[i] = Talks[hits[i].Key];
+            return result;
         }
 
-        private static bool Matches(Talk talk, string needle)
-            => Contains(talk.Title, needle)
-               || talk.Speakers.Any(s => Contains(s.Name, needle))
-               || (talk.Affiliation != null && Contains(talk.Affiliation, needle))
-               || talk.AllNotes().Any(n => Contains(n.Text, needle));
+        /// <summary>Speakers whose name, or a word of it, starts with <paramref name="prefix"/> (case-insensitive), in dataset order.</summary>
+        public IReadOnlyList<Speaker> FindSpeakers(string prefix)
+        {
+            if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
+            string p = prefix.Trim();
+            var result = new List<Speaker>();
+            foreach (Speaker speaker in Speakers)
+            {
+                string name = speaker.Name;
+                for (int i = 0; i < name.Length; i++)
+                {
+                    if ((i == 0 || !Words.IsWordChar(name[i - 1])) && string.Compare(name, i, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        result.Add(speaker);
+                        break;
+                    }
+                }
+            }
 
-        private static bool Contains(string haystack, string needle) => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
+            return result;
+        }
+
+        private IReadOnlyList<Talk> ToTalks(int[] talks)
+        {
+            var result = new Talk[talks.Length];
+            for (int i = 0; i < result.Length; i++) result[i] = Talks[talks[i]];
+            return result;
+        }
+
+        /// <summary>A talk's searchable text: its line (or title) and each note, one per line.</summary>
+        private string SearchText(int talk) => _searchText != null ? _searchText(talk) : SearchTextOf(Talks[talk]);
+
+        internal static string SearchTextOf(Talk talk)
+        {
+            var sb = new StringBuilder();
+            sb.Append(talk.LineText ?? talk.Title);
+            foreach (Note note in talk.AllNotes()) sb.Append('\n').Append(note.Text);
+            return sb.ToString();
+        }
 
         internal static string SpeakerKey(string name) => Parsing.NotesText.SpeakerKey(name);
 

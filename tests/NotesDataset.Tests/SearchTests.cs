@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NotesDataset.Compiled;
+using NotesDataset.Parsing;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    public class SearchTests
+    {
+        // The reference: a LINQ scan over the model, written from the documented rule (whole words, case-insensitive,
+        // over a talk's line or title and its notes).
+        private static bool Mentions(Talk talk, string word)
+        {
+            IEnumerable<string> texts = new[] { talk.LineText ?? talk.Title }.Concat(talk.AllNotes().Select(n => n.Text));
+            return texts.Any(text => SplitWords(text).Contains(word, StringComparer.OrdinalIgnoreCase));
+        }
+
+        private static IEnumerable<string> SplitWords(string text)
+            => new string(text.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        private static NotesDocument Compiled(string text)
+        {
+            ParsedNotes parsed = NotesSyntaxParser.Parse(text, "x.notes.txt");
+            string index = IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _);
+            return CompiledNotes.Load(typeof(SearchTests), index, null, text);
+        }
+
+        [Theory]
+        [InlineData("puppet")]
+        [InlineData("Ansible")]
+        [InlineData("the")]
+        [InlineData("facebook")]
+        [InlineData("2015")]
+        [InlineData("Erdödy")]
+        [InlineData("nosuchword")]
+        public void A_word_finds_exactly_the_talks_a_scan_finds(string word)
+        {
+            HashSet<Talk> expected = Seed.Document.Talks.Where(t => Mentions(t, word)).ToHashSet();
+            IReadOnlyList<Talk> found = Seed.Document.Search(word);
+            Assert.Equal(expected.Count, found.Count);
+            Assert.True(expected.SetEquals(found));
+            Assert.Equal(found.Count, found.Distinct().Count());
+        }
+
+        [Fact]
+        public void Results_are_ranked_by_how_often_the_word_occurs()
+        {
+            IReadOnlyList<Talk> found = Seed.Document.Search("puppet");
+            Assert.Equal("NoOps with Ansible and Puppet", found[0].Title); // it says "puppet" most often
+            int Count(Talk t) => new[] { t.LineText ?? t.Title }.Concat(t.AllNotes().Select(n => n.Text))
+                .Sum(text => SplitWords(text).Count(w => w.Equals("puppet", StringComparison.OrdinalIgnoreCase)));
+            int[] counts = found.Select(Count).ToArray();
+            Assert.Equal(counts.OrderByDescending(c => c).ToArray(), counts);
+        }
+
+        [Fact]
+        public void A_phrase_matches_words_in_a_row_within_one_line()
+        {
+            Talk[] found = Seed.Document.Search("open compute").ToArray();
+            Assert.Equal(new[] { "Cooper Lees" }, found.Select(t => t.Title).ToArray());
+            Assert.Empty(Seed.Document.Search("compute open"));
+            // Both words occur in the NoOps talk, but never next to each other.
+            Assert.NotEmpty(Seed.Document.Search("puppet").Intersect(Seed.Document.Search("ansible")));
+            Assert.Empty(Seed.Document.Search("puppet ansible"));
+        }
+
+        [Fact]
+        public void Search_of_a_compiled_dataset_equals_search_of_the_parsed_notes()
+        {
+            NotesDocument compiled = Compiled(Seed.Text);
+            foreach (string query in new[] { "puppet", "the", "open source", "Rusty", "keynote panel", "github com", "Erdödy" })
+            {
+                Assert.Equal(Seed.Document.Search(query).Select(t => t.Line).ToArray(), compiled.Search(query).Select(t => t.Line).ToArray());
+            }
+        }
+
+        [Fact]
+        public void Session_prose_after_a_talk_is_not_searched_as_the_talk()
+        {
+            string text = "C 2020 – Day 1 – Session 1\nA – Ann Lee\n  • alpha\n\nsome prose about beta\nC 2020 – Day 1 – Session 2\nB – Bo Lin\n  • beta\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), Compiled(text) })
+            {
+                Assert.Equal(new[] { "B" }, doc.Search("beta").Select(t => t.Title).ToArray());
+                Assert.Empty(doc.Search("prose"));
+            }
+        }
+
+        [Fact]
+        public void Speaker_prefix_finds_speakers_by_the_start_of_any_word_of_their_name()
+        {
+            Assert.Equal(new[] { "Rusty Russell" }, Seed.Document.FindSpeakers("rus").Select(s => s.Name).ToArray());
+            Assert.Contains(Seed.Document.FindSpeakers("Mark"), s => s.Name == "Mark McClain");
+            Assert.Contains(Seed.Document.FindSpeakers("McL"), s => s.Name == "Mark McLoughlin");
+            Assert.Empty(Seed.Document.FindSpeakers("ussell"));
+            Assert.Empty(Seed.Document.FindSpeakers(" "));
+        }
+    }
+}
