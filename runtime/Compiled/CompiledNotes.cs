@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using NotesDataset.Parsing;
+using NotesDataset.Search;
 
 namespace NotesDataset.Compiled
 {
@@ -117,7 +118,8 @@ namespace NotesDataset.Compiled
 
             Block[] blockArray = blocks.ToArray();
             return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), prose, ReadOnly.From(diagnostics),
-                talk => source.SearchText(blockArray[talk]));
+                talk => source.SearchText(blockArray[talk]),
+                word => source.ScanWord(word, blockArray));
         }
 
         private static IReadOnlyList<Note> ReadProse(CompactReader reader)
@@ -171,6 +173,143 @@ namespace NotesDataset.Compiled
                 ParsedTalk talk = NotesSyntaxParser.ParseTalkBlock(block, 0, block.Length, firstLine, form, title);
                 return new TalkContent(talk.LineText, ModelBuilder.Notes(talk.Notes), ReadOnly.From(talk.Links));
             }
+
+#if NET8_0_OR_GREATER
+            private long[]? _sortedStarts;
+            private int[]? _sortedTalks;
+            private byte[]? _inlineBytes;
+#endif
+
+            /// <summary>
+            /// The talks whose searchable text holds <paramref name="word"/> (lower-case) as a whole word, ranked as the
+            /// index ranks them, found by scanning the notes bytes; <see langword="null"/> when this fast path does not
+            /// apply (a word that is not plain ASCII letters and digits, or notes compiled in as a constant).
+            /// </summary>
+            public int[]? ScanWord(string word, Block[] blocks)
+            {
+#if NET8_0_OR_GREATER
+                if (word.Length == 0) return null;
+                foreach (char c in word)
+                {
+                    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return null;
+                }
+
+                byte[] bytes;
+                int offset;
+                if (_inlineText != null)
+                {
+                    // Inline text: its UTF-8 is the file's only when it round-trips (no lone surrogates).
+                    bytes = LazyInitializer.EnsureInitialized(ref _inlineBytes, () => Encoding.UTF8.GetBytes(_inlineText))!;
+                    if (bytes.Length != _length) return null;
+                    offset = 0;
+                }
+                else
+                {
+                    bytes = LazyInitializer.EnsureInitialized(ref _bytes, Load)!;
+                    offset = _offset;
+                }
+
+                if (_sortedStarts == null)
+                {
+                    var starts = new long[blocks.Length];
+                    var talks = new int[blocks.Length];
+                    for (int i = 0; i < blocks.Length; i++)
+                    {
+                        starts[i] = blocks[i].Start;
+                        talks[i] = i;
+                    }
+
+                    Array.Sort(starts, talks);
+                    _sortedTalks = talks;
+                    _sortedStarts = starts;
+                }
+
+                var counts = new Dictionary<int, int>();
+                ReadOnlySpan<byte> text = new ReadOnlySpan<byte>(bytes, offset, bytes.Length - offset);
+                byte lower = (byte)word[0], upper = (byte)char.ToUpperInvariant(word[0]);
+                int pos = 0;
+                while (pos < text.Length)
+                {
+                    int hit = text.Slice(pos).IndexOfAny(lower, upper);
+                    if (hit < 0) break;
+                    hit += pos;
+                    pos = hit + 1;
+                    if (hit + word.Length > text.Length || !AsciiEqualsIgnoreCase(text.Slice(hit, word.Length), word)) continue;
+                    if (IsWordByteAt(text, hit - 1) || IsWordByteAt(text, hit + word.Length)) continue;
+                    int k = Array.BinarySearch(_sortedStarts!, (long)hit);
+                    if (k < 0) k = ~k - 1;
+                    if (k < 0) continue;
+                    int talk = _sortedTalks![k];
+                    if (hit >= blocks[talk].Start + blocks[talk].Length) continue; // a heading or prose between talks
+                    if (InSkippedLine(text, blocks[talk], hit)) continue;
+                    counts.TryGetValue(talk, out int n);
+                    counts[talk] = n + 1;
+                }
+
+                // A talk named after its session has its title outside its lines.
+                for (int t = 0; t < blocks.Length; t++)
+                {
+                    if (blocks[t].Form != TalkForm.SessionNamed) continue;
+                    int n = Words.CountPhrase(blocks[t].Title, new[] { word });
+                    if (n > 0)
+                    {
+                        counts.TryGetValue(t, out int m);
+                        counts[t] = m + n;
+                    }
+                }
+
+                var result = new int[counts.Count];
+                var keys = new long[counts.Count];
+                int r = 0;
+                foreach (KeyValuePair<int, int> pair in counts)
+                {
+                    result[r] = pair.Key;
+                    keys[r++] = ((long)(int.MaxValue - pair.Value) << 32) | (uint)pair.Key;
+                }
+
+                Array.Sort(keys, result);
+                return result;
+#else
+                return null;
+#endif
+            }
+
+#if NET8_0_OR_GREATER
+            private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<byte> bytes, string lowerWord)
+            {
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    int b = bytes[i];
+                    if (b >= 'A' && b <= 'Z') b += 32;
+                    if (b != lowerWord[i]) return false;
+                }
+
+                return true;
+            }
+
+            /// <summary>Whether the character at byte <paramref name="at"/> (or the one ending just before, for a continuation byte) is a letter or digit.</summary>
+            private static bool IsWordByteAt(ReadOnlySpan<byte> text, int at)
+            {
+                if (at < 0 || at >= text.Length) return false;
+                byte b = text[at];
+                if (b < 0x80) return Words.IsWordChar((char)b);
+                int start = at;
+                while (start > 0 && (text[start] & 0xC0) == 0x80 && at - start < 3) start--;
+                System.Buffers.OperationStatus status = System.Text.Rune.DecodeFromUtf8(text.Slice(start), out System.Text.Rune rune, out _);
+                return status == System.Buffers.OperationStatus.Done && System.Text.Rune.IsLetterOrDigit(rune);
+            }
+
+            /// <summary>An unindented line of text after a talk's first line is session prose, not the talk's (as in pass B).</summary>
+            private static bool InSkippedLine(ReadOnlySpan<byte> text, Block block, int hit)
+            {
+                int lineStart = hit;
+                while (lineStart > block.Start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+                if (lineStart == block.Start) return false; // the talk's own line, or the first note of a session-named talk
+                byte first = text[lineStart];
+                if (first == ' ' || first == '\t' || first >= 0x80) return false; // indented (or a bullet such as '•')
+                return !(first == '-' || first == '*' || first == '+');
+            }
+#endif
 
             /// <summary>The text of a talk's block, from its UTF-8 byte range.</summary>
             private string BlockText(long start, long length)

@@ -76,6 +76,23 @@ namespace NotesDataset.Tests
             }
         }
 
+        [Theory]
+        [InlineData("puppet")]
+        [InlineData("the")]
+        [InlineData("keynote")]
+        [InlineData("com")]
+        [InlineData("2015")]
+        [InlineData("c")]
+        public void The_first_search_of_a_compiled_dataset_scans_the_bytes_and_agrees_with_the_index(string word)
+        {
+            // A fresh dataset answers its first one-word search by scanning; the second document is forced to use the index.
+            NotesDocument scanned = Compiled(Seed.Text);
+            NotesDocument indexed = Compiled(Seed.Text);
+            indexed.Search("open source"); // a phrase always goes through the index
+            Assert.Equal(indexed.Search(word).Select(t => t.Line).ToArray(), scanned.Search(word).Select(t => t.Line).ToArray());
+            Assert.Equal(Seed.Document.Search(word).Select(t => t.Line).ToArray(), scanned.Search(word).Select(t => t.Line).ToArray());
+        }
+
         [Fact]
         public void Session_prose_after_a_talk_is_not_searched_as_the_talk()
         {
