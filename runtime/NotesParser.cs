@@ -55,7 +55,7 @@ namespace NotesDataset
                         foreach (ParsedTalk pt in ps.Talks)
                         {
                             var content = new TalkContent(pt.LineText, Notes(pt.Notes), ReadOnly.From(pt.Links));
-                            talks.Add(speakers.Attach(new Talk(session, pt.Title, speakers.Resolve(pt.Speakers), pt.Affiliation, pt.Line, content, null)));
+                            talks.Add(speakers.Attach(new Talk(session, pt.Title, speakers.Resolve(pt.Speakers), pt.Affiliation, pt.Line, content)));
                         }
 
                         session.Talks = ReadOnly.From(talks);

@@ -75,10 +75,9 @@ namespace NotesDataset.Compiled
                             int blockLine = reader.Int();
                             long start = reader.Long();
                             long byteLength = reader.Long();
-                            var talk = new Talk(session, title, Array.Empty<Speaker>(), affiliation, line, null,
-                                () => source.Read(start, byteLength, blockLine, form, title));
+                            var talk = new Talk(session, title, Array.Empty<Speaker>(), affiliation, line, null, source, blocks.Count);
                             pendingSpeakers.Add(new KeyValuePair<Talk, int[]>(talk, ids));
-                            blocks.Add(new Block(start, byteLength, form, title));
+                            blocks.Add(new Block(start, byteLength, blockLine, form, title));
                             talks.Add(talk);
                         }
 
@@ -117,6 +116,7 @@ namespace NotesDataset.Compiled
             }
 
             Block[] blockArray = blocks.ToArray();
+            source.Blocks = blockArray;
             return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), prose, ReadOnly.From(diagnostics),
                 talk => source.SearchText(blockArray[talk]),
                 word => source.ScanWord(word, blockArray));
@@ -134,23 +134,33 @@ namespace NotesDataset.Compiled
         /// <summary>Where a talk's lines lie in the notes file.</summary>
         private readonly struct Block
         {
-            public Block(long start, long length, TalkForm form, string title)
+            public Block(long start, long length, int line, TalkForm form, string title)
             {
                 Start = start;
                 Length = length;
+                Line = line;
                 Form = form;
                 Title = title;
             }
 
             public long Start { get; }
             public long Length { get; }
+            public int Line { get; }
             public TalkForm Form { get; }
             public string Title { get; }
         }
 
         /// <summary>The notes file's UTF-8 bytes, read once, the first time a talk's notes are needed.</summary>
-        private sealed class NotesBytes
+        private sealed class NotesBytes : TalkContentSource
         {
+            public Block[] Blocks { get; set; } = Array.Empty<Block>();
+
+            public override TalkContent Load(int talk)
+            {
+                Block b = Blocks[talk];
+                return Read(b.Start, b.Length, b.Line, b.Form, b.Title);
+            }
+
             private readonly Type _anchor;
             private readonly string? _resourceName;
             private readonly string? _inlineText;

@@ -111,9 +111,10 @@ namespace NotesDataset
     public sealed class Talk
     {
         private TalkContent? _content;
-        private readonly Func<TalkContent>? _load;
+        private readonly TalkContentSource? _source;
+        private readonly int _index;
 
-        internal Talk(Session session, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line, TalkContent? content, Func<TalkContent>? load)
+        internal Talk(Session session, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line, TalkContent? content, TalkContentSource? source = null, int index = 0)
         {
             Session = session;
             Title = title;
@@ -121,7 +122,8 @@ namespace NotesDataset
             Affiliation = affiliation;
             Line = line;
             _content = content;
-            _load = load;
+            _source = source;
+            _index = index;
         }
 
         /// <summary>The session the talk belongs to.</summary>
@@ -164,7 +166,7 @@ namespace NotesDataset
                 TalkContent? content = _content;
                 if (content == null)
                 {
-                    content = _load!();
+                    content = _source!.Load(_index);
                     _content = content;
                 }
 
@@ -178,6 +180,12 @@ namespace NotesDataset
         /// <summary>"NoOps with Ansible and Puppet – Monty Taylor".</summary>
         public override string ToString()
             => Speakers.Count == 0 ? Title : Title + " – " + string.Join(", ", Speakers.Select(s => s.Name)) + (Affiliation == null ? "" : " (" + Affiliation + ")");
+    }
+
+    /// <summary>Reads a talk's content on first use (compiled datasets); one per dataset, so a talk costs no closure.</summary>
+    internal abstract class TalkContentSource
+    {
+        public abstract TalkContent Load(int talk);
     }
 
     /// <summary>The notes and links of a talk, read lazily for compiled datasets.</summary>

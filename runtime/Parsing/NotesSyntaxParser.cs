@@ -36,6 +36,7 @@ namespace NotesDataset.Parsing
         {
             public int Line;
             public int Start;
+            public int NameStart;    // offset of the conference name in the text (after any zero-width characters or a year before it)
             public string? Name;
             public int? Year;
             public string DayLabel = "";
@@ -146,6 +147,8 @@ namespace NotesDataset.Parsing
                     EndTalk();
                     h.Line = i + 1;
                     h.Start = line.Start;
+                    int nameAt = h.Name == null ? -1 : text.IndexOf(h.Name, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
+                    h.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
                     // A numbered or plain session of a miniconf day is a miniconf session; its keynotes and lightning talks keep their kind.
                     SessionKind kind = NotesText.KindOf(h.Session.Title, h.Miniconf, out int? number);
                     h.Session.Kind = h.Miniconf && (kind == SessionKind.Other || kind == SessionKind.Regular) ? SessionKind.Miniconf : kind;
@@ -602,7 +605,7 @@ namespace NotesDataset.Parsing
                 string name = canonical[Key(h.Name, h.Year)];
                 if (!string.Equals(NotesText.NameKey(name), NotesText.NameKey(h.Name), StringComparison.Ordinal))
                 {
-                    diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.Start, h.Start + h.Name.Length, h.Name, name, h.Year);
+                    diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, name, h.Year);
                 }
 
                 h.Conference = Get(name, h.Year, i);
@@ -619,7 +622,7 @@ namespace NotesDataset.Parsing
                     if (near != null)
                     {
                         h.Conference = near.Conference;
-                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.Start, h.Start + h.Name.Length, near.Conference!.Name, near.Conference.Year);
+                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, near.Conference!.Name, near.Conference.Year);
                     }
                     else
                     {
