@@ -16,7 +16,8 @@ namespace StartupBench
     /// Arguments: <c>--speaker NAME</c> (Q1: talks by this speaker), <c>--word WORD</c> (Q2: talks whose title,
     /// speakers, affiliation or notes contain it), <c>--first q1|q2</c> (which query the app answers first),
     /// <c>--rule substring|word</c> (how the baselines match Q2; the generated app uses NotesDocument.Search).
-    /// Output, tab-separated: <c>mark NAME MS</c>, <c>answer Q COUNT CHECKSUM MS</c>, <c>vmhwm_kb N</c>, <c>vmrss_kb N</c>;
+    /// Output, tab-separated: <c>mark NAME MS</c>, <c>answer Q COUNT CHECKSUM MS</c>, <c>elapsed_before_exit MS</c>,
+    /// <c>vmhwm_first_kb N</c> (peak RSS once the first query is answered), <c>vmhwm_kb N</c>, <c>vmrss_kb N</c>;
     /// every MS is milliseconds since the first line of Main.
     /// </remarks>
     internal sealed class StartupRun
@@ -24,6 +25,7 @@ namespace StartupBench
         private readonly long _start;
         private readonly List<KeyValuePair<string, double>> _marks = new List<KeyValuePair<string, double>>();
         private readonly List<string> _answers = new List<string>();
+        private long? _peakAfterFirst;
 
         public StartupRun(long start, string[] args)
         {
@@ -56,6 +58,9 @@ namespace StartupBench
         /// <summary>Records an intermediate timing (printed at the end).</summary>
         public void Mark(string name) => _marks.Add(new KeyValuePair<string, double>(name, Elapsed));
 
+        /// <summary>Records the peak resident set size so far (call right after the first query is answered; its own time is then not measured).</summary>
+        public void PeakAfterFirstQuery() => _peakAfterFirst = ReadStatus("VmHWM:");
+
         /// <summary>Records a query's answer: when it was ready, how many talks, and a checksum of the set.</summary>
         public void Answer(string query, double ms, IEnumerable<(int Line, string Title)> talks)
         {
@@ -71,7 +76,10 @@ namespace StartupBench
             foreach (KeyValuePair<string, double> mark in _marks) sb.Append("mark\t").Append(mark.Key).Append('\t').Append(Format(mark.Value)).Append('\n');
             foreach (string answer in _answers) sb.Append(answer).Append('\n');
             sb.Append("elapsed_before_exit\t").Append(Format(Elapsed)).Append('\n');
-            AppendStatus(sb);
+            if (_peakAfterFirst != null) sb.Append("vmhwm_first_kb\t").Append(_peakAfterFirst.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            long? peak = ReadStatus("VmHWM:"), rss = ReadStatus("VmRSS:");
+            if (peak != null) sb.Append("vmhwm_kb\t").Append(peak.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            if (rss != null) sb.Append("vmrss_kb\t").Append(rss.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
             Console.Out.Write(sb.ToString());
             Console.Out.Flush();
         }
@@ -114,24 +122,24 @@ namespace StartupBench
 
         private static string Format(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture);
 
-        private static void AppendStatus(StringBuilder sb)
+        /// <summary>A "kB" field of /proc/self/status ("VmHWM:", "VmRSS:"), or null where there is none (not Linux).</summary>
+        private static long? ReadStatus(string field)
         {
             try
             {
                 foreach (string line in File.ReadLines("/proc/self/status"))
                 {
-                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal) || line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                    {
-                        string value = line.Substring(6).Trim();
-                        if (value.EndsWith(" kB", StringComparison.Ordinal)) value = value.Substring(0, value.Length - 3).Trim();
-                        sb.Append(line.StartsWith("VmHWM:", StringComparison.Ordinal) ? "vmhwm_kb\t" : "vmrss_kb\t").Append(value).Append('\n');
-                    }
+                    if (!line.StartsWith(field, StringComparison.Ordinal)) continue;
+                    string value = line.Substring(field.Length).Trim();
+                    if (value.EndsWith(" kB", StringComparison.Ordinal)) value = value.Substring(0, value.Length - 3).Trim();
+                    return long.Parse(value, CultureInfo.InvariantCulture);
                 }
             }
             catch (IOException)
             {
-                // Not Linux: the harness reports peak memory as unknown.
             }
+
+            return null;
         }
     }
 }

@@ -23,6 +23,7 @@ namespace StartupBench
             {
                 q2 = Search(notes, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
+                run.PeakAfterFirstQuery();
                 q1 = BySpeaker(notes, run.Speaker);
                 q1Ms = run.Elapsed;
             }
@@ -30,6 +31,7 @@ namespace StartupBench
             {
                 q1 = BySpeaker(notes, run.Speaker);
                 q1Ms = run.Elapsed;
+                run.PeakAfterFirstQuery();
                 q2 = Search(notes, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
             }

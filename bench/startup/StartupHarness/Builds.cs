@@ -64,7 +64,8 @@ namespace StartupBench
         /// <summary>
         /// Rebuilds Startup.Generated.Dataset alone (--no-incremental --no-dependencies, so runtime/ and generator/ are
         /// not rebuilt) without and with the notes file, alternately, into their own folders under bench/out/startup/builddelta.
-        /// The first build of each is a warm-up (MSBuild nodes and the compiler server are then warm, as in an edit loop).
+        /// The first build of each is a warm-up (the page cache, and MSBuild nodes and the compiler server where the environment
+        /// allows them, are then warm, as in an edit loop).
         /// </summary>
         public BuildDelta MeasureDelta(int runs)
         {
@@ -87,8 +88,7 @@ namespace StartupBench
                         "build", DatasetProject, "-c", "Release", "-nologo", "--no-restore", "--no-dependencies", "--no-incremental",
                         "-v:m", "-clp:PerformanceSummary",
                         "-p:StartupWithNotes=" + (withNotes ? "true" : "false"),
-                        "-p:OutDir=" + Path.Combine(dir, "bin") + Path.DirectorySeparatorChar,
-                        "-p:IntermediateOutputPath=" + Path.Combine(dir, "obj") + Path.DirectorySeparatorChar,
+                        "-p:StartupBuildDir=" + dir + Path.DirectorySeparatorChar,
                     };
                     args.AddRange(CorpusProperties());
                     Report.Progress("dotnet build Startup.Generated.Dataset " + variant + " notes" + (i < 0 ? " (warm-up)" : " #" + (i + 1)));

@@ -24,6 +24,9 @@ namespace StartupBench
         public double? MainMs { get; set; }
         public long? VmHwmKb { get; set; }
 
+        /// <summary>Peak RSS when the first query had been answered.</summary>
+        public long? VmHwmFirstKb { get; set; }
+
         public string? AnswerKey(string q) => Answers.TryGetValue(q, out var a) ? a.Count.ToString(CultureInfo.InvariantCulture) + " " + a.Hash : null;
 
         public static AppRun Parse(bool q2First, Shell.Result result)
@@ -42,6 +45,9 @@ namespace StartupBench
                         break;
                     case "elapsed_before_exit" when f.Length == 2:
                         run.MainMs = Num(f[1]);
+                        break;
+                    case "vmhwm_first_kb" when f.Length == 2:
+                        run.VmHwmFirstKb = long.Parse(f[1], CultureInfo.InvariantCulture);
                         break;
                     case "vmhwm_kb" when f.Length == 2:
                         run.VmHwmKb = long.Parse(f[1], CultureInfo.InvariantCulture);
