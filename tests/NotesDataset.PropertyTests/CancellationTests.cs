@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Generator.Tests.Infrastructure;
+using NotesDataset.PropertyTests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.PropertyTests
+{
+    /// <summary>The parser and the generator stop on cancellation (an IDE cancels the generator at every keystroke), and only then throw.</summary>
+    public class CancellationTests
+    {
+        private static readonly Lazy<string> Large = new Lazy<string>(() => BoundedTests.Big(20 << 20)); // 20 MB
+
+        /// <summary>An AdditionalText that runs <paramref name="onRead"/> when the generator reads it: something happening while the generator runs.</summary>
+        private sealed class ReadHook : AdditionalText
+        {
+            private readonly SourceText _text;
+            private readonly Action _onRead;
+
+            public ReadHook(string path, string text, Action onRead)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+                _onRead = onRead;
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default)
+            {
+                _onRead();
+                return _text;
+            }
+        }
+
+        [Fact]
+        public void Parser_with_a_cancelled_token_throws_OperationCanceledException()
+        {
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() => NotesParser.Parse(Large.Value, "large.notes.txt", cts.Token));
+            Assert.ThrowsAny<OperationCanceledException>(() => Parsing.NotesSyntaxParser.Parse(Large.Value, "large.notes.txt", cts.Token));
+        }
+
+        [Fact]
+        public void Generator_cancelled_while_it_reads_a_large_file_stops_in_the_parser_and_throws()
+        {
+            using var cts = new CancellationTokenSource();
+            var file = new ReadHook("/src/large.notes.txt", Large.Value, cts.Cancel); // cancelled after the generator started, before the parse
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
+
+            OperationCanceledException e = Assert.ThrowsAny<OperationCanceledException>(
+                () => driver.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
+            Assert.Contains("NotesSyntaxParser", e.StackTrace); // the parser itself noticed, rather than running 20 MB to the end
+
+            // Cancellation is not a failure: the next run (a later keystroke) generates the file, with no NOTES013 or CS8785.
+            var again = new ReadHook("/src/large.notes.txt", Large.Value, () => { });
+            driver = GeneratorHarness.CreateDriver(new[] { again }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()))
+                .RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> diagnostics);
+            GeneratorRunResult result = Assert.Single(driver.GetRunResult().Results);
+            Assert.Null(result.Exception);
+            Assert.Single(result.GeneratedSources);
+            Assert.DoesNotContain(diagnostics, d => d.Id is "NOTES013" or "CS8785");
+        }
+
+        [LongFact, Trait("Category", Settings.Long)]
+        public void Generator_honours_a_token_cancelled_after_a_short_delay()
+        {
+            // Timing-based, so Long only: 20 ms is far less than a 20 MB parse takes on any machine this runs on.
+            using var cts = new CancellationTokenSource();
+            var file = new ReadHook("/src/large.notes.txt", Large.Value, () => cts.CancelAfter(20));
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
+            Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
+        }
+    }
+}

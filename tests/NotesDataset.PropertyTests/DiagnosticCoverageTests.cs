@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Generator.Tests.Infrastructure;
+using NotesDataset.Parsing;
+using NotesDataset.PropertyTests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.PropertyTests
+{
+    /// <summary>
+    /// Every diagnostic the generator can report (NOTES001–NOTES013; NOTES014 comes from the package's MSBuild targets, not
+    /// the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
+    /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
+    /// </summary>
+    public class DiagnosticCoverageTests
+    {
+        private const string Path = "/src/case0.notes.txt";
+        private const string Heading = "Conf 2020 – Day 1 – Session 1";
+
+        private static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+
+        /// <summary>Runs the generator over one notes file and returns its only diagnostic of <paramref name="rule"/>, checked against the parser's.</summary>
+        private static Diagnostic Generate(NotesRule rule, string text, int line, int column, string? spanText, params object?[] args)
+        {
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) });
+            Diagnostic d = AssertDiagnostic(run, rule, text, line, column, NotesRules.Format(rule, args));
+            if (spanText != null) Assert.Equal(spanText, SourceText.From(text).ToString(d.Location.SourceSpan));
+
+            // The runtime parser reports the same, at the same place.
+            NotesDiagnostic p = Assert.Single(NotesParser.Parse(text, "case0.notes.txt").Diagnostics, x => x.Id == rule.Id);
+            Assert.Equal((line, column, d.Location.SourceSpan.Start, d.Location.SourceSpan.Length, d.GetMessage()), (p.Line, p.Column, p.Start, p.Length, p.Message));
+            Assert.Equal((int)rule.Severity, (int)p.Severity);
+            return d;
+        }
+
+        private static Diagnostic AssertDiagnostic(GeneratorOutput run, NotesRule rule, string text, int line, int column, string message, string path = Path)
+        {
+            Diagnostic d = Assert.Single(run.Diagnostics, x => x.Id == rule.Id);
+            Assert.Equal(rule.Severity switch { NotesSeverity.Error => DiagnosticSeverity.Error, NotesSeverity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Info }, d.Severity);
+            Assert.Equal(rule.Title, d.Descriptor.Title.ToString());
+            Assert.Equal(message, d.GetMessage());
+            FileLinePositionSpan span = d.Location.GetLineSpan();
+            Assert.Equal(path, span.Path);
+            Assert.Equal(new LinePosition(line - 1, column - 1), span.StartLinePosition);
+            Assert.Equal(SourceText.From(text).Lines.GetLinePositionSpan(d.Location.SourceSpan), span.Span);
+            return d;
+        }
+
+        [Fact]
+        public void NOTES001_misspelt_conference_at_the_misspelt_name()
+            => Generate(NotesRules.MisspeltConference,
+                Lines("Linux.conf.au 2015 – Day 1 – Session 1", "A – Jane Doe", "Linux.conf.ay 2015 – Day 1 – Session 2", "B – John Roe", "Linux.conf.au 2015 – Day 2 – Session 1", "C – Joe Bloggs"),
+                3, 1, "Linux.conf.ay", "Linux.conf.ay", "Linux.conf.au", 2015);
+
+        [Theory]
+        [InlineData("\u200B")]
+        [InlineData("\uFEFF")]
+        [InlineData("\u200B\u200B")]
+        public void NOTES001_and_NOTES002_point_at_the_name_after_zero_width_characters(string escaped)
+        {
+            // Found by the property tests: the span started at the line, so it covered the zero-width characters and missed the name's end.
+            string prefix = System.Text.RegularExpressions.Regex.Unescape(escaped);
+            string text = Lines("Linux.conf.au 2015 – Day 1 – Session 1", "A – Jane Doe", prefix + "Linux.conf.ay 2015 – Day 1 – Session 2", "B – John Roe",
+                "Linux.conf.au 2015 – Day 2 – Session 1", "C – Joe Bloggs", prefix + "Linux.conf.au – Day 3 – Session 1");
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) });
+            AssertDiagnostic(run, NotesRules.MisspeltConference, text, 3, prefix.Length + 1, NotesRules.Format(NotesRules.MisspeltConference, "Linux.conf.ay", "Linux.conf.au", 2015));
+            AssertDiagnostic(run, NotesRules.MissingYear, text, 7, prefix.Length + 1, NotesRules.Format(NotesRules.MissingYear, "Linux.conf.au", 2015));
+            Assert.Equal(new[] { "Linux.conf.ay", "Linux.conf.au" }, run.Diagnostics.Select(d => SourceText.From(text).ToString(d.Location.SourceSpan)));
+        }
+
+        [Fact]
+        public void NOTES002_heading_without_a_year_at_the_name()
+            => Generate(NotesRules.MissingYear, Lines(Heading, "A – Jane Doe", "Conf – Day 2 – Session 1", "B – John Roe"), 3, 1, "Conf", "Conf", 2020);
+
+        [Fact]
+        public void NOTES003_talk_before_the_first_heading_at_the_talk()
+            => Generate(NotesRules.NoHeading, Lines("", "  Early – Jane Doe", Heading, "A – John Roe"), 2, 3, "Early – Jane Doe");
+
+        [Fact]
+        public void NOTES004_prose_at_its_first_character()
+            => Generate(NotesRules.Prose, Lines(Heading, "A – Jane Doe", "", "Someone asked about the weather."), 4, 1, "Someone asked about the weather.", "session '" + Heading + "'");
+
+        [Fact]
+        public void NOTES005_talk_line_without_a_title()
+            => Generate(NotesRules.EmptyTitle, Lines(Heading, "– Jane Doe", "  • one"), 2, 1, "– Jane Doe", "Untitled talk by Jane Doe");
+
+        [Fact]
+        public void NOTES006_talk_line_without_a_speaker_at_the_dash()
+            => Generate(NotesRules.EmptySpeaker, Lines(Heading, "A Talk –", "  • one"), 2, 8, "–");
+
+        [Fact]
+        public void NOTES007_control_characters_on_their_line()
+            => Generate(NotesRules.ControlCharacters, Lines(Heading, "A – Jane Doe", "  • ring \u0007 bell \u001B"), 3, 1, "  • ring \u0007 bell \u001B", 2, "0007");
+
+        [Fact]
+        public void NOTES008_NUL_once_at_its_line()
+            => Generate(NotesRules.NotText, Lines(Heading, "A – Jane Doe", "  • bin\0ary", "  • more\0"), 3, 1, "  • bin\0ary");
+
+        [Fact]
+        public void NOTES009_no_runtime_reference_at_the_file_and_no_source()
+        {
+            string text = Lines(Heading, "A – Jane Doe");
+            CSharpCompilation withoutRuntime = CSharpCompilation.Create("NoRuntime", references: Basic.Reference.Assemblies.Net80.References.All, options: GeneratorHarness.CompilationOptions);
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) }, compilation: withoutRuntime);
+            AssertDiagnostic(run, NotesRules.MissingRuntime, text, 1, 1, NotesRules.MissingRuntime.Format);
+            Assert.Empty(run.Sources);
+            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
+        [Fact]
+        public void NOTES010_invalid_ClassName_metadata_at_the_file()
+        {
+            string text = Lines(Heading, "A – Jane Doe");
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text, ClassName: "Not a name") });
+            AssertDiagnostic(run, NotesRules.InvalidClassName, text, 1, 1, NotesRules.Format(NotesRules.InvalidClassName, "Not a name", "Conf2020"));
+            Assert.Contains("public static partial class Conf2020\n", Assert.Single(run.Sources).SourceText.ToString());
+        }
+
+        [Fact]
+        public void NOTES011_invalid_NotesDatasetNamespace_metadata_at_the_file()
+        {
+            string text = Lines(Heading, "A – Jane Doe");
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text, Namespace: "Acme..Notes") });
+            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "Acme..Notes", "NotesDataset"));
+            Assert.Contains("namespace NotesDataset\n", Assert.Single(run.Sources).SourceText.ToString());
+        }
+
+        [Fact]
+        public void NOTES011_invalid_NotesDatasetNamespace_build_property_at_each_file()
+        {
+            string text = Lines(Heading, "A – Jane Doe");
+            var file = new NotesInput(Path, text);
+            var globals = new Dictionary<string, string> { ["build_property.NotesDatasetNamespace"] = "9Acme.class" };
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { file }, rootNamespace: null, globals: globals))
+                .RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out Compilation output, out var diagnostics);
+            var run = new GeneratorOutput(driver.GetRunResult().Results.Single(), output, diagnostics);
+            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "9Acme.class", "the global namespace"));
+            Assert.DoesNotContain("namespace ", Assert.Single(run.Sources).SourceText.ToString());
+        }
+
+        [Fact]
+        public void NOTES012_two_files_for_one_class_at_the_second_file()
+        {
+            string text = Lines(Heading, "A – Jane Doe");
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput("/src/b.notes.txt", text), new NotesInput("/src/a.notes.txt", text) });
+            AssertDiagnostic(run, NotesRules.DuplicateClassName, text, 1, 1, NotesRules.Format(NotesRules.DuplicateClassName, "a.notes.txt", "Conf2020", "Conf2020_2"), "/src/b.notes.txt");
+        }
+
+        /// <summary>An AdditionalText the compiler cannot read.</summary>
+        private sealed class Unreadable : AdditionalText
+        {
+            public override string Path => DiagnosticCoverageTests.Path;
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => throw new IOException("The disk went away.");
+        }
+
+        [Fact]
+        public void NOTES013_generator_failure_at_the_file_and_no_source()
+        {
+            // The generator catches any failure on a file and reports it instead of crashing the build (CS8785). No notes
+            // text makes it fail (the property tests and the corpus say so), so this uses a file that cannot be read.
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new AdditionalText[] { new Unreadable() }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()))
+                .RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out Compilation output, out var diagnostics);
+            var run = new GeneratorOutput(driver.GetRunResult().Results.Single(), output, diagnostics);
+            Assert.Null(run.Result.Exception);
+            AssertDiagnostic(run, NotesRules.GeneratorFailure, "", 1, 1, NotesRules.Format(NotesRules.GeneratorFailure, "IOException: The disk went away."));
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
+        }
+
+        [Fact]
+        public void Every_rule_of_the_generator_has_a_test_here()
+        {
+            string[] tested = typeof(DiagnosticCoverageTests).GetMethods().Select(m => m.Name).Where(n => n.StartsWith("NOTES", StringComparison.Ordinal)).Select(n => n.Substring(0, 8)).Distinct().OrderBy(n => n).ToArray();
+            Assert.Equal(NotesRules.All.Select(r => r.Id).OrderBy(n => n), tested);
+        }
+    }
+}
