@@ -34,24 +34,24 @@ namespace NotesDataset.PropertyTests
         [Fact]
         public void Structured_notes_reach_every_part_of_the_grammar()
         {
-            var s = Survey(NotesGen.Structured, 1000);
-            Assert.InRange(s.Talks, 600, 1000);
-            Assert.InRange(s.Nested, 200, 1000);
-            Assert.InRange(s.Prose, 200, 1000);
-            Assert.InRange(s.Headings, 300, 1000);
-            Assert.InRange(s.Bom, 50, 300);
-            Assert.InRange(s.Surrogates, 300, 1000);
+            var s = Survey(NotesGen.Structured, 500);
+            Assert.InRange(s.Talks, 300, 500);
+            Assert.InRange(s.Nested, 100, 500);
+            Assert.InRange(s.Prose, 100, 500);
+            Assert.InRange(s.Headings, 150, 500);
+            Assert.InRange(s.Bom, 25, 150);
+            Assert.InRange(s.Surrogates, 150, 500);
             Assert.Equal(Enumerable.Range(1, 8).Select(i => "NOTES00" + i), s.Ids.OrderBy(i => i));
         }
 
         [Fact]
         public void Mutated_seed_windows_keep_the_seed_structure_and_flip_bytes()
         {
-            var s = Survey(NotesGen.Mutated(60), 1000);
-            Assert.InRange(s.Talks, 500, 1000);
-            Assert.InRange(s.Nested, 300, 1000);
-            Assert.InRange(s.Headings, 200, 1000);
-            Assert.InRange(s.Flipped, 100, 1000);
+            var s = Survey(NotesGen.Mutated(60), 500);
+            Assert.InRange(s.Talks, 250, 500);
+            Assert.InRange(s.Nested, 150, 500);
+            Assert.InRange(s.Headings, 100, 500);
+            Assert.InRange(s.Flipped, 50, 500);
             Assert.Contains("NOTES004", s.Ids);
         }
     }

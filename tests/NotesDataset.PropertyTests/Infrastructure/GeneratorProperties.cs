@@ -84,7 +84,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             {
                 string relative = file.RelativePath ?? file.Path.Substring(file.Path.LastIndexOf('/') + 1);
                 GeneratedSourceResult source = run.Sources.Single(s => s.HintName == relative + ".g.cs");
-                CheckNothingInjected(source, file.Text, relative);
+                CheckNothingInjected(source.SyntaxTree, file.Text, relative);
             }
 
             // 5. Deterministic: again, in another order, and with other line breaks.
@@ -110,9 +110,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
         }
 
         /// <summary>Property 4 on one generated file.</summary>
-        public static void CheckNothingInjected(GeneratedSourceResult source, string notes, string relativePath)
+        public static void CheckNothingInjected(SyntaxTree tree, string notes, string relativePath)
         {
-            SyntaxTree tree = source.SyntaxTree;
             SyntaxNode root = tree.GetRoot();
             Diagnostic[] parse = tree.GetDiagnostics().Take(5).ToArray();
             if (parse.Length > 0) throw new PropertyException("4 (nothing injected): the generated file does not parse cleanly: " + string.Join("; ", parse.Select(d => d.ToString())));
