@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Runtime;
 using System.Text;
 
 namespace StartupBench
@@ -16,16 +17,17 @@ namespace StartupBench
     /// Arguments: <c>--speaker NAME</c> (Q1: talks by this speaker), <c>--word WORD</c> (Q2: talks whose title,
     /// speakers, affiliation or notes contain it), <c>--first q1|q2</c> (which query the app answers first),
     /// <c>--rule substring|word</c> (how the baselines match Q2; the generated app uses NotesDocument.Search).
-    /// Output, tab-separated: <c>mark NAME MS</c>, <c>answer Q COUNT CHECKSUM MS</c>, <c>elapsed_before_exit MS</c>,
-    /// <c>vmhwm_first_kb N</c> (peak RSS once the first query is answered), <c>vmhwm_kb N</c>, <c>vmrss_kb N</c>;
-    /// every MS is milliseconds since the first line of Main.
+    /// Output, tab-separated: <c>mark NAME MS JIT_MS GC_PAUSE_MS</c>, <c>answer Q COUNT CHECKSUM MS</c>,
+    /// <c>first_query JIT_MS JIT_METHODS GC_PAUSE_MS GEN0/GEN1/GEN2 VMHWM_KB</c> (when the first query was answered),
+    /// <c>elapsed_before_exit MS</c>, <c>vmhwm_kb N</c>, <c>vmrss_kb N</c>. MS is milliseconds since the first line of
+    /// Main; JIT_MS and GC_PAUSE_MS are the process's totals so far (System.Runtime.JitInfo, GC.GetTotalPauseDuration).
     /// </remarks>
     internal sealed class StartupRun
     {
         private readonly long _start;
-        private readonly List<KeyValuePair<string, double>> _marks = new List<KeyValuePair<string, double>>();
+        private readonly List<string> _marks = new List<string>();
         private readonly List<string> _answers = new List<string>();
-        private long? _peakAfterFirst;
+        private string? _first;
 
         public StartupRun(long start, string[] args)
         {
@@ -56,10 +58,26 @@ namespace StartupBench
         public double Elapsed => Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
 
         /// <summary>Records an intermediate timing (printed at the end).</summary>
-        public void Mark(string name) => _marks.Add(new KeyValuePair<string, double>(name, Elapsed));
+        public void Mark(string name)
+        {
+            double ms = Elapsed;
+            _marks.Add("mark\t" + name + "\t" + Format(ms) + "\t" + Format(JitInfo.GetCompilationTime().TotalMilliseconds) + "\t" + Format(GC.GetTotalPauseDuration().TotalMilliseconds));
+        }
 
-        /// <summary>Records the peak resident set size so far (call right after the first query is answered; its own time is then not measured).</summary>
-        public void PeakAfterFirstQuery() => _peakAfterFirst = ReadStatus("VmHWM:");
+        /// <summary>
+        /// Call right after the first query is answered (its own time is then not measured): records the peak resident
+        /// set size so far, the JIT's time and methods, and the GC's pauses and collections until then.
+        /// </summary>
+        public void FirstQueryAnswered()
+        {
+            double jit = JitInfo.GetCompilationTime().TotalMilliseconds;
+            long methods = JitInfo.GetCompiledMethodCount();
+            double pause = GC.GetTotalPauseDuration().TotalMilliseconds;
+            string gcs = GC.CollectionCount(0).ToString(CultureInfo.InvariantCulture) + "/" + GC.CollectionCount(1).ToString(CultureInfo.InvariantCulture) + "/" + GC.CollectionCount(2).ToString(CultureInfo.InvariantCulture);
+            long? peak = ReadStatus("VmHWM:");
+            _first = "first_query\t" + Format(jit) + "\t" + methods.ToString(CultureInfo.InvariantCulture) + "\t" + Format(pause) + "\t" + gcs + "\t"
+                     + (peak?.ToString(CultureInfo.InvariantCulture) ?? "");
+        }
 
         /// <summary>Records a query's answer: when it was ready, how many talks, and a checksum of the set.</summary>
         public void Answer(string query, double ms, IEnumerable<(int Line, string Title)> talks)
@@ -73,10 +91,10 @@ namespace StartupBench
         public void Finish()
         {
             var sb = new StringBuilder();
-            foreach (KeyValuePair<string, double> mark in _marks) sb.Append("mark\t").Append(mark.Key).Append('\t').Append(Format(mark.Value)).Append('\n');
+            foreach (string mark in _marks) sb.Append(mark).Append('\n');
             foreach (string answer in _answers) sb.Append(answer).Append('\n');
             sb.Append("elapsed_before_exit\t").Append(Format(Elapsed)).Append('\n');
-            if (_peakAfterFirst != null) sb.Append("vmhwm_first_kb\t").Append(_peakAfterFirst.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            if (_first != null) sb.Append(_first).Append('\n');
             long? peak = ReadStatus("VmHWM:"), rss = ReadStatus("VmRSS:");
             if (peak != null) sb.Append("vmhwm_kb\t").Append(peak.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
             if (rss != null) sb.Append("vmrss_kb\t").Append(rss.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');

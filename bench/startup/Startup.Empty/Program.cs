@@ -8,6 +8,7 @@ namespace StartupBench
         {
             long start = Stopwatch.GetTimestamp();
             var run = new StartupRun(start, args);
+            run.Mark("main");
             run.Finish();
         }
     }

@@ -23,7 +23,7 @@ namespace StartupBench
             {
                 q2 = Search(notes, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
-                run.PeakAfterFirstQuery();
+                run.FirstQueryAnswered();
                 q1 = BySpeaker(notes, run.Speaker);
                 q1Ms = run.Elapsed;
             }
@@ -31,7 +31,7 @@ namespace StartupBench
             {
                 q1 = BySpeaker(notes, run.Speaker);
                 q1Ms = run.Elapsed;
-                run.PeakAfterFirstQuery();
+                run.FirstQueryAnswered();
                 q2 = Search(notes, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
             }

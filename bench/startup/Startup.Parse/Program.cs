@@ -25,7 +25,7 @@ namespace StartupBench
             {
                 q2 = Search(talks, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
-                run.PeakAfterFirstQuery();
+                run.FirstQueryAnswered();
                 q1 = BySpeaker(talks, run.Speaker);
                 q1Ms = run.Elapsed;
             }
@@ -33,7 +33,7 @@ namespace StartupBench
             {
                 q1 = BySpeaker(talks, run.Speaker);
                 q1Ms = run.Elapsed;
-                run.PeakAfterFirstQuery();
+                run.FirstQueryAnswered();
                 q2 = Search(talks, run.Word, run.WholeWord);
                 q2Ms = run.Elapsed;
             }

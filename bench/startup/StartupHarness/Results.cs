@@ -107,10 +107,10 @@ namespace StartupBench
         private static void PrintBreakdown(Report report, List<App> apps)
         {
             report.Line();
-            report.Line("## Where the time goes (median ms since Main at each step; the step's own time in parentheses)");
+            report.Line("## Where the time goes (median ms since Main at each step; the step's own time, and the process's JIT time so far, in parentheses)");
             report.Line();
-            report.Line("| app | first | steps | Main to exit | outside Main (runtime start-up and exit) |");
-            report.Line("|---|---|---|---|---|");
+            report.Line("| app | first | steps | by the first answer: JIT ms (methods), GC pause ms (gen0/1/2) | Main to exit | outside Main (runtime start-up and exit) |");
+            report.Line("|---|---|---|---|---|---|");
             foreach (App app in apps)
             {
                 foreach (bool q2First in new[] { false, true })
@@ -134,13 +134,19 @@ namespace StartupBench
                             "deserialized" => "deserialized",
                             _ => name,
                         };
-                        steps.Add(label + " " + median.ToString("0.0", CultureInfo.InvariantCulture) + " (" + (median - previous).ToString("0.0", CultureInfo.InvariantCulture) + ")");
+                        var jit = runs.Where(r => r.MarkJitMs.ContainsKey(name)).Select(r => r.MarkJitMs[name]).ToList();
+                        steps.Add(label + " " + median.ToString("0.0", CultureInfo.InvariantCulture) + " (" + (median - previous).ToString("0.0", CultureInfo.InvariantCulture)
+                                  + (jit.Count == 0 ? "" : "; JIT so far " + Median(jit).ToString("0", CultureInfo.InvariantCulture)) + ")");
                         previous = median;
                     }
 
                     double main = Median(runs.Where(r => r.MainMs != null).Select(r => r.MainMs!.Value));
                     double outside = Median(runs.Where(r => r.MainMs != null).Select(r => r.WallMs - r.MainMs!.Value));
-                    report.Line("| " + app.Name + " | " + (app.Name == "empty" ? "–" : q2First ? "Q2" : "Q1") + " | " + (steps.Count == 0 ? "–" : string.Join(" → ", steps)) + " | "
+                    var firsts = runs.Where(r => r.FirstJitMs != null).ToList();
+                    string counters = firsts.Count == 0 ? "–"
+                        : Median(firsts.Select(r => r.FirstJitMs!.Value)).ToString("0", CultureInfo.InvariantCulture) + " (" + Median(firsts.Select(r => (double)r.FirstJitMethods!.Value)).ToString("0", CultureInfo.InvariantCulture) + "), "
+                          + Median(firsts.Select(r => r.FirstGcPauseMs!.Value)).ToString("0.0", CultureInfo.InvariantCulture) + " (" + string.Join(", ", firsts.Select(r => r.FirstGcs).Distinct()) + ")";
+                    report.Line("| " + app.Name + " | " + (app.Name == "empty" ? "–" : q2First ? "Q2" : "Q1") + " | " + (steps.Count == 0 ? "–" : string.Join(" → ", steps)) + " | " + counters + " | "
                                 + main.ToString("0.0", CultureInfo.InvariantCulture) + " | " + outside.ToString("0.0", CultureInfo.InvariantCulture) + " |");
                 }
             }

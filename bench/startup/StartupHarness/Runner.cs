@@ -18,6 +18,9 @@ namespace StartupBench
         /// <summary>Marks in the order printed: name, ms since Main.</summary>
         public List<KeyValuePair<string, double>> Marks { get; } = new List<KeyValuePair<string, double>>();
 
+        /// <summary>The process's JIT time (ms) so far at each mark.</summary>
+        public Dictionary<string, double> MarkJitMs { get; } = new Dictionary<string, double>();
+
         /// <summary>Q1/Q2: count, checksum, ms since Main.</summary>
         public Dictionary<string, (int Count, string Hash, double Ms)> Answers { get; } = new Dictionary<string, (int, string, double)>();
 
@@ -26,6 +29,12 @@ namespace StartupBench
 
         /// <summary>Peak RSS when the first query had been answered.</summary>
         public long? VmHwmFirstKb { get; set; }
+
+        /// <summary>When the first query had been answered: the JIT's total time and methods, the GC's total pause and collections (gen0/gen1/gen2).</summary>
+        public double? FirstJitMs { get; set; }
+        public long? FirstJitMethods { get; set; }
+        public double? FirstGcPauseMs { get; set; }
+        public string? FirstGcs { get; set; }
 
         public string? AnswerKey(string q) => Answers.TryGetValue(q, out var a) ? a.Count.ToString(CultureInfo.InvariantCulture) + " " + a.Hash : null;
 
@@ -37,8 +46,9 @@ namespace StartupBench
                 string[] f = line.TrimEnd('\r').Split('\t');
                 switch (f[0])
                 {
-                    case "mark" when f.Length == 3:
+                    case "mark" when f.Length >= 3:
                         run.Marks.Add(new KeyValuePair<string, double>(f[1], Num(f[2])));
+                        if (f.Length >= 4) run.MarkJitMs[f[1]] = Num(f[3]);
                         break;
                     case "answer" when f.Length == 5:
                         run.Answers[f[1]] = (int.Parse(f[2], CultureInfo.InvariantCulture), f[3], Num(f[4]));
@@ -46,8 +56,12 @@ namespace StartupBench
                     case "elapsed_before_exit" when f.Length == 2:
                         run.MainMs = Num(f[1]);
                         break;
-                    case "vmhwm_first_kb" when f.Length == 2:
-                        run.VmHwmFirstKb = long.Parse(f[1], CultureInfo.InvariantCulture);
+                    case "first_query" when f.Length == 6:
+                        run.FirstJitMs = Num(f[1]);
+                        run.FirstJitMethods = long.Parse(f[2], CultureInfo.InvariantCulture);
+                        run.FirstGcPauseMs = Num(f[3]);
+                        run.FirstGcs = f[4];
+                        if (f[5].Length > 0) run.VmHwmFirstKb = long.Parse(f[5], CultureInfo.InvariantCulture);
                         break;
                     case "vmhwm_kb" when f.Length == 2:
                         run.VmHwmKb = long.Parse(f[1], CultureInfo.InvariantCulture);
