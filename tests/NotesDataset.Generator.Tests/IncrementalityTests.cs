@@ -35,7 +35,14 @@ namespace NotesDataset.Generator.Tests
                 talk + " – Jane Doe",
                 "  • a note about " + name));
 
-        private static readonly NotesInput[] ThreeFiles = { File("alpha", "Alpha Talk"), File("beta", "Beta Talk"), File("gamma", "Gamma Talk") };
+        private static readonly string[] FileNames = { "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa" };
+
+        /// <summary>The first <paramref name="count"/> of ten small notes files (alpha … kappa), one talk each.</summary>
+        private static NotesInput[] Files(int count) => FileNames.Take(count)
+            .Select(name => File(name, char.ToUpperInvariant(name[0]) + name.Substring(1) + " Talk"))
+            .ToArray();
+
+        private static readonly NotesInput[] ThreeFiles = Files(3);
 
         private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun(NotesInput[] files, out GeneratorRunResult first)
         {
@@ -65,10 +72,12 @@ namespace NotesDataset.Generator.Tests
             }
         }
 
-        [Fact]
-        public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
+        [Theory]
+        [InlineData(3)]
+        [InlineData(10)]
+        public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged(int fileCount)
         {
-            var (driver, compilation) = FirstRun(ThreeFiles, out _);
+            var (driver, compilation) = FirstRun(Files(fileCount), out _);
             CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { } }", GeneratorHarness.ParseOptions));
             GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
@@ -87,34 +96,54 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.TrackedSteps["RuntimeReferenced"].SelectMany(s => s.Outputs)).Reason);
             // And the sources were not produced again.
             Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-            Assert.Equal(3, second.GeneratedSources.Length);
+            // One output per file in each per-file step, so a step that dropped or added an item would show here.
+            foreach (string perFile in new[] { "NotesFiles", "Parsed", "Named" })
+            {
+                Assert.Equal(fileCount, second.TrackedSteps[perFile].SelectMany(s => s.Outputs).Count());
+            }
+
+            Assert.Equal(fileCount, second.GeneratedSources.Length);
         }
 
-        [Fact]
-        public void Editing_one_of_three_notes_files_reparses_only_that_file()
+        [Theory]
+        [InlineData(3, 1)]
+        [InlineData(10, 6)]
+        public void Editing_one_notes_file_reparses_only_that_file(int fileCount, int editedIndex)
         {
-            var (driver, compilation) = FirstRun(ThreeFiles, out _);
-            NotesInput edited = ThreeFiles[1] with { Text = ThreeFiles[1].Text + "  • one more note\n" };
+            NotesInput[] files = Files(fileCount);
+            var (driver, compilation) = FirstRun(files, out _);
+            NotesInput edited = files[editedIndex] with { Text = files[editedIndex].Text + "  • one more note\n" };
             AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps["NotesFiles"]
                 .SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Item1")).OfType<AdditionalText>()
                 .Single(t => t.Path == edited.Path);
             driver = driver.ReplaceAdditionalText(old, edited.ToAdditionalText());
             GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
+            // Exactly one file is parsed again; the others' Parsed outputs come from the cache.
             var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
-            Assert.Equal(3, parsed.Length);
+            Assert.Equal(fileCount, parsed.Length);
             var modified = Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
             Assert.Equal(edited.Path, PathOf(modified.Value));
-            Assert.Equal(2, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+            Assert.Equal(fileCount - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+            // Only the edited file was read again.
+            var read = second.TrackedSteps["NotesFiles"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(fileCount - 1, read.Count(o => o.Reason == IncrementalStepRunReason.Cached));
 
             // Naming runs again over all files (a class name may move), but only the edited file's model changes.
             var named = second.TrackedSteps["Named"].SelectMany(s => s.Outputs).ToArray();
             Assert.Equal(edited.Path, PathOf(ItemOf(Assert.Single(named, o => o.Reason == IncrementalStepRunReason.Modified).Value, "File")));
-            Assert.Equal(2, named.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
+            Assert.Equal(fileCount - 1, named.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
             Assert.All(second.TrackedSteps["ProjectOptions"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
+            // Only the edited file's source is emitted again; the other files' sources are cached.
+            var sourceOutputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(fileCount - 1, sourceOutputs.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+            Assert.Single(sourceOutputs, o => o.Reason != IncrementalStepRunReason.Cached);
+
             // The edit shows in the output.
-            Assert.Contains("2 notes", second.GeneratedSources.Single(s => s.HintName == "beta.notes.txt.g.cs").SourceText.ToString());
+            Assert.Equal(fileCount, second.GeneratedSources.Length);
+            Assert.Contains("2 notes", second.GeneratedSources.Single(s => s.HintName == FileNames[editedIndex] + ".notes.txt.g.cs").SourceText.ToString());
         }
 
         [Fact]
