@@ -127,17 +127,15 @@ namespace NotesDataset.Generator
             // The data: an index the runtime reads once, and the notes text where no resource carries it.
             w.Line("private static class Data");
             w.Open();
-            string text = file.InlineText == null ? "null" : "Text";
+            // The literals go straight into the call: a const string would be stored twice in the assembly (the
+            // literal and the field's constant value), and static fields would depend on their declaration order.
             string resource = file.InlineText == null && file.Options.ResourceName != null ? Literal(file.Options.ResourceName) : "null";
-            w.Line("internal static readonly " + TypeNames.NotesDocument + " Document = " + TypeNames.CompiledNotes + ".Load(typeof(" + root + "), Index, " + resource + ", " + text + ");");
-            w.Line();
-            w.Line("private const string Index = " + Literal(file.Index) + ";");
-            if (file.InlineText != null)
-            {
-                w.Line();
-                w.Line("private const string Text = " + Literal(file.InlineText) + ";");
-            }
-
+            string text = file.InlineText == null ? "null" : Literal(file.InlineText);
+            w.Line("internal static readonly " + TypeNames.NotesDocument + " Document = " + TypeNames.CompiledNotes + ".Load(");
+            w.Line("    typeof(" + root + "),");
+            w.Line("    " + Literal(file.Index) + ",");
+            w.Line("    " + resource + ",");
+            w.Line("    " + text + ");");
             w.Close();
             w.Close();
             if (ns != null) w.Close();

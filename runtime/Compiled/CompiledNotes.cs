@@ -27,6 +27,7 @@ namespace NotesDataset.Compiled
         /// <param name="index">The generated index.</param>
         /// <param name="resourceName">The manifest resource holding the notes file, or <see langword="null"/> when <paramref name="inlineText"/> is given.</param>
         /// <param name="inlineText">The notes text, when it was compiled in as a constant.</param>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | (System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization: runs once, on a long loop; skip tier 0 and on-stack replacement
         public static NotesDocument Load(Type anchor, string index, string? resourceName, string? inlineText)
         {
             if (anchor == null) throw new ArgumentNullException(nameof(anchor));

@@ -99,10 +99,10 @@ public static partial class LooseEnds
 
     private static class Data
     {
-        internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(typeof(global::LooseEnds), Index, null, Text);
-
-        private const string Index = "1,20:loose-ends.notes.txt77,1,~:~,1,0:~,~,1,0:5,~,0,0:0,2,25:A talk before any heading1,0,~:1,0,1,0,51,11:Another one1,1,~:3,0,3,52,24,2,8:Jane Doe8:John Roe0,1,8:NOTES0031,152:This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 \u2013 Day 1 \u2013 Session 1' above it.1,1,0,36,";
-
-        private const string Text = "A talk before any heading \u2013 Jane Doe\u000A  \u2022 a note\u000AAnother one \u2013 John Roe\u000A";
+        internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
+            typeof(global::LooseEnds),
+            "1,20:loose-ends.notes.txt77,1,~:~,1,0:~,~,1,0:5,~,0,0:0,2,25:A talk before any heading1,0,~:1,0,1,0,51,11:Another one1,1,~:3,0,3,52,24,2,8:Jane Doe8:John Roe0,1,8:NOTES0031,152:This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 \u2013 Day 1 \u2013 Session 1' above it.1,1,0,36,",
+            null,
+            "A talk before any heading \u2013 Jane Doe\u000A  \u2022 a note\u000AAnother one \u2013 John Roe\u000A");
     }
 }

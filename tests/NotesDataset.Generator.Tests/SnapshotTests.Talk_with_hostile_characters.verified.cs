@@ -92,11 +92,11 @@ namespace NotesDataset
 
         private static class Data
         {
-            internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(typeof(global::NotesDataset.LCA2016), Index, null, Text);
-
-            private const string Index = "1,23:notes/hostile.notes.txt191,1,3:LCA2016,1,5:Day 11,~,1,9:Session 10,1,1,28:LCA 2016 \u2013 Day 1 \u2013 Session 12,18:separator and next7,1,4:line8,1,1,38:Say \"hi\" \\ */ </summary> & <![CDATA[ x1,0,~:3,0,3,34,129,1,12:Bobby Tables0,2,8:NOTES0040,220:This line is not a heading, a talk line ('Title \u2013 Speaker') or a bullet; it was kept as prose of session 'LCA 2016 \u2013 Day 1 \u2013 Session 1'. Start it with '\u2022 ' to make it a note, or write 'Title \u2013 Speaker' to make it a talk.7,1,148,18,8:NOTES0040,220:This line is not a heading, a talk line ('Title \u2013 Speaker') or a bullet; it was kept as prose of session 'LCA 2016 \u2013 Day 1 \u2013 Session 1'. Start it with '\u2022 ' to make it a note, or write 'Title \u2013 Speaker' to make it a talk.8,1,167,4,";
-
-            private const string Text = "LCA 2016 \u2013 Day 1 \u2013 Session 1\u000A\u000ASay \"hi\" \\ */ </summary> & <![CDATA[ x \u2013 Bobby Tables\u000A  \u2022 #error x\u000A  \u2022 \\u0022 \"quoted\" \u202Eevil\u202C and a tab\u0009here\u000A  \u2022 line\u2028separator and next\u0085line\u000A";
+            internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
+                typeof(global::NotesDataset.LCA2016),
+                "1,23:notes/hostile.notes.txt191,1,3:LCA2016,1,5:Day 11,~,1,9:Session 10,1,1,28:LCA 2016 \u2013 Day 1 \u2013 Session 12,18:separator and next7,1,4:line8,1,1,38:Say \"hi\" \\ */ </summary> & <![CDATA[ x1,0,~:3,0,3,34,129,1,12:Bobby Tables0,2,8:NOTES0040,220:This line is not a heading, a talk line ('Title \u2013 Speaker') or a bullet; it was kept as prose of session 'LCA 2016 \u2013 Day 1 \u2013 Session 1'. Start it with '\u2022 ' to make it a note, or write 'Title \u2013 Speaker' to make it a talk.7,1,148,18,8:NOTES0040,220:This line is not a heading, a talk line ('Title \u2013 Speaker') or a bullet; it was kept as prose of session 'LCA 2016 \u2013 Day 1 \u2013 Session 1'. Start it with '\u2022 ' to make it a note, or write 'Title \u2013 Speaker' to make it a talk.8,1,167,4,",
+                null,
+                "LCA 2016 \u2013 Day 1 \u2013 Session 1\u000A\u000ASay \"hi\" \\ */ </summary> & <![CDATA[ x \u2013 Bobby Tables\u000A  \u2022 #error x\u000A  \u2022 \\u0022 \"quoted\" \u202Eevil\u202C and a tab\u0009here\u000A  \u2022 line\u2028separator and next\u0085line\u000A");
         }
     }
 }
