@@ -189,6 +189,32 @@ namespace NotesDataset.Compiled
             private long[]? _sortedStarts;
             private int[]? _sortedTalks;
             private byte[]? _inlineBytes;
+            private byte[]? _folded;
+
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static byte[] FoldAscii(byte[] bytes, int offset)
+            {
+                var folded = new byte[bytes.Length - offset];
+                ReadOnlySpan<byte> source = new ReadOnlySpan<byte>(bytes, offset, folded.Length);
+                int i = 0;
+                var a = new System.Numerics.Vector<byte>((byte)'A');
+                var range = new System.Numerics.Vector<byte>(26);
+                var bit = new System.Numerics.Vector<byte>(0x20);
+                for (; i + System.Numerics.Vector<byte>.Count <= folded.Length; i += System.Numerics.Vector<byte>.Count)
+                {
+                    var v = new System.Numerics.Vector<byte>(source.Slice(i));
+                    var upper = System.Numerics.Vector.LessThan(v - a, range); // unsigned: only 'A'..'Z'
+                    (v | (upper & bit)).CopyTo(new Span<byte>(folded, i, System.Numerics.Vector<byte>.Count));
+                }
+
+                for (; i < folded.Length; i++)
+                {
+                    byte b = source[i];
+                    folded[i] = b >= 'A' && b <= 'Z' ? (byte)(b | 0x20) : b;
+                }
+
+                return folded;
+            }
 #endif
 
             /// <summary>
@@ -196,6 +222,7 @@ namespace NotesDataset.Compiled
             /// index ranks them, found by scanning the notes bytes; <see langword="null"/> when this fast path does not
             /// apply (a word that is not plain ASCII letters and digits, or notes compiled in as a constant).
             /// </summary>
+            [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization
             public int[]? ScanWord(string word, Block[] blocks)
             {
 #if NET8_0_OR_GREATER
@@ -237,15 +264,19 @@ namespace NotesDataset.Compiled
 
                 var counts = new Dictionary<int, int>();
                 ReadOnlySpan<byte> text = new ReadOnlySpan<byte>(bytes, offset, bytes.Length - offset);
-                byte lower = (byte)word[0], upper = (byte)char.ToUpperInvariant(word[0]);
+
+                // Search a copy with ASCII letters folded to lower case, so one vectorised substring search finds every
+                // spelling of the word; boundaries are checked on the original bytes.
+                byte[] folded = LazyInitializer.EnsureInitialized(ref _folded, () => FoldAscii(bytes, offset))!;
+                ReadOnlySpan<byte> haystack = folded;
+                byte[] needle = Encoding.ASCII.GetBytes(word);
                 int pos = 0;
-                while (pos < text.Length)
+                while (pos < haystack.Length)
                 {
-                    int hit = text.Slice(pos).IndexOfAny(lower, upper);
+                    int hit = haystack.Slice(pos).IndexOf(needle);
                     if (hit < 0) break;
                     hit += pos;
                     pos = hit + 1;
-                    if (hit + word.Length > text.Length || !AsciiEqualsIgnoreCase(text.Slice(hit, word.Length), word)) continue;
                     if (IsWordByteAt(text, hit - 1) || IsWordByteAt(text, hit + word.Length)) continue;
                     int k = Array.BinarySearch(_sortedStarts!, (long)hit);
                     if (k < 0) k = ~k - 1;
@@ -286,18 +317,6 @@ namespace NotesDataset.Compiled
             }
 
 #if NET8_0_OR_GREATER
-            private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<byte> bytes, string lowerWord)
-            {
-                for (int i = 0; i < bytes.Length; i++)
-                {
-                    int b = bytes[i];
-                    if (b >= 'A' && b <= 'Z') b += 32;
-                    if (b != lowerWord[i]) return false;
-                }
-
-                return true;
-            }
-
             /// <summary>Whether the character at byte <paramref name="at"/> (or the one ending just before, for a continuation byte) is a letter or digit.</summary>
             private static bool IsWordByteAt(ReadOnlySpan<byte> text, int at)
             {
