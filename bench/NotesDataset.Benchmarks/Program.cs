@@ -13,6 +13,7 @@ namespace NotesDataset.Benchmarks
     /// <code>
     /// dotnet run -c Release --project bench/NotesDataset.Benchmarks -- --quick [--sizes seed,1000,20000] [--reps 5] [--no-emit]
     /// dotnet run -c Release --project bench/NotesDataset.Benchmarks -- [--sizes seed,1000] [BenchmarkDotNet options, default --filter *]
+    /// dotnet run -c Release --project bench/NotesDataset.Benchmarks -- --search [--talks 20000] [--reps 41]
     /// dotnet run -c Release --project bench/NotesDataset.Benchmarks -- --write 20000 bench/out/synthetic20000.notes.txt [--seed 1]
     /// </code>
     /// </summary>
@@ -37,6 +38,13 @@ namespace NotesDataset.Benchmarks
                 File.WriteAllText(path, text, new UTF8Encoding(false));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {talks:N0} talks (seed {seed}), {new UTF8Encoding(false).GetByteCount(text):N0} bytes, to {path}"));
                 return 0;
+            }
+
+            if (rest.Remove("--search"))
+            {
+                int searchReps = int.TryParse(Take(rest, "--reps"), NumberStyles.None, CultureInfo.InvariantCulture, out int sr) && sr > 0 ? sr : 41;
+                int talks = int.TryParse(Take(rest, "--talks"), NumberStyles.None, CultureInfo.InvariantCulture, out int st) && st > 0 ? st : 20000;
+                return SearchMode.Run(talks, searchReps);
             }
 
             if (rest.Remove("--quick"))

@@ -18,6 +18,7 @@ namespace NotesDataset
         private readonly Func<string, int[]?>? _scanWord;
         private int _indexStarted;
         private SearchIndex? _index;
+        private KeyValuePair<string, int>[]? _nameStarts;
 
         internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics, Func<int, string>? searchText = null, Func<string, int[]?>? scanWord = null)
         {
@@ -136,22 +137,42 @@ namespace NotesDataset
         public IReadOnlyList<Speaker> FindSpeakers(string prefix)
         {
             if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
-            string p = prefix.Trim();
-            var result = new List<Speaker>();
-            foreach (Speaker speaker in Speakers)
+            string p = prefix.Trim().ToLowerInvariant();
+            KeyValuePair<string, int>[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
+
+            // Binary search for the first name suffix at or after the prefix, then take every one that starts with it.
+            int lo = 0, hi = starts.Length;
+            while (lo < hi)
             {
-                string name = speaker.Name;
+                int mid = (lo + hi) >>> 1;
+                if (string.CompareOrdinal(starts[mid].Key, p) < 0) lo = mid + 1;
+                else hi = mid;
+            }
+
+            var found = new SortedSet<int>();
+            for (int i = lo; i < starts.Length && starts[i].Key.StartsWith(p, StringComparison.Ordinal); i++) found.Add(starts[i].Value);
+            var result = new Speaker[found.Count];
+            int r = 0;
+            foreach (int index in found) result[r++] = Speakers[index];
+            return result;
+        }
+
+        /// <summary>Every speaker name from each word's start, lower-cased, sorted: "rusty russell" and "russell" for Rusty Russell.</summary>
+        private KeyValuePair<string, int>[] BuildNameStarts()
+        {
+            var starts = new List<KeyValuePair<string, int>>(Speakers.Count * 2);
+            for (int s = 0; s < Speakers.Count; s++)
+            {
+                string name = Speakers[s].Name.ToLowerInvariant();
                 for (int i = 0; i < name.Length; i++)
                 {
-                    if ((i == 0 || !Words.IsWordChar(name[i - 1])) && string.Compare(name, i, p, 0, p.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        result.Add(speaker);
-                        break;
-                    }
+                    if ((i == 0 || !Words.IsWordChar(name[i - 1])) && !char.IsWhiteSpace(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));
                 }
             }
 
-            return result;
+            KeyValuePair<string, int>[] array = starts.ToArray();
+            Array.Sort(array, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return array;
         }
 
         private SearchIndex Index() => LazyInitializer.EnsureInitialized(ref _index, () => SearchIndex.Build(Talks.Count, SearchText))!;
