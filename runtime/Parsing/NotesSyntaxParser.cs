@@ -301,13 +301,7 @@ namespace NotesDataset.Parsing
                 if ((count & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var line = new Line { Start = start, End = end };
                 int i = start;
-                int indent = 0;
-                while (i < end && NotesText.IsSpace(text[i]))
-                {
-                    char c = text[i];
-                    indent += c == '\t' ? 4 - (indent % 4) : c == '\uFEFF' || c == '\u200B' ? 0 : 1;
-                    i++;
-                }
+                int indent = NotesText.Indentation(text, ref i, end);
 
                 line.Indent = indent;
                 line.MarkerColumn = i - start;
@@ -412,13 +406,7 @@ namespace NotesDataset.Parsing
             {
                 number++;
                 int i = lineStart;
-                int indent = 0;
-                while (i < lineEnd && NotesText.IsSpace(text[i]))
-                {
-                    char c = text[i];
-                    indent += c == '\t' ? 4 - (indent % 4) : c == '\uFEFF' || c == '\u200B' ? 0 : 1;
-                    i++;
-                }
+                int indent = NotesText.Indentation(text, ref i, lineEnd);
 
                 if (i == lineEnd) continue;
                 int column = i - lineStart + 1;

@@ -36,6 +36,20 @@ namespace NotesDataset.Parsing
             return true;
         }
 
+        /// <summary>Skips the leading white space from <paramref name="i"/> and returns its width: a tab to the next multiple of 4, a BOM or zero-width space 0, any other space 1.</summary>
+        public static int Indentation(string text, ref int i, int end)
+        {
+            int indent = 0;
+            while (i < end && IsSpace(text[i]))
+            {
+                char c = text[i];
+                indent += c == '\t' ? 4 - (indent % 4) : c == '\uFEFF' || c == '\u200B' ? 0 : 1;
+                i++;
+            }
+
+            return indent;
+        }
+
         public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\uFEFF' || c == '\u200B' || (c > 127 && char.IsWhiteSpace(c)) || c == '\f' || c == '\v';
 
         public static bool IsBulletMarker(char c, char next, bool atEnd)
