@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -187,9 +186,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
                 }
             }
 
-            string? index = Constant(root, "Index");
-            string? text = Constant(root, "Text");
-            if (index == null) throw new PropertyException("4: no Index constant");
+            (string? index, string? text) = LoadArguments(root);
+            if (index == null) throw new PropertyException("4: no index passed to CompiledNotes.Load");
             if (strings.Count != (text == null ? 3 : 4)) throw new PropertyException("4 (nothing injected): " + strings.Count + " string literals: " + string.Join(", ", strings.Select(s => Text.Escape(s.Text, 80))));
             if (text != notes) throw new PropertyException("4 (data stays data): the Text constant is not the notes text: " + Text.Escape(text ?? "(none)", 300));
 
@@ -217,14 +215,31 @@ namespace NotesDataset.PropertyTests.Infrastructure
             if (want != got) throw new PropertyException("4 (data stays data): the compiled dataset differs from the parsed one:\n" + FirstDifference(want, got));
         }
 
-        private static string? Constant(SyntaxNode root, string name)
+        /// <summary>The index and the notes text the generated code passes to CompiledNotes.Load (as literals, or constants holding them).</summary>
+        private static (string? Index, string? Text) LoadArguments(SyntaxNode root)
         {
-            foreach (VariableDeclaratorSyntax v in root.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+            InvocationExpressionSyntax[] loads = root.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(i => i.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal)).ToArray();
+            if (loads.Length != 1) throw new PropertyException("4: " + loads.Length + " calls of CompiledNotes.Load");
+            SeparatedSyntaxList<ArgumentSyntax> args = loads[0].ArgumentList.Arguments;
+            if (args.Count != 4) throw new PropertyException("4: CompiledNotes.Load with " + args.Count + " arguments");
+
+            string? Value(ExpressionSyntax e)
             {
-                if (v.Identifier.ValueText == name && v.Initializer?.Value is LiteralExpressionSyntax literal) return literal.Token.ValueText;
+                if (e is IdentifierNameSyntax name)
+                {
+                    e = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name.Identifier.ValueText).Initializer!.Value;
+                }
+
+                return e switch
+                {
+                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.NullLiteralExpression) => null,
+                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) => l.Token.ValueText,
+                    _ => throw new PropertyException("4: CompiledNotes.Load argument " + Text.Escape(e.ToString(), 200)),
+                };
             }
 
-            return null;
+            return (Value(args[1].Expression), Value(args[3].Expression));
         }
 
         private static void CheckMembers(SyntaxNode root, string type, int count)
@@ -285,7 +300,23 @@ namespace NotesDataset.PropertyTests.Infrastructure
             return sb.ToString();
         }
 
-        private static readonly Regex DataConstants = new Regex(@"private const string (Index|Text) = "".*"";", RegexOptions.CultureInvariant);
+        /// <summary>The generated source with the index and the notes text (the data that rightly differs with line breaks) blanked out.</summary>
+        private static string WithoutData(string source)
+        {
+            SyntaxNode root = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions).GetRoot();
+            InvocationExpressionSyntax load = root.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(x => x.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal));
+            var spans = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
+            foreach (int k in new[] { 1, 3 })
+            {
+                ExpressionSyntax e = load.ArgumentList.Arguments[k].Expression;
+                if (e is IdentifierNameSyntax name) e = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name.Identifier.ValueText).Initializer!.Value;
+                if (e.IsKind(SyntaxKind.StringLiteralExpression)) spans.Add(e.Span);
+            }
+
+            var sb = new StringBuilder(source);
+            foreach (Microsoft.CodeAnalysis.Text.TextSpan span in spans.OrderByDescending(x => x.Start)) sb.Remove(span.Start, span.Length).Insert(span.Start, "\"…\"");
+            return sb.ToString();
+        }
 
         private static void Compare(string what, GeneratorOutput expected, GeneratorOutput actual, bool code)
         {
@@ -297,8 +328,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
                 string a = expected.Sources[i].SourceText.ToString(), b = actual.Sources[i].SourceText.ToString();
                 if (code)
                 {
-                    a = DataConstants.Replace(a, "private const string $1 = …;");
-                    b = DataConstants.Replace(b, "private const string $1 = …;");
+                    a = WithoutData(a);
+                    b = WithoutData(b);
                 }
 
                 if (!Encoding.UTF8.GetBytes(a).AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(b)))
