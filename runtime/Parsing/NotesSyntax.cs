@@ -55,7 +55,6 @@ namespace NotesDataset.Parsing
         public List<ParsedConference> Conferences { get; } = new List<ParsedConference>();
         public List<ParsedNote> Prose { get; } = new List<ParsedNote>();
         public List<NotesDiagnostic> Diagnostics { get; } = new List<NotesDiagnostic>();
-        public int LineCount { get; set; }
     }
 
     internal sealed class ParsedConference
@@ -63,7 +62,6 @@ namespace NotesDataset.Parsing
         public string? Name { get; set; }
         public int? Year { get; set; }
         public List<ParsedDay> Days { get; } = new List<ParsedDay>();
-        internal int FirstSeen;
     }
 
     internal sealed class ParsedDay
@@ -73,7 +71,6 @@ namespace NotesDataset.Parsing
         public int? Weekday { get; set; }
         public List<ParsedSession> Sessions { get; } = new List<ParsedSession>();
         internal int FirstSeen;
-        internal string Key = "";
     }
 
     internal sealed class ParsedSession
@@ -87,7 +84,6 @@ namespace NotesDataset.Parsing
         public string HeadingText { get; set; } = "";
         public List<ParsedTalk> Talks { get; } = new List<ParsedTalk>();
         public List<ParsedNote> Prose { get; } = new List<ParsedNote>();
-        internal int FirstSeen;
     }
 
     internal sealed class ParsedTalk

@@ -61,7 +61,6 @@ namespace NotesDataset.Parsing
             var result = new ParsedNotes();
             var diagnostics = new Diagnostics(result.Diagnostics, path);
             Line[] lines = ScanLines(text, diagnostics, cancellationToken);
-            result.LineCount = lines.Length;
 
             var headings = new List<Heading>();
             Heading? implicitHeading = null;
@@ -572,12 +571,12 @@ namespace NotesDataset.Parsing
             }
 
             var conferences = new Dictionary<string, ParsedConference>(StringComparer.Ordinal);
-            ParsedConference Get(string? name, int? year, int seen)
+            ParsedConference Get(string? name, int? year)
             {
                 string key = (name == null ? "\0" : NotesText.NameKey(name)) + "|" + year;
                 if (!conferences.TryGetValue(key, out ParsedConference? c))
                 {
-                    c = new ParsedConference { Name = name, Year = year, FirstSeen = seen };
+                    c = new ParsedConference { Name = name, Year = year };
                     conferences[key] = c;
                     result.Conferences.Add(c);
                 }
@@ -596,7 +595,7 @@ namespace NotesDataset.Parsing
                     diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, name, h.Year);
                 }
 
-                h.Conference = Get(name, h.Year, i);
+                h.Conference = Get(name, h.Year);
             }
 
             for (int i = 0; i < headings.Count; i++)
@@ -614,7 +613,7 @@ namespace NotesDataset.Parsing
                     }
                     else
                     {
-                        h.Conference = Get(h.Name, null, i);
+                        h.Conference = Get(h.Name, null);
                     }
                 }
                 else if (h.Year != null)
@@ -630,7 +629,7 @@ namespace NotesDataset.Parsing
                         }
                     }
 
-                    h.Conference = found == 1 ? only : Get(null, h.Year, i);
+                    h.Conference = found == 1 ? only : Get(null, h.Year);
                 }
             }
 
@@ -639,7 +638,7 @@ namespace NotesDataset.Parsing
                 Heading h = headings[i];
                 if (h.Conference != null) continue;
                 Heading? near = Nearest(headings, i, o => o.Conference != null && (o.Name != null || o.Year != null));
-                h.Conference = near?.Conference ?? Get(null, null, i);
+                h.Conference = near?.Conference ?? Get(null, null);
             }
 
             // Days: one per conference and label (by number or weekday when known).
@@ -657,12 +656,11 @@ namespace NotesDataset.Parsing
                 string key = h.DayNumber != null ? "n" + h.DayNumber : h.Weekday != null ? "w" + h.Weekday : "l" + h.DayLabel.ToLowerInvariant();
                 if (!byKey.TryGetValue(key, out ParsedDay? day))
                 {
-                    day = new ParsedDay { Label = h.DayLabel, Number = h.DayNumber, Weekday = h.Weekday, FirstSeen = i, Key = key };
+                    day = new ParsedDay { Label = h.DayLabel, Number = h.DayNumber, Weekday = h.Weekday, FirstSeen = i };
                     byKey[key] = day;
                     c.Days.Add(day);
                 }
 
-                h.Session.FirstSeen = i;
                 day.Sessions.Add(h.Session);
             }
         }
