@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using NotesDataset.Bench;
 using NotesDataset.Generator;
 using NotesDataset.Synthetic;
 
@@ -84,44 +85,6 @@ namespace NotesDataset.Benchmarks
 
         /// <summary>A bare <c>&lt;AdditionalFiles&gt;</c> item without metadata: the generated code carries the text as a string constant.</summary>
         Inline,
-    }
-
-    /// <summary>An AdditionalText held in memory: each GetText decodes the UTF-8 bytes afresh, like the compiler reading the file.</summary>
-    public sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly byte[] _utf8;
-
-        public InMemoryAdditionalText(string path, byte[] utf8)
-        {
-            Path = path;
-            _utf8 = utf8;
-        }
-
-        public override string Path { get; }
-
-        // The compiler reads an additional file through SourceText.From(Stream): above ~40K characters that is a
-        // chunked LargeText rather than one string, as here.
-        public override SourceText GetText(CancellationToken cancellationToken = default)
-            => SourceText.From(new MemoryStream(_utf8, writable: false), Encoding.UTF8);
-    }
-
-    /// <summary>Build properties and item metadata, as the compiler's editorconfig would give them.</summary>
-    public sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = new Dictionary<string, string>(values, KeyComparer);
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            bool found = _values.TryGetValue(key, out string? v);
-            value = v ?? "";
-            return found;
-        }
-
-        public override IEnumerable<string> Keys => _values.Keys;
     }
 
     public sealed class NotesOptionsProvider : AnalyzerConfigOptionsProvider

@@ -12,6 +12,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Perfolizer.Horology;
 
+using NotesDataset.Bench;
+
 namespace NotesDataset.Benchmarks
 {
     /// <summary>

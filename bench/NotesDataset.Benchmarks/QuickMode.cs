@@ -18,6 +18,8 @@ using Microsoft.CodeAnalysis.Text;
 using NotesDataset.Generator;
 using NotesDataset.Parsing;
 
+using NotesDataset.Bench;
+
 namespace NotesDataset.Benchmarks
 {
     /// <summary>

@@ -18,6 +18,8 @@ using Microsoft.CodeAnalysis.Text;
 using NotesDataset.Generator;
 using NotesDataset.Synthetic;
 
+using NotesDataset.Bench;
+
 namespace NotesDataset.IdeBenchmarks
 {
     /// <summary>One notes file: the seed or synthetic notes, as the package's targets pass it (item metadata, text embedded).</summary>
@@ -73,41 +75,6 @@ namespace NotesDataset.IdeBenchmarks
 
             throw new FileNotFoundException("notes-data/Lca2015/lca2015.notes.txt not found above " + AppContext.BaseDirectory);
         }
-    }
-
-    /// <summary>An AdditionalText held in memory: each GetText decodes the UTF-8 bytes afresh, like the compiler reading the file.</summary>
-    public sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly byte[] _utf8;
-
-        public InMemoryAdditionalText(string path, byte[] utf8)
-        {
-            Path = path;
-            _utf8 = utf8;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default)
-            => SourceText.From(new MemoryStream(_utf8, writable: false), Encoding.UTF8);
-    }
-
-    public sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = new Dictionary<string, string>(values, KeyComparer);
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            bool found = _values.TryGetValue(key, out string? v);
-            value = v ?? "";
-            return found;
-        }
-
-        public override IEnumerable<string> Keys => _values.Keys;
     }
 
     /// <summary>Item metadata as the package's targets set it, for any number of notes files (looked up by path).</summary>
