@@ -283,7 +283,6 @@ namespace NotesDataset.Compiled
                     if (k < 0) continue;
                     int talk = _sortedTalks![k];
                     if (hit >= blocks[talk].Start + blocks[talk].Length) continue; // a heading or prose between talks
-                    if (InSkippedLine(text, blocks[talk], hit)) continue;
                     counts.TryGetValue(talk, out int n);
                     counts[talk] = n + 1;
                 }
@@ -329,16 +328,6 @@ namespace NotesDataset.Compiled
                 return status == System.Buffers.OperationStatus.Done && System.Text.Rune.IsLetterOrDigit(rune);
             }
 
-            /// <summary>An unindented line of text after a talk's first line is session prose, not the talk's (as in pass B).</summary>
-            private static bool InSkippedLine(ReadOnlySpan<byte> text, Block block, int hit)
-            {
-                int lineStart = hit;
-                while (lineStart > block.Start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
-                if (lineStart == block.Start) return false; // the talk's own line, or the first note of a session-named talk
-                byte first = text[lineStart];
-                if (first == ' ' || first == '\t' || first >= 0x80) return false; // indented (or a bullet such as '•')
-                return !(first == '-' || first == '*' || first == '+');
-            }
 #endif
 
             /// <summary>The text of a talk's block, from its UTF-8 byte range.</summary>
@@ -359,24 +348,18 @@ namespace NotesDataset.Compiled
 
             /// <summary>
             /// A talk's searchable text straight from its bytes, without parsing its notes into a tree: the lines
-            /// pass B would read as the talk line or notes (an unindented line of text after the first is session
-            /// prose and is skipped), and the title first for a talk named after its session.
+            /// of its block, one per line (every line of a block is the talk's: see pass A), and the title first for a
+            /// talk named after its session.
             /// </summary>
             public string SearchText(Block block)
             {
                 string text = BlockText(block.Start, block.Length);
                 var sb = new StringBuilder(text.Length + block.Title.Length + 1);
-                bool first = block.Form != TalkForm.SessionNamed;
-                if (!first) sb.Append(block.Title);
+                if (block.Form == TalkForm.SessionNamed) sb.Append(block.Title);
                 int pos = 0;
                 while (NotesText.NextLine(text, ref pos, text.Length, out int lineStart, out int lineEnd))
                 {
                     if (lineStart == lineEnd) continue;
-                    char c = text[lineStart];
-                    bool unindented = !NotesText.IsSpace(c);
-                    bool bullet = NotesText.IsBulletMarker(c, lineStart + 1 < lineEnd ? text[lineStart + 1] : '\0', lineStart + 1 >= lineEnd);
-                    if (!first && unindented && !bullet) continue;
-                    first = false;
                     if (sb.Length > 0) sb.Append('\n');
                     sb.Append(text, lineStart, lineEnd - lineStart);
                 }

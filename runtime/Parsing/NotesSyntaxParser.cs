@@ -378,8 +378,9 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// Pass B: reads one talk's block, [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
-        /// whose first line is line <paramref name="firstLine"/> of the file. Unindented lines of text after the
-        /// first belong to the session (pass A filed them as prose) and are skipped here.
+        /// whose first line is line <paramref name="firstLine"/> of the file. Every line of a block is the talk's:
+        /// pass A ends a talk before any line of session prose (a prose line is one that no bullet or indented line
+        /// follows, so nothing after it can belong to the talk above it).
         /// </summary>
         public static ParsedTalk ParseTalkBlock(string text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
         {
@@ -424,8 +425,6 @@ namespace NotesDataset.Parsing
                     ReadHeader(talk, NotesText.Trim(text, contentStart, lineEnd), diagnostics, lineStart, number, column, contentStart, lineEnd);
                     continue;
                 }
-
-                if (!bullet && indent == 0) continue; // session prose, filed by pass A
 
                 talk.NoteCount++;
                 if (noteLimit != int.MaxValue)
