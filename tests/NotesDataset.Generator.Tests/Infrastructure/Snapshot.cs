@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
     /// Snapshot testing after Verify's conventions (Verify itself is not available here):
     /// <list type="bullet">
     /// <item>the expected text is <c>&lt;TestClass&gt;.&lt;TestName&gt;.verified.cs</c> beside the test's source file
-    /// (found through [CallerFilePath]); it is committed, and the test project does not compile it;</item>
+    /// (found through [CallerFilePath], or the test project's directory on a CI build); it is committed, and the test project does not compile it;</item>
     /// <item>on a mismatch (or when there is no verified file yet) the actual text is written to
     /// <c>&lt;TestClass&gt;.&lt;TestName&gt;.received.cs</c> next to it (ignored by git) and the test fails with a diff;</item>
     /// <item>with the environment variable <c>NOTESDATASET_ACCEPT=1</c> the received text is accepted: the verified
@@ -33,9 +34,44 @@ namespace NotesDataset.Generator.Tests.Infrastructure
 
         public static void Verify(string actual, [CallerFilePath] string sourceFile = "", [CallerMemberName] string testName = "", string? testClass = null)
         {
-            string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("No caller file path.");
+            string directory = SourceDirectory(sourceFile);
             string prefix = Path.Combine(directory, (testClass ?? Path.GetFileNameWithoutExtension(sourceFile)) + "." + testName);
             Verify(actual, prefix + ".verified.cs", prefix + ".received.cs", Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+        }
+
+        /// <summary>
+        /// The directory of the test's source file. [CallerFilePath] gives it on a developer build; a CI build
+        /// (ContinuousIntegrationBuild=true) maps source paths to "/_/…", which does not exist on disk. Then the path is
+        /// taken relative to the test project, whose directory the build writes into an AssemblyMetadata attribute.
+        /// </summary>
+        public static string SourceDirectory(string sourceFile)
+        {
+            string directory = Path.GetDirectoryName(sourceFile) ?? throw new InvalidOperationException("No caller file path.");
+            if (Directory.Exists(directory)) return directory;
+
+            string project = ProjectDirectory;
+            string projectName = Path.GetFileName(project);
+            string[] parts = sourceFile.Replace('\\', '/').Split('/');
+            int at = Array.LastIndexOf(parts, projectName);
+            if (at < 0 || at >= parts.Length - 1)
+            {
+                throw new InvalidOperationException("Cannot place " + sourceFile + " under the test project " + project + ".");
+            }
+
+            return Path.Combine(project, string.Join(Path.DirectorySeparatorChar.ToString(), parts, at + 1, parts.Length - at - 2));
+        }
+
+        private static string ProjectDirectory
+        {
+            get
+            {
+                foreach (var attribute in typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+                {
+                    if (attribute.Key == "NotesDataset.TestProjectDirectory" && attribute.Value != null) return attribute.Value;
+                }
+
+                throw new InvalidOperationException("The test assembly has no NotesDataset.TestProjectDirectory metadata.");
+            }
         }
 
         /// <summary>Compares <paramref name="actual"/> (scrubbed) with the verified file; accepts it, or writes the received file and fails.</summary>

@@ -46,5 +46,16 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             Snapshot.Verify(generated.Replace("1.2.3.4", "9.9.9.9"), Verified, Received, accept: false);
             Assert.False(File.Exists(Received));
         }
+
+        [Theory]
+        [InlineData("/_/tests/NotesDataset.Generator.Tests/SnapshotTests.cs", "")]
+        [InlineData("/_/tests/NotesDataset.Generator.Tests/Infrastructure/SnapshotHelperTests.cs", "Infrastructure")]
+        public void A_path_mapped_by_a_CI_build_resolves_under_the_test_project(string mapped, string subfolder)
+        {
+            string directory = Snapshot.SourceDirectory(mapped);
+            Assert.True(Directory.Exists(directory), directory);
+            Assert.True(File.Exists(Path.Combine(directory, Path.GetFileName(mapped))), directory);
+            Assert.Equal(subfolder, Path.GetFileName(directory) == "NotesDataset.Generator.Tests" ? "" : Path.GetFileName(directory));
+        }
     }
 }
