@@ -13,17 +13,14 @@ namespace NotesDataset
     /// </summary>
     public sealed class NotesDocument
     {
-        private readonly Dictionary<string, Speaker> _speakersByName;
-        private readonly Func<int, string>? _searchText;
-        private readonly Func<string, int[]?>? _scanWord;
+        private readonly Dictionary<string, Speaker>? _speakersByName;
+        private readonly Compiled.CompiledStore? _store;
         private int _indexStarted;
         private SearchIndex? _index;
         private KeyValuePair<string, int>[]? _nameStarts;
 
-        internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics, Func<int, string>? searchText = null, Func<string, int[]?>? scanWord = null)
+        internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics)
         {
-            _searchText = searchText;
-            _scanWord = scanWord;
             Path = path;
             Conferences = conferences;
             Speakers = speakers;
@@ -37,6 +34,20 @@ namespace NotesDataset
             {
                 _speakersByName[SpeakerKey(speaker.Name)] = speaker;
             }
+        }
+
+        /// <summary>A compiled dataset: its lists build each record the first time it is read.</summary>
+        internal NotesDocument(string? path, Compiled.CompiledStore store, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics)
+        {
+            _store = store;
+            Path = path;
+            Conferences = store.Conferences;
+            Days = store.Days;
+            Sessions = store.Sessions;
+            Talks = store.Talks;
+            Speakers = store.Speakers;
+            Prose = prose;
+            Diagnostics = diagnostics;
         }
 
         /// <summary>The notes file's path, when it came from one.</summary>
@@ -65,7 +76,12 @@ namespace NotesDataset
 
         /// <summary>The speaker with this name (case-insensitive, white space folded), or <see langword="null"/>.</summary>
         public Speaker? FindSpeaker(string name)
-            => name != null && _speakersByName.TryGetValue(SpeakerKey(name), out Speaker? speaker) ? speaker : null;
+        {
+            if (name == null) return null;
+            string key = SpeakerKey(name);
+            if (_store != null) return _store.FindSpeaker(key);
+            return _speakersByName!.TryGetValue(key, out Speaker? speaker) ? speaker : null;
+        }
 
         /// <summary>
         /// Talks whose title, speakers, affiliation or notes contain the word — or all the words, in a row, within
@@ -86,11 +102,11 @@ namespace NotesDataset
             }
 
             if (words.Count == 0) return Array.Empty<Talk>();
-            if (words.Count == 1 && Volatile.Read(ref _index) == null && _scanWord != null)
+            if (words.Count == 1 && Volatile.Read(ref _index) == null && _store != null)
             {
                 // A compiled dataset's first searches: one vectorised pass over the notes bytes answers a word in a few
                 // milliseconds, while the index (a few hundred milliseconds of work) is built on the thread pool.
-                int[]? scanned = _scanWord(words[0]);
+                int[]? scanned = _store.ScanWord(words[0]);
                 if (scanned != null)
                 {
                     if (Interlocked.Exchange(ref _indexStarted, 1) == 0) ThreadPool.QueueUserWorkItem(_ => Index());
@@ -163,7 +179,7 @@ namespace NotesDataset
             var starts = new List<KeyValuePair<string, int>>(Speakers.Count * 2);
             for (int s = 0; s < Speakers.Count; s++)
             {
-                string name = Speakers[s].Name.ToLowerInvariant();
+                string name = (_store != null ? _store.SpeakerName(s) : Speakers[s].Name).ToLowerInvariant();
                 for (int i = 0; i < name.Length; i++)
                 {
                     if ((i == 0 || !Words.IsWordChar(name[i - 1])) && !char.IsWhiteSpace(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));
@@ -185,7 +201,7 @@ namespace NotesDataset
         }
 
         /// <summary>A talk's searchable text: its line (or title) and each note, one per line.</summary>
-        private string SearchText(int talk) => _searchText != null ? _searchText(talk) : SearchTextOf(Talks[talk]);
+        private string SearchText(int talk) => _store != null ? _store.SearchText(talk) : SearchTextOf(Talks[talk]);
 
         internal static string SearchTextOf(Talk talk)
         {

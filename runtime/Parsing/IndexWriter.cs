@@ -5,28 +5,259 @@ using System.Collections.Generic;
 namespace NotesDataset.Parsing
 {
     /// <summary>
-    /// Writes the compiled dataset's index (layout in <see cref="CompactWriter"/>): the structure, titles and
-    /// speakers, and for each talk where its block lies in the notes file's UTF-8 bytes, so the runtime can
-    /// read a talk's notes without reading anything else. The runtime's CompiledNotes reads it back.
+    /// Writes the compiled dataset's index (encoding in <see cref="CompactWriter"/>), which the runtime's
+    /// CompiledNotes reads on demand: a talk, a session or a speaker is decoded only when something asks for it.
     /// </summary>
+    /// <remarks>
+    /// Layout: the version; a header of fixed slots (the counts of talks, sessions, days, conferences and speakers,
+    /// then where each table and the document record start); one table per kind with a fixed slot per record (where
+    /// it starts); the speakers' ids sorted by name (for lookups by name); then the records.
+    /// <list type="bullet">
+    /// <item>Talk: session, form, line, block line, block start and length (UTF-8 bytes of the notes file), title and
+    /// affiliation (bytes from the block's start when the talk's line holds them as written), speaker ids.</item>
+    /// <item>Session: day, kind, number, line, heading (bytes from the file's start), title (bytes from the heading's
+    /// start), prose, first talk and talk count.</item>
+    /// <item>Day: conference, label, number, weekday, first session and count. Conference: name, year, first day and count.</item>
+    /// <item>Speaker: name, then the talk ids, ascending, as differences.</item>
+    /// <item>Document: path, the notes' UTF-8 length, prose before the first heading, diagnostics.</item>
+    /// </list>
+    /// Titles, headings and affiliations are references into the notes bytes, not copies: the index stays a
+    /// fraction of the notes' size.
+    /// </remarks>
     internal static class IndexWriter
     {
+        private const int HeaderSlots = 12;
+
         public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact)
         {
+            var days = new List<ParsedDay>();
+            var sessions = new List<ParsedSession>();
             var talks = new List<ParsedTalk>();
-            foreach (ParsedConference c in parsed.Conferences)
-                foreach (ParsedDay d in c.Days)
+            var dayConference = new List<int>();
+            var sessionDay = new List<int>();
+            var talkSession = new List<int>();
+            for (int c = 0; c < parsed.Conferences.Count; c++)
+            {
+                foreach (ParsedDay d in parsed.Conferences[c].Days)
+                {
                     foreach (ParsedSession s in d.Sessions)
-                        talks.AddRange(s.Talks);
+                    {
+                        foreach (ParsedTalk t in s.Talks)
+                        {
+                            talks.Add(t);
+                            talkSession.Add(sessions.Count);
+                        }
+
+                        sessions.Add(s);
+                        sessionDay.Add(days.Count);
+                    }
+
+                    days.Add(d);
+                    dayConference.Add(c);
+                }
+            }
 
             // Character offsets to UTF-8 byte offsets, in one pass over the text.
-            var offsets = new List<int>(talks.Count * 2);
+            var offsets = new List<int>((talks.Count * 2) + sessions.Count);
             foreach (ParsedTalk t in talks)
             {
                 offsets.Add(t.BlockStart);
                 offsets.Add(t.BlockEnd);
             }
 
+            foreach (ParsedSession s in sessions)
+            {
+                if (s.HeadingStart >= 0) offsets.Add(s.HeadingStart);
+            }
+
+            Dictionary<int, long> bytesAt = ByteOffsets(text, offsets, out utf8Length, out utf8Exact);
+
+            // Speakers in order of first appearance, each with the talks that name them.
+            var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var speakerNames = new List<string>();
+            var speakerTalks = new List<List<int>>();
+            var talkSpeakers = new int[talks.Count][];
+            for (int t = 0; t < talks.Count; t++)
+            {
+                string[] names = talks[t].Speakers;
+                var ids = new int[names.Length];
+                for (int k = 0; k < names.Length; k++)
+                {
+                    string key = NotesText.SpeakerKey(names[k]);
+                    if (!speakerIds.TryGetValue(key, out int id))
+                    {
+                        id = speakerNames.Count;
+                        speakerIds[key] = id;
+                        speakerNames.Add(key);
+                        speakerTalks.Add(new List<int>());
+                    }
+
+                    ids[k] = id;
+                    List<int> of = speakerTalks[id];
+                    if (of.Count == 0 || of[of.Count - 1] != t) of.Add(t);
+                }
+
+                talkSpeakers[t] = ids;
+            }
+
+            var w = new CompactWriter(Math.Max(256, (talks.Count * 24) + (sessions.Count * 16)));
+            w.Number(CompactWriter.Version);
+            int header = w.Position;
+            int[] counts = { talks.Count, sessions.Count, days.Count, parsed.Conferences.Count, speakerNames.Count };
+            foreach (int count in counts) w.Fixed(count);
+            for (int i = counts.Length; i < HeaderSlots; i++) w.Fixed(0);
+
+            // Tables: a slot per record, patched as the records are written.
+            int[] tables = new int[5];
+            for (int k = 0; k < counts.Length; k++)
+            {
+                tables[k] = w.Position;
+                w.Patch(header + (2 * (counts.Length + k)), tables[k]);
+                for (int i = 0; i < counts[k]; i++) w.Fixed(0);
+            }
+
+            int order = w.Position;
+            w.Patch(header + (2 * 10), order);
+            var sorted = new int[speakerNames.Count];
+            for (int i = 0; i < sorted.Length; i++) sorted[i] = i;
+            Array.Sort(sorted, (a, b) => StringComparer.OrdinalIgnoreCase.Compare(speakerNames[a], speakerNames[b]));
+            foreach (int id in sorted) w.Fixed(id);
+
+            for (int t = 0; t < talks.Count; t++)
+            {
+                ParsedTalk talk = talks[t];
+                w.Patch(tables[0] + (2 * t), w.Position);
+                long start = bytesAt[talk.BlockStart];
+                w.Number(talkSession[t]).Number((int)talk.Form).Number(talk.Line).Number(talk.BlockLine).Number(start).Number(bytesAt[talk.BlockEnd] - start);
+                int p = talk.BlockStart;
+                NotesText.NextLine(text, ref p, talk.BlockEnd, out int lineStart, out int lineEnd);
+                Text(w, text, talk.Title, talk.BlockStart, lineStart, lineEnd);
+                Text(w, text, talk.Affiliation, talk.BlockStart, lineStart, lineEnd);
+                w.Number(talkSpeakers[t].Length);
+                foreach (int id in talkSpeakers[t]) w.Number(id);
+            }
+
+            int firstTalk = 0;
+            for (int s = 0; s < sessions.Count; s++)
+            {
+                ParsedSession session = sessions[s];
+                w.Patch(tables[1] + (2 * s), w.Position);
+                w.Number(sessionDay[s]).Number((int)session.Kind).Optional(session.Number).Number(session.Line);
+                if (session.HeadingStart >= 0)
+                {
+                    int end = session.HeadingStart + session.HeadingText.Length;
+                    w.Bytes(bytesAt[session.HeadingStart], Utf8Count(text, session.HeadingStart, end));
+                    Text(w, text, session.Title, session.HeadingStart, session.HeadingStart, end);
+                }
+                else
+                {
+                    w.String(session.HeadingText).String(session.Title);
+                }
+
+                WriteProse(w, session.Prose);
+                w.Number(firstTalk).Number(session.Talks.Count);
+                firstTalk += session.Talks.Count;
+            }
+
+            int firstSession = 0;
+            for (int d = 0; d < days.Count; d++)
+            {
+                ParsedDay day = days[d];
+                w.Patch(tables[2] + (2 * d), w.Position);
+                w.Number(dayConference[d]).String(day.Label).Optional(day.Number).Optional(day.Weekday).Number(firstSession).Number(day.Sessions.Count);
+                firstSession += day.Sessions.Count;
+            }
+
+            int firstDay = 0;
+            for (int c = 0; c < parsed.Conferences.Count; c++)
+            {
+                ParsedConference conference = parsed.Conferences[c];
+                w.Patch(tables[3] + (2 * c), w.Position);
+                w.String(conference.Name).Optional(conference.Year).Number(firstDay).Number(conference.Days.Count);
+                firstDay += conference.Days.Count;
+            }
+
+            for (int s = 0; s < speakerNames.Count; s++)
+            {
+                w.Patch(tables[4] + (2 * s), w.Position);
+                w.String(speakerNames[s]).Number(speakerTalks[s].Count);
+                int previous = 0;
+                foreach (int t in speakerTalks[s])
+                {
+                    w.Number(t - previous);
+                    previous = t;
+                }
+            }
+
+            w.Patch(header + (2 * 11), w.Position);
+            w.String(path).Number(utf8Length);
+            WriteProse(w, parsed.Prose);
+            w.Number(parsed.Diagnostics.Count);
+            foreach (NotesDiagnostic d in parsed.Diagnostics)
+            {
+                w.String(d.Id).Number((int)d.Severity).String(d.Message).Optional(d.Line).Optional(d.Column).Optional(d.Start).Optional(d.Length);
+            }
+
+            return w.ToString();
+        }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> as a reference to the notes bytes when it is written, as is, between
+        /// <paramref name="from"/> and <paramref name="to"/> (offset from <paramref name="baseAt"/>), else as a string.
+        /// </summary>
+        private static void Text(CompactWriter w, string text, string? value, int baseAt, int from, int to)
+        {
+            if (value != null && value.Length > 0 && to - from >= value.Length)
+            {
+                int at = text.IndexOf(value, from, to - from, StringComparison.Ordinal);
+                if (at >= 0 && !SplitsPair(text, at) && !SplitsPair(text, at + value.Length) && !SplitsPair(text, baseAt))
+                {
+                    w.Bytes(Utf8Count(text, baseAt, at), Utf8Count(text, at, at + value.Length));
+                    return;
+                }
+            }
+
+            w.String(value);
+        }
+
+        private static bool SplitsPair(string text, int at)
+            => at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]);
+
+        private static void WriteProse(CompactWriter w, List<ParsedNote> prose)
+        {
+            w.Number(prose.Count);
+            foreach (ParsedNote n in prose) w.String(n.Text).Number(n.Line).Number(n.Column);
+        }
+
+        /// <summary>UTF-8 bytes of the text between two offsets, counted as <see cref="ByteOffsets"/> counts them.</summary>
+        private static long Utf8Count(string text, int from, int to)
+        {
+            long bytes = 0;
+            for (int i = from; i < to; i++) bytes += Utf8Width(text, ref i);
+            return bytes;
+        }
+
+        /// <summary>
+        /// The UTF-8 width of the character at <paramref name="i"/> (moved past a surrogate pair's first half): a lone
+        /// surrogate counts 3, as the encoder's U+FFFD replacing it would.
+        /// </summary>
+        private static int Utf8Width(string text, ref int i)
+        {
+            char c = text[i];
+            if (c < 0x80) return 1;
+            if (c < 0x800) return 2;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                return 4;
+            }
+
+            return 3;
+        }
+
+        /// <summary>The UTF-8 byte offset of each character offset in <paramref name="offsets"/>, in one pass over the text.</summary>
+        private static Dictionary<int, long> ByteOffsets(string text, List<int> offsets, out long utf8Length, out bool utf8Exact)
+        {
             offsets.Sort();
             var bytesAt = new Dictionary<int, long>(offsets.Count);
             long bytes = 0;
@@ -34,87 +265,23 @@ namespace NotesDataset.Parsing
             utf8Exact = true;
             for (int i = 0; i <= text.Length; i++)
             {
-                while (next < offsets.Count && offsets[next] == i)
+                while (next < offsets.Count && offsets[next] <= i)
                 {
-                    bytesAt[i] = bytes;
+                    bytesAt[offsets[next]] = bytes;
                     next++;
                 }
 
                 if (i == text.Length) break;
+
+                // A lone surrogate, or U+FFFD (which a decoder puts where the file's bytes were not UTF-8): the file's bytes
+                // may differ from the text's UTF-8, so the text must travel inline.
                 char c = text[i];
-                if (c < 0x80) bytes += 1;
-                else if (c < 0x800) bytes += 2;
-                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    bytes += 4;
-                    i++;
-                }
-                else
-                {
-                    // A lone surrogate, or U+FFFD (which a decoder puts where the file's bytes were not UTF-8):
-                    // the file's bytes may differ from the text's UTF-8, so the text must travel inline.
-                    if (char.IsSurrogate(c) || c == '\uFFFD') utf8Exact = false;
-                    bytes += 3;
-                }
+                if (c >= 0x800 && (char.IsSurrogate(c) || c == '\uFFFD') && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) utf8Exact = false;
+                bytes += Utf8Width(text, ref i);
             }
 
             utf8Length = bytes;
-            var w = new CompactWriter(Math.Max(256, talks.Count * 96));
-            w.Int(CompactWriter.Version).String(path).Int(bytes);
-            var speakers = new List<string>();
-            var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-
-            w.Int(parsed.Conferences.Count);
-            foreach (ParsedConference c in parsed.Conferences)
-            {
-                w.String(c.Name).Optional(c.Year).Int(c.Days.Count);
-                foreach (ParsedDay d in c.Days)
-                {
-                    w.String(d.Label).Optional(d.Number).Optional(d.Weekday).Int(d.Sessions.Count);
-                    foreach (ParsedSession s in d.Sessions)
-                    {
-                        w.String(s.Title).Int((int)s.Kind).Optional(s.Number).Int(s.Line).String(s.HeadingText);
-                        WriteProse(w, s.Prose);
-                        w.Int(s.Talks.Count);
-                        foreach (ParsedTalk t in s.Talks)
-                        {
-                            w.String(t.Title).Int(t.Speakers.Length);
-                            foreach (string name in t.Speakers)
-                            {
-                                string key = NotesText.SpeakerKey(name);
-                                if (!speakerIds.TryGetValue(key, out int id))
-                                {
-                                    id = speakers.Count;
-                                    speakerIds[key] = id;
-                                    speakers.Add(key);
-                                }
-
-                                w.Int(id);
-                            }
-
-                            long start = bytesAt[t.BlockStart];
-                            w.String(t.Affiliation).Int(t.Line).Int((int)t.Form).Int(t.BlockLine).Int(start).Int(bytesAt[t.BlockEnd] - start);
-                        }
-                    }
-                }
-            }
-
-            w.Int(speakers.Count);
-            foreach (string name in speakers) w.String(name);
-            WriteProse(w, parsed.Prose);
-            w.Int(parsed.Diagnostics.Count);
-            foreach (NotesDiagnostic d in parsed.Diagnostics)
-            {
-                w.String(d.Id).Int((int)d.Severity).String(d.Message).Int(d.Line).Int(d.Column).Int(d.Start).Int(d.Length);
-            }
-
-            return w.ToString();
-        }
-
-        private static void WriteProse(CompactWriter w, List<ParsedNote> prose)
-        {
-            w.Int(prose.Count);
-            foreach (ParsedNote n in prose) w.String(n.Text).Int(n.Line).Int(n.Column);
+            return bytesAt;
         }
     }
 }

@@ -82,6 +82,9 @@ namespace NotesDataset.Parsing
         /// <summary>1-based line of the heading; 0 for the implicit session that holds lines before any heading.</summary>
         public int Line { get; set; }
         public string HeadingText { get; set; } = "";
+
+        /// <summary>Where <see cref="HeadingText"/> starts in the notes text; -1 when the session has no heading.</summary>
+        public int HeadingStart { get; set; } = -1;
         public List<ParsedTalk> Talks { get; } = new List<ParsedTalk>();
         public List<ParsedNote> Prose { get; } = new List<ParsedNote>();
     }

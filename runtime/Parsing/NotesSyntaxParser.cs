@@ -154,6 +154,7 @@ namespace NotesDataset.Parsing
                     h.Session.Number = number;
                     h.Session.Line = i + 1;
                     h.Session.HeadingText = content;
+                    h.Session.HeadingStart = content.Length == 0 ? -1 : text.IndexOf(content, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
                     headings.Add(h);
                     heading = h;
                     session = h.Session;

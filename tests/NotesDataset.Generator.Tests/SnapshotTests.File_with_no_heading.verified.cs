@@ -101,7 +101,7 @@ public static partial class LooseEnds
     {
         internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
             typeof(global::LooseEnds),
-            "1,20:loose-ends.notes.txt77,1,~:~,1,0:~,~,1,0:5,~,0,0:0,2,25:A talk before any heading1,0,~:1,0,1,0,51,11:Another one1,1,~:3,0,3,52,24,2,8:Jane Doe8:John Roe0,1,8:NOTES0031,152:This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 \u2013 Day 1 \u2013 Session 1' above it.1,1,0,36,",
+            "\"\" ! ! ! \" 9 = ? A C G \u008A K V a j p t \u007F   !   !! S\"9 !   ##T8\"+ !! %  !!  \" !   !   !1Jane Doe! 1John Roe!!Iloose-ends.notes.txtm !1NOTES003!\u0151This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 \u2013 Day 1 \u2013 Session 1' above it.##!i",
             null,
             "A talk before any heading \u2013 Jane Doe\u000A  \u2022 a note\u000AAnother one \u2013 John Roe\u000A");
     }

@@ -136,7 +136,7 @@ namespace NotesDataset
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::NotesDataset.PyConAU2016),
-                "1,19:pycon2016.notes.txt312,1,8:PyCon AU2016,2,5:Day 11,~,1,9:Session 10,1,1,33:PyCon AU 2016 \u2013 Day 1 \u2013 Session 10,2,15:Opening Keynote1,0,~:3,0,3,39,78,17:Packaging in 20162,1,2,12:Example Corp8,0,8,119,70,5:Day 22,~,1,9:Session 20,2,11,33:PyCon AU 2016 \u2013 Day 2 \u2013 Session 20,1,20:Async all the things1,2,~:13,0,13,230,81,3,8:Jane Doe8:John Roe10:Mary Major0,0,",
+                "\"# \" \" ! # 9 ? C G I O \u00D4 U ` m x \u0083 \u008E \u0099 \u00A4 \u00B0 \u00BB \u00C6   ! \"   ##Gn\"/ !   ((\u0097f\"1z,\"!\"! --\u0106q\"4 !\"  #!\"EZ)  \"! %+\u01A0EZ) \"! +Day 1#  ! +Day 2% !!1PyCon AU\u0FE1 \"1Jane Doe! 1John Roe!!5Mary Major\"!!Gpycon2016.notes.txt\u0158  ",
                 null,
                 "PyCon AU 2016 \u2013 Day 1 \u2013 Session 1\u000A\u000AOpening Keynote \u2013 Jane Doe\u000A  \u2022 welcome\u000A  \u2022 the plan\u000A    \u2022 coffee first\u000A\u000APackaging in 2016 \u2013 John Roe, Mary Major (Example Corp)\u000A  \u2022 wheels\u000A\u000APyCon AU 2016 \u2013 Day 2 \u2013 Session 2\u000A\u000AAsync all the things \u2013 Mary Major\u000A  \u2022 asyncio\u000A  \u2022 https://example.org/async\u000A");
         }

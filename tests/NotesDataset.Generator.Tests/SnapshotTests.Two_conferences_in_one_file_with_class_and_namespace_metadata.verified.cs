@@ -141,7 +141,7 @@ namespace Acme.Notes
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::Acme.Notes.Conferences2015),
-                "1,14:both.notes.txt168,2,13:Linux.conf.au2015,1,5:Day 11,~,1,9:Session 10,1,1,38:Linux.conf.au 2015 \u2013 Day 1 \u2013 Session 10,1,13:Kernel Report1,0,~:3,0,3,44,53,10:Kiwi PyCon2015,1,5:Day 11,~,1,9:Session 10,1,6,35:Kiwi PyCon 2015 \u2013 Day 1 \u2013 Session 10,1,7:Keynote1,0,~:8,0,8,140,27,1,15:Jonathan Corbet0,0,",
+                "\"\" \" \" \" ! 9 = A E I K \u00C1 M X c n y \u0084 \u008F \u00A0 \u00AE     ##LU\"- ! ! ((\u00AC;\"' !   #!\"Jd)  !! #&\u00E8G^) !! +Day 1#  !!+Day 1# !!;Linux.conf.au\u0FDF !5Kiwi PyCon\u0FDF!!?Jonathan Corbet\" !=both.notes.txt\u00C8  ",
                 null,
                 "Linux.conf.au 2015 \u2013 Day 1 \u2013 Session 1\u000A\u000AKernel Report \u2013 Jonathan Corbet\u000A  \u2022 4.0 is coming\u000A\u000AKiwi PyCon 2015 \u2013 Day 1 \u2013 Session 1\u000A\u000AKeynote \u2013 Jonathan Corbet\u000A");
         }
