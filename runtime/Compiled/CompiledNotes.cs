@@ -204,44 +204,79 @@ namespace NotesDataset.Compiled
             var hits = new List<int>();
             AsciiSearch.FindAllIgnoreCase(text, needle, hits);
 
-            var counts = new Dictionary<int, int>();
-            foreach (int hit in hits)
-            {
-                if (IsWordByteAt(text, hit - 1) || IsWordByteAt(text, hit + needle.Length)) continue;
-                int talk = blocks.TalkAt(hit);
-                if (talk < 0) continue; // a heading or prose between talks
-                counts.TryGetValue(talk, out int n);
-                counts[talk] = n + 1;
-            }
+            var counts = new int[store.TalkCount];
+            int found = Tally(text, hits, needle.Length, blocks, counts);
 
             // A talk named after its session has its title outside its lines.
             foreach (int t in blocks.SessionNamed)
             {
-                int n = Words.CountPhrase(store.Title(t), new[] { word });
-                if (n > 0)
-                {
-                    counts.TryGetValue(t, out int m);
-                    counts[t] = m + n;
-                }
+                string title = store.Title(t);
+                if (title.IndexOf(word, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                int n = Words.CountPhrase(title, new[] { word });
+                if (n == 0) continue;
+                if (counts[t] == 0) found++;
+                counts[t] += n;
             }
 
-            var result = new int[counts.Count];
-            var keys = new long[counts.Count];
-            int r = 0;
-            foreach (KeyValuePair<int, int> pair in counts)
-            {
-                result[r] = pair.Key;
-                keys[r++] = ((long)(int.MaxValue - pair.Value) << 32) | (uint)pair.Key;
-            }
-
-            Array.Sort(keys, result);
-            return result;
+            return Rank(counts, found);
 #else
             return null;
 #endif
         }
 
 #if NET8_0_OR_GREATER
+        /// <summary>
+        /// Counts, per talk, the hits (ascending) that are whole words inside the talk's block; returns how many talks
+        /// have one. Blocks do not overlap, and a hit in none (a heading, prose between talks) counts for nothing.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private static int Tally(ReadOnlySpan<byte> text, List<int> hits, int length, BlockTable blocks, int[] counts)
+        {
+            int found = 0;
+            long[] starts = blocks.Starts, lengths = blocks.Lengths;
+            for (int t = 0; t < starts.Length; t++)
+            {
+                long start = starts[t], end = start + lengths[t];
+                int lo = 0, hi = hits.Count;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >>> 1;
+                    if (hits[mid] < start) lo = mid + 1;
+                    else hi = mid;
+                }
+
+                for (int k = lo; k < hits.Count && hits[k] < end; k++)
+                {
+                    int hit = hits[k];
+                    if (IsWordByteAt(text, hit - 1) || IsWordByteAt(text, hit + length)) continue;
+                    if (counts[t]++ == 0) found++;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The talks with a count, most first, then in dataset order: a counting sort (counts are small).</summary>
+        private static int[] Rank(int[] counts, int found)
+        {
+            int max = 0;
+            foreach (int c in counts) max = Math.Max(max, c);
+            var next = new int[max + 2]; // next[c]: where the first talk counted c goes, most first
+            foreach (int c in counts)
+            {
+                if (c > 0) next[max - c + 1]++;
+            }
+
+            for (int i = 1; i < next.Length; i++) next[i] += next[i - 1];
+            var result = new int[found];
+            for (int t = 0; t < counts.Length; t++)
+            {
+                if (counts[t] > 0) result[next[max - counts[t]]++] = t;
+            }
+
+            return result;
+        }
+
         /// <summary>Whether the character at byte <paramref name="at"/> (or the one ending just before, for a continuation byte) is a letter or digit.</summary>
         private static bool IsWordByteAt(ReadOnlySpan<byte> text, int at)
         {

@@ -62,6 +62,7 @@ namespace NotesDataset.Compiled
 
         private int Slot(int header, int k) => CompactReader.Fixed(_index, header + (2 * k));
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private CompactReader Record(int table, int id) => new CompactReader(_index, CompactReader.Fixed(_index, table + (2 * id)));
 
         private static T Publish<T>(ref T? slot, T created)
@@ -88,7 +89,7 @@ namespace NotesDataset.Compiled
             return Publish(ref _days[id], day);
         }
 
-        public Session Session(int id)
+        public override Session Session(int id)
         {
             Session? known = Volatile.Read(ref _sessions[id]);
             if (known != null) return known;
@@ -110,7 +111,7 @@ namespace NotesDataset.Compiled
             Talk? known = Volatile.Read(ref _talks[id]);
             if (known != null) return known;
             CompactReader r = Record(_talkTable, id);
-            Session session = Session(r.Int());
+            int session = r.Int();
             r.Int(); // form
             int line = r.Int();
             r.Int(); // block line
@@ -121,7 +122,7 @@ namespace NotesDataset.Compiled
             var ids = new int[r.Int()];
             for (int k = 0; k < ids.Length; k++) ids[k] = r.Int();
             IReadOnlyList<Speaker> speakers = ids.Length == 0 ? Array.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
-            return Publish(ref _talks[id], new Talk(session, title, speakers, affiliation, line, null, this, id));
+            return Publish(ref _talks[id], new Talk(this, id, session, title, speakers, affiliation, line));
         }
 
         public Speaker Speaker(int id)
@@ -205,7 +206,7 @@ namespace NotesDataset.Compiled
         /// <summary>The talks whose searchable text holds the word; see <see cref="NotesBytes.ScanWord"/>.</summary>
         public int[]? ScanWord(string word) => _bytes.ScanWord(word, this);
 
-        /// <summary>Every talk's block, sorted by where it starts in the file (built once, for scans).</summary>
+        /// <summary>Every talk's block (read once, for scans).</summary>
         public BlockTable Blocks() => LazyInitializer.EnsureInitialized(ref _blockTable, () => new BlockTable(this))!;
 
         /// <summary>A talk's title without building the talk.</summary>
@@ -223,6 +224,44 @@ namespace NotesDataset.Compiled
 
         public int TalkCount => _talks.Length;
 
+        /// <summary>
+        /// Every talk's block start, length and form, in one pass over the talk records: what a scan needs, decoded
+        /// here by hand (the first fields of each record) because it runs once over every talk, before the JIT has
+        /// optimised anything.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization
+        public void ReadBlocks(long[] starts, long[] lengths, List<int> sessionNamed)
+        {
+            string s = _index;
+            for (int t = 0; t < starts.Length; t++)
+            {
+                int pos = CompactReader.Fixed(s, _talkTable + (2 * t));
+                long form = 0, start = 0, length = 0;
+                for (int field = 0; field < 6; field++)
+                {
+                    long value = 0;
+                    int shift = 0;
+                    while (true)
+                    {
+                        if ((uint)pos >= (uint)s.Length) throw new FormatException("The compiled index ends inside talk " + t + ".");
+                        int c = s[pos++] - CompactWriter.Bias;
+                        value |= (long)(c & CompactWriter.GroupMask) << shift;
+                        if (c < CompactWriter.More) break;
+                        shift += CompactWriter.GroupBits;
+                    }
+
+                    if (field == 1) form = value;
+                    else if (field == 4) start = value;
+                    else if (field == 5) length = value;
+                }
+
+                starts[t] = start;
+                lengths[t] = length;
+                if (form == (long)TalkForm.SessionNamed) sessionNamed.Add(t);
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Block Block(int talk)
         {
             CompactReader r = Record(_talkTable, talk);
@@ -279,46 +318,21 @@ namespace NotesDataset.Compiled
         public TalkForm Form { get; }
     }
 
-    /// <summary>Every talk's block sorted by start, to map a byte offset to its talk; and the talks named after their session.</summary>
+    /// <summary>Every talk's block (start and length, by talk), and the talks named after their session: what a scan needs.</summary>
     internal sealed class BlockTable
     {
         public BlockTable(CompiledStore store)
         {
-            int n = store.TalkCount;
-            var starts = new long[n];
-            var lengths = new long[n];
-            var talks = new int[n];
+            Starts = new long[store.TalkCount];
+            Lengths = new long[store.TalkCount];
             var named = new List<int>();
-            for (int t = 0; t < n; t++)
-            {
-                Block b = store.Block(t);
-                starts[t] = b.Start;
-                lengths[t] = b.Length;
-                talks[t] = t;
-                if (b.Form == TalkForm.SessionNamed) named.Add(t);
-            }
-
-            Array.Sort(starts, talks);
-            var ends = new long[n];
-            for (int k = 0; k < n; k++) ends[k] = starts[k] + lengths[talks[k]];
-            Starts = starts;
-            Ends = ends;
-            Talks = talks;
+            store.ReadBlocks(Starts, Lengths, named);
             SessionNamed = named.ToArray();
         }
 
         public long[] Starts { get; }
-        public long[] Ends { get; }
-        public int[] Talks { get; }
+        public long[] Lengths { get; }
         public int[] SessionNamed { get; }
-
-        /// <summary>The talk whose block holds byte <paramref name="at"/>, or -1 (a heading or prose between talks).</summary>
-        public int TalkAt(long at)
-        {
-            int k = Array.BinarySearch(Starts, at);
-            if (k < 0) k = ~k - 1;
-            return k >= 0 && at < Ends[k] ? Talks[k] : -1;
-        }
     }
 
     /// <summary>A read-only list of records <c>first … first + count - 1</c>, each built on first access.</summary>

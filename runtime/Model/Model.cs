@@ -111,23 +111,35 @@ namespace NotesDataset
     public sealed class Talk
     {
         private TalkContent? _content;
+        private Session? _session;
         private readonly TalkContentSource? _source;
         private readonly int _index;
+        private readonly int _sessionIndex;
 
-        internal Talk(Session session, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line, TalkContent? content, TalkContentSource? source = null, int index = 0)
+        internal Talk(Session session, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line, TalkContent? content)
         {
-            Session = session;
+            _session = session;
             Title = title;
             Speakers = speakers;
             Affiliation = affiliation;
             Line = line;
             _content = content;
+        }
+
+        /// <summary>A compiled dataset's talk: its session and its notes are read from <paramref name="source"/> when first asked for.</summary>
+        internal Talk(TalkContentSource source, int index, int sessionIndex, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line)
+        {
             _source = source;
             _index = index;
+            _sessionIndex = sessionIndex;
+            Title = title;
+            Speakers = speakers;
+            Affiliation = affiliation;
+            Line = line;
         }
 
         /// <summary>The session the talk belongs to.</summary>
-        public Session Session { get; }
+        public Session Session => _session ??= _source!.Session(_sessionIndex);
 
         /// <summary>The day of the talk.</summary>
         public Day Day => Session.Day;
@@ -186,6 +198,8 @@ namespace NotesDataset
     internal abstract class TalkContentSource
     {
         public abstract TalkContent Load(int talk);
+
+        public abstract Session Session(int session);
     }
 
     /// <summary>The notes and links of a talk, read lazily for compiled datasets.</summary>

@@ -109,8 +109,10 @@ namespace NotesDataset
                 int[]? scanned = _store.ScanWord(words[0]);
                 if (scanned != null)
                 {
+                    // The answer's talks are built first, so the index does not compete with them for a core.
+                    IReadOnlyList<Talk> found = ToTalks(scanned);
                     if (Interlocked.Exchange(ref _indexStarted, 1) == 0) ThreadPool.QueueUserWorkItem(_ => Index());
-                    return ToTalks(scanned);
+                    return found;
                 }
             }
 

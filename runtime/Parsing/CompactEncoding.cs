@@ -99,6 +99,7 @@ namespace NotesDataset.Parsing
 
         public int Position => _pos;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public long Long()
         {
             long value = 0;
@@ -114,6 +115,7 @@ namespace NotesDataset.Parsing
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Int()
         {
             long value = Long();
@@ -132,6 +134,7 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>Reads a slot written by <see cref="CompactWriter.Fixed"/> at <paramref name="at"/> (does not move).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int Fixed(string s, int at)
         {
             if (at < 0 || at + 1 >= s.Length) throw new FormatException("The compiled index ends early.");
