@@ -15,7 +15,7 @@ namespace NotesDataset
     {
         private readonly Dictionary<string, Speaker>? _speakersByName;
         private readonly Compiled.CompiledStore? _store;
-        private int _indexStarted;
+        private int _scans;
         private SearchIndex? _index;
         private KeyValuePair<string, int>[]? _nameStarts;
 
@@ -89,8 +89,9 @@ namespace NotesDataset
         /// dataset order. Words are runs of letters and digits: "ansible" finds "Ansible," but not "Ansibles".
         /// </summary>
         /// <remarks>
-        /// The first search builds a word index over every talk (for a compiled dataset, straight from the notes
-        /// file's bytes); later searches look words up in it.
+        /// The first search builds a word index over every talk; later searches look words up in it. A compiled
+        /// dataset answers its first one-word searches with one vectorised pass over the notes file's bytes instead,
+        /// and from its second search on builds the index on a background thread.
         /// </remarks>
         public IReadOnlyList<Talk> Search(string query)
         {
@@ -109,10 +110,10 @@ namespace NotesDataset
                 int[]? scanned = _store.ScanWord(words[0]);
                 if (scanned != null)
                 {
-                    // The answer's talks are built first, so the index does not compete with them for a core.
-                    IReadOnlyList<Talk> found = ToTalks(scanned);
-                    if (Interlocked.Exchange(ref _indexStarted, 1) == 0) ThreadPool.QueueUserWorkItem(_ => Index());
-                    return found;
+                    // The first search only scans: starting the index's thread inside it would cost the answer a few
+                    // milliseconds. From the second on, the index is built in the background while scans answer.
+                    if (Interlocked.Increment(ref _scans) == 2) StartIndexing();
+                    return ToTalks(scanned);
                 }
             }
 
@@ -191,6 +192,16 @@ namespace NotesDataset
             KeyValuePair<string, int>[] array = starts.ToArray();
             Array.Sort(array, (a, b) => string.CompareOrdinal(a.Key, b.Key));
             return array;
+        }
+
+        /// <summary>
+        /// Builds the index on a background thread of its own, below normal priority: a thread-pool work item would pay
+        /// for starting the thread pool inside the first search, and the index must not slow the app's own work.
+        /// </summary>
+        private void StartIndexing()
+        {
+            var thread = new Thread(() => Index()) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "NotesDataset search index" };
+            thread.Start();
         }
 
         private SearchIndex Index() => LazyInitializer.EnsureInitialized(ref _index, () => SearchIndex.Build(Talks.Count, SearchText))!;
