@@ -120,36 +120,9 @@ namespace NotesDataset
             SearchIndex index = Index();
             if (words.Count == 1) return ToTalks(index.Find(words[0]));
 
-            // A phrase: talks holding every word, then the phrase itself checked in each.
-            int[] rarest = index.Find(words[0]);
-            var others = new List<HashSet<int>>();
-            for (int i = 1; i < words.Count; i++)
-            {
-                int[] talks = index.Find(words[i]);
-                if (talks.Length < rarest.Length)
-                {
-                    others.Add(new HashSet<int>(rarest));
-                    rarest = talks;
-                }
-                else
-                {
-                    others.Add(new HashSet<int>(talks));
-                }
-            }
-
-            string[] phrase = words.ToArray();
-            var hits = new List<KeyValuePair<int, int>>();
-            foreach (int t in rarest)
-            {
-                if (!others.TrueForAll(set => set.Contains(t))) continue;
-                int count = Words.CountPhrase(SearchText(t), phrase);
-                if (count > 0) hits.Add(new KeyValuePair<int, int>(t, count));
-            }
-
-            hits.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-            var result = new Talk[hits.Count];
-            for (int i = 0; i < result.Length; i++) result[i] = Talks[hits[i].Key];
-            return result;
+            // A phrase: its words in a row within one line, from the index of adjacent word pairs.
+            int[] ids = index.FindPhrase(words.ToArray());
+            return ToTalks(ids);
         }
 
         /// <summary>Speakers whose name, or a word of it, starts with <paramref name="prefix"/> (case-insensitive), in dataset order.</summary>

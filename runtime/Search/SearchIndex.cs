@@ -56,14 +56,31 @@ namespace NotesDataset.Search
     }
 
     /// <summary>
-    /// An inverted index from word to the talks that contain it, ranked by how often (then in dataset order),
-    /// built once from every talk's searchable text.
+    /// An inverted index from word to the talks that contain it, and from each pair of adjacent words (within one
+    /// line) to the talks that contain the pair, ranked by how often (then in dataset order), built once from every
+    /// talk's searchable text.
     /// </summary>
     internal sealed class SearchIndex
     {
-        private readonly Dictionary<string, int[]> _postings;
+        private readonly Dictionary<string, int> _wordIds;
+        private readonly int[][] _wordTalks;          // per word id: talks, ranked
 
-        private SearchIndex(Dictionary<string, int[]> postings) => _postings = postings;
+        // Word pairs: key (first word id << 32 | second word id), sorted; the talks holding pair i, ranked, are
+        // _pairTalks[_pairStarts[i] .. _pairStarts[i + 1]).
+        private readonly long[] _pairKeys;
+        private readonly int[] _pairStarts;
+        private readonly int[] _pairTalks;
+        private readonly Func<int, string> _talkText;
+
+        private SearchIndex(Dictionary<string, int> wordIds, int[][] wordTalks, long[] pairKeys, int[] pairStarts, int[] pairTalks, Func<int, string> talkText)
+        {
+            _wordIds = wordIds;
+            _wordTalks = wordTalks;
+            _pairKeys = pairKeys;
+            _pairStarts = pairStarts;
+            _pairTalks = pairTalks;
+            _talkText = talkText;
+        }
 
         public static SearchIndex Build(int talkCount, Func<int, string> talkText, CancellationToken cancellationToken = default)
         {
@@ -73,12 +90,15 @@ namespace NotesDataset.Search
             Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
             var talksOf = new List<List<int>>();   // per word: talk, count, talk, count…
+
+            var pairs = new PairPostingsBuilder(talkCount);
             char[] word = new char[64];
             for (int t = 0; t < talkCount; t++)
             {
                 if ((t & 0xFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 string text = talkText(t);
                 int length = 0;
+                int previous = -1;                 // the word before, on this line
                 for (int i = 0; i <= text.Length; i++)
                 {
                     char c = i < text.Length ? text[i] : ' ';
@@ -89,7 +109,11 @@ namespace NotesDataset.Search
                         continue;
                     }
 
-                    if (length == 0) continue;
+                    if (length == 0)
+                    {
+                        if (c == '\n') previous = -1;
+                        continue;
+                    }
 #if NET9_0_OR_GREATER
                     if (!lookup.TryGetValue(new ReadOnlySpan<char>(word, 0, length), out int id))
 #else
@@ -112,16 +136,233 @@ namespace NotesDataset.Search
                         list.Add(t);
                         list.Add(1);
                     }
+
+                    if (previous >= 0) pairs.Add(previous, id);
+                    previous = c == '\n' ? -1 : id;
+                }
+
+                pairs.EndTalk(t);
+            }
+
+            var wordTalks = new int[talksOf.Count][];
+            for (int w = 0; w < wordTalks.Length; w++) wordTalks[w] = Rank(talksOf[w]);
+            pairs.Finish(out long[] pairKeys, out int[] pairStarts, out int[] pairTalks);
+            return new SearchIndex(ids, wordTalks, pairKeys, pairStarts, pairTalks, talkText);
+        }
+
+        /// <summary>The key of a pair of word ids.</summary>
+        private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+
+        /// <summary>
+        /// Collects, talk by talk, how often each pair of adjacent words occurs, then lays out the pair postings.
+        /// </summary>
+        /// <remarks>
+        /// A pair's key, id and count in the current talk share one slot of an open-addressing table, so counting
+        /// an occurrence is, most of the time, one cache miss. Each talk's pairs are appended to the entries (the
+        /// pair's id when the talk holds it once, else ~id then the count), kept in blocks so that they never need
+        /// copying; <see cref="Finish"/> spreads them into the postings.
+        /// </remarks>
+        private sealed class PairPostingsBuilder
+        {
+            private const int BlockShift = 15, BlockMask = (1 << BlockShift) - 1;
+
+            private struct Slot
+            {
+                public long Key;
+                public int Id;       // the pair's id + 1; 0: an empty slot
+                public int InTalk;   // occurrences in the current talk
+            }
+
+            private Slot[] _slots = new Slot[1 << 12];
+            private int _shift = 64 - 12;
+            private int _count;
+            private int[] _touched = new int[256];         // slots of the current talk's pairs
+            private int _touchedCount;
+            private readonly List<int[]> _blocks = new List<int[]>();
+            private int _entryCount;
+            private readonly int[] _entryEnd;              // per talk: where its entries end
+
+            public PairPostingsBuilder(int talkCount) => _entryEnd = new int[talkCount];
+
+            /// <summary>One occurrence, in the current talk, of word <paramref name="second"/> right after <paramref name="first"/>.</summary>
+            public void Add(int first, int second)
+            {
+                long key = PairKey(first, second);
+                int mask = _slots.Length - 1;
+                int s = Hash(key, _shift);
+                while (true)
+                {
+                    ref Slot slot = ref _slots[s];
+                    if (slot.Id == 0)
+                    {
+                        if (_count + 1 > (_slots.Length >> 2) * 3)
+                        {
+                            Grow();
+                            Add(first, second);
+                            return;
+                        }
+
+                        slot.Key = key;
+                        slot.Id = ++_count;
+                    }
+                    else if (slot.Key != key)
+                    {
+                        s = (s + 1) & mask;
+                        continue;
+                    }
+
+                    if (slot.InTalk++ == 0)
+                    {
+                        if (_touchedCount == _touched.Length) Array.Resize(ref _touched, _touchedCount * 2);
+                        _touched[_touchedCount++] = s;
+                    }
+
+                    return;
                 }
             }
 
-            var postings = new Dictionary<string, int[]>(ids.Count, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> pair in ids)
+            /// <summary>Records the pairs of talk <paramref name="talk"/> (talks come in order).</summary>
+            public void EndTalk(int talk)
             {
-                postings[pair.Key] = Rank(talksOf[pair.Value]);
+                for (int k = 0; k < _touchedCount; k++)
+                {
+                    ref Slot slot = ref _slots[_touched[k]];
+                    if (slot.InTalk == 1)
+                    {
+                        Append(slot.Id - 1);
+                    }
+                    else
+                    {
+                        Append(~(slot.Id - 1));
+                        Append(slot.InTalk);
+                    }
+
+                    slot.InTalk = 0;
+                }
+
+                _touchedCount = 0;
+                _entryEnd[talk] = _entryCount;
             }
 
-            return new SearchIndex(postings);
+            /// <summary>
+            /// The pair keys, sorted, and their postings: pair i's talks are talks[starts[i] .. starts[i + 1]), those
+            /// holding it more than once first (most first, then in dataset order), then those holding it once, in
+            /// dataset order.
+            /// </summary>
+            public void Finish(out long[] keys, out int[] starts, out int[] talks)
+            {
+                int pairCount = _count;
+                keys = new long[pairCount];
+                foreach (Slot slot in _slots)
+                {
+                    if (slot.Id != 0) keys[slot.Id - 1] = slot.Key;
+                }
+
+                _slots = Array.Empty<Slot>();
+
+                // Per pair id: how many talks hold it, and how many of those more than once.
+                var talkCount = new int[pairCount];
+                var repeated = new int[pairCount];
+                int repeatedTotal = 0;
+                for (int e = 0; e < _entryCount; e++)
+                {
+                    int pair = Entry(e);
+                    if (pair >= 0)
+                    {
+                        talkCount[pair]++;
+                    }
+                    else
+                    {
+                        talkCount[~pair]++;
+                        repeated[~pair]++;
+                        repeatedTotal++;
+                        e++;
+                    }
+                }
+
+                var order = new int[pairCount];         // pair id at each rank
+                for (int i = 0; i < pairCount; i++) order[i] = i;
+                Array.Sort(keys, order);
+
+                // Where each pair's talks go: repeated ones (with their counts, to sort) apart, single ones straight in.
+                starts = new int[pairCount + 1];
+                var repeatedStarts = new int[pairCount + 1];
+                int[] singleAt = talkCount;             // reused: per pair id, the next place for a talk holding it once
+                int[] repeatedAt = repeated;            // reused: per pair id, the next place for a talk holding it more often
+                for (int r = 0; r < pairCount; r++)
+                {
+                    int pair = order[r];
+                    int n = talkCount[pair], m = repeated[pair];
+                    starts[r + 1] = starts[r] + n;
+                    repeatedStarts[r + 1] = repeatedStarts[r] + m;
+                    singleAt[pair] = starts[r] + m;
+                    repeatedAt[pair] = repeatedStarts[r];
+                }
+
+                talks = new int[starts[pairCount]];
+                var repeatedKeys = new long[repeatedTotal]; // (int.MaxValue - count) << 32 | talk: sorts most first, then in dataset order
+                for (int t = 0, e = 0; t < _entryEnd.Length; t++)
+                {
+                    for (int end = _entryEnd[t]; e < end; e++)
+                    {
+                        int pair = Entry(e);
+                        if (pair >= 0)
+                        {
+                            talks[singleAt[pair]++] = t;
+                        }
+                        else
+                        {
+                            int count = Entry(++e);
+                            repeatedKeys[repeatedAt[~pair]++] = ((long)(int.MaxValue - count) << 32) | (uint)t;
+                        }
+                    }
+                }
+
+                _blocks.Clear();
+                for (int r = 0; r < pairCount; r++)
+                {
+                    int from = repeatedStarts[r], n = repeatedStarts[r + 1] - from;
+                    if (n == 0) continue;
+                    Array.Sort(repeatedKeys, from, n);
+                    for (int k = 0; k < n; k++) talks[starts[r] + k] = (int)repeatedKeys[from + k];
+                }
+            }
+
+            private void Append(int value)
+            {
+                if ((_entryCount & BlockMask) == 0) _blocks.Add(new int[1 << BlockShift]);
+                _blocks[_entryCount >> BlockShift][_entryCount & BlockMask] = value;
+                _entryCount++;
+            }
+
+            private int Entry(int e) => _blocks[e >> BlockShift][e & BlockMask];
+
+            /// <summary>Fibonacci hashing: the top bits of the key times 2^64 / golden ratio.</summary>
+            private static int Hash(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+
+            /// <summary>Doubles the table, keeping the current talk's slots in step.</summary>
+            private void Grow()
+            {
+                Slot[] old = _slots;
+                _slots = new Slot[old.Length * 2];
+                _shift--;
+                int mask = _slots.Length - 1;
+                foreach (Slot slot in old)
+                {
+                    if (slot.Id == 0) continue;
+                    int s = Hash(slot.Key, _shift);
+                    while (_slots[s].Id != 0) s = (s + 1) & mask;
+                    _slots[s] = slot;
+                }
+
+                for (int k = 0; k < _touchedCount; k++)
+                {
+                    long key = old[_touched[k]].Key;
+                    int s = Hash(key, _shift);
+                    while (_slots[s].Id == 0 || _slots[s].Key != key) s = (s + 1) & mask;
+                    _touched[k] = s;
+                }
+            }
         }
 
         /// <summary>Talk numbers by count, most first, then in dataset order.</summary>
@@ -141,6 +382,68 @@ namespace NotesDataset.Search
         }
 
         /// <summary>The talks containing <paramref name="word"/> (already lower-cased), ranked; empty when none.</summary>
-        public int[] Find(string word) => _postings.TryGetValue(word, out int[]? talks) ? talks : Array.Empty<int>();
+        public int[] Find(string word) => _wordIds.TryGetValue(word, out int id) ? _wordTalks[id] : Array.Empty<int>();
+
+        /// <summary>
+        /// The talks containing <paramref name="words"/> (already lower-cased) in a row within one line, ranked by
+        /// how often, then in dataset order; empty when none. Two words are one look-up; for more, the talks holding
+        /// every adjacent pair are checked with <see cref="Words.CountPhrase"/>.
+        /// </summary>
+        public int[] FindPhrase(string[] words)
+        {
+            if (words.Length == 0) return Array.Empty<int>();
+            if (words.Length == 1) return (int[])Find(words[0]).Clone();
+            var wordIds = new int[words.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (!_wordIds.TryGetValue(words[i], out wordIds[i])) return Array.Empty<int>();
+            }
+
+            // Each distinct adjacent pair (its number in the pair postings), the one in fewest talks first.
+            var pairs = new List<int>(words.Length - 1);
+            for (int i = 0; i + 1 < words.Length; i++)
+            {
+                int r = Array.BinarySearch(_pairKeys, PairKey(wordIds[i], wordIds[i + 1]));
+                if (r < 0) return Array.Empty<int>();
+                if (!pairs.Contains(r)) pairs.Add(r);
+            }
+
+            if (words.Length == 2)
+            {
+                // Exact: the pair postings count every occurrence, overlapping ones too ("the the" in "the the the").
+                var ranked = new int[_pairStarts[pairs[0] + 1] - _pairStarts[pairs[0]]];
+                Array.Copy(_pairTalks, _pairStarts[pairs[0]], ranked, 0, ranked.Length);
+                return ranked;
+            }
+
+            pairs.Sort((a, b) => (_pairStarts[a + 1] - _pairStarts[a]).CompareTo(_pairStarts[b + 1] - _pairStarts[b]));
+
+            // Candidates: the talks of the rarest pair that hold every other pair too.
+            var candidates = new int[_pairStarts[pairs[0] + 1] - _pairStarts[pairs[0]]];
+            Array.Copy(_pairTalks, _pairStarts[pairs[0]], candidates, 0, candidates.Length);
+            Array.Sort(candidates);
+            var held = new int[candidates.Length];
+            for (int p = 1; p < pairs.Count; p++)
+            {
+                for (int i = _pairStarts[pairs[p]]; i < _pairStarts[pairs[p] + 1]; i++)
+                {
+                    int at = Array.BinarySearch(candidates, _pairTalks[i]);
+                    if (at >= 0) held[at]++;
+                }
+            }
+
+            var hits = new List<long>();
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                if (held[c] != pairs.Count - 1) continue;
+                int count = Words.CountPhrase(_talkText(candidates[c]), words);
+                if (count > 0) hits.Add(((long)(int.MaxValue - count) << 32) | (uint)candidates[c]);
+            }
+
+            hits.Sort();
+            var result = new int[hits.Count];
+            for (int i = 0; i < result.Length; i++) result[i] = (int)hits[i];
+            return result;
+        }
     }
 }
