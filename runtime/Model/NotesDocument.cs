@@ -141,11 +141,20 @@ namespace NotesDataset
                 else hi = mid;
             }
 
-            var found = new SortedSet<int>();
-            for (int i = lo; i < starts.Length && starts[i].Key.StartsWith(p, StringComparison.Ordinal); i++) found.Add(starts[i].Value);
-            var result = new Speaker[found.Count];
-            int r = 0;
-            foreach (int index in found) result[r++] = Speakers[index];
+            int end = lo;
+            while (end < starts.Length && starts[end].Key.StartsWith(p, StringComparison.Ordinal)) end++;
+            if (end == lo) return Array.Empty<Speaker>();
+
+            // Speaker ids in dataset order, each once (a name can match at more than one word).
+            var ids = new int[end - lo];
+            for (int i = lo; i < end; i++) ids[i - lo] = starts[i].Value;
+            Array.Sort(ids);
+            var result = new List<Speaker>(ids.Length);
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (i == 0 || ids[i] != ids[i - 1]) result.Add(Speakers[ids[i]]);
+            }
+
             return result;
         }
 
