@@ -48,7 +48,7 @@ namespace NotesDataset.Compiled
             string? path = r.Text(out _, out _);
             long length = r.Long();
             var store = new CompiledStore(index, header, new NotesBytes(anchor, resourceName, inlineText, length));
-            IReadOnlyList<Note> prose = CompiledStore.ReadProse(ref r);
+            IReadOnlyList<Note> prose = CompiledStore.Prose(ref r);
             var diagnostics = new NotesDiagnostic[r.Int()];
             for (int i = 0; i < diagnostics.Length; i++)
             {

@@ -28,17 +28,17 @@ namespace NotesDataset.Compiled
         {
             _index = index;
             _bytes = bytes;
-            _talks = new Talk?[Slot(header, 0)];
-            _sessions = new Session?[Slot(header, 1)];
-            _days = new Day?[Slot(header, 2)];
-            _conferences = new Conference?[Slot(header, 3)];
-            _speakers = new Speaker?[Slot(header, 4)];
-            _talkTable = Slot(header, 5);
-            _sessionTable = Slot(header, 6);
-            _dayTable = Slot(header, 7);
-            _conferenceTable = Slot(header, 8);
-            _speakerTable = Slot(header, 9);
-            _speakerOrder = Slot(header, 10);
+            _talks = new Talk?[Slot(header, IndexSlot.TalkCount)];
+            _sessions = new Session?[Slot(header, IndexSlot.SessionCount)];
+            _days = new Day?[Slot(header, IndexSlot.DayCount)];
+            _conferences = new Conference?[Slot(header, IndexSlot.ConferenceCount)];
+            _speakers = new Speaker?[Slot(header, IndexSlot.SpeakerCount)];
+            _talkTable = Slot(header, IndexSlot.TalkTable);
+            _sessionTable = Slot(header, IndexSlot.SessionTable);
+            _dayTable = Slot(header, IndexSlot.DayTable);
+            _conferenceTable = Slot(header, IndexSlot.ConferenceTable);
+            _speakerTable = Slot(header, IndexSlot.SpeakerTable);
+            _speakerOrder = Slot(header, IndexSlot.SpeakerOrder);
             _talk = Talk;
             _speaker = Speaker;
             Conferences = new LazyList<Conference>(0, _conferences.Length, Conference);
@@ -58,9 +58,7 @@ namespace NotesDataset.Compiled
 
         public IReadOnlyList<Speaker> Speakers { get; }
 
-        public NotesBytes Bytes => _bytes;
-
-        private int Slot(int header, int k) => CompactReader.Fixed(_index, header + (2 * k));
+        private int Slot(int header, IndexSlot slot) => CompactReader.Slot(_index, header, slot);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private CompactReader Record(int table, int id) => new CompactReader(_index, CompactReader.Fixed(_index, table + (2 * id)));
@@ -110,15 +108,9 @@ namespace NotesDataset.Compiled
         {
             Talk? known = Volatile.Read(ref _talks[id]);
             if (known != null) return known;
-            CompactReader r = Record(_talkTable, id);
-            int session = r.Int();
-            r.Int(); // form
-            int line = r.Int();
-            r.Int(); // block line
-            long start = r.Long();
-            r.Long(); // block length
-            string title = Text(ref r, start, out _);
-            string? affiliation = NullableText(ref r, start);
+            CompactReader r = TalkRecord(id, out int session, out int line, out Block block);
+            string title = Text(ref r, block.Start, out _);
+            string? affiliation = NullableText(ref r, block.Start, out _);
             var ids = new int[r.Int()];
             for (int k = 0; k < ids.Length; k++) ids[k] = r.Int();
             IReadOnlyList<Speaker> speakers = ids.Length == 0 ? Array.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
@@ -212,70 +204,46 @@ namespace NotesDataset.Compiled
         /// <summary>A talk's title without building the talk.</summary>
         public string Title(int talk)
         {
-            CompactReader r = Record(_talkTable, talk);
-            r.Int();
-            r.Int();
-            r.Int();
-            r.Int();
-            long start = r.Long();
-            r.Long();
-            return Text(ref r, start, out _);
+            CompactReader r = TalkRecord(talk, out _, out _, out Block block);
+            return Text(ref r, block.Start, out _);
         }
 
         public int TalkCount => _talks.Length;
 
-        /// <summary>
-        /// Every talk's block start, length and form, in one pass over the talk records: what a scan needs, decoded
-        /// here by hand (the first fields of each record) because it runs once over every talk, before the JIT has
-        /// optimised anything.
-        /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization
+        /// <summary>Every talk's block start and length, and the talks named after their session, in one pass over the talk records.</summary>
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization: runs once, over every talk
         public void ReadBlocks(long[] starts, long[] lengths, List<int> sessionNamed)
         {
-            string s = _index;
             for (int t = 0; t < starts.Length; t++)
             {
-                int pos = CompactReader.Fixed(s, _talkTable + (2 * t));
-                long form = 0, start = 0, length = 0;
-                for (int field = 0; field < 6; field++)
-                {
-                    long value = 0;
-                    int shift = 0;
-                    while (true)
-                    {
-                        if ((uint)pos >= (uint)s.Length) throw new FormatException("The compiled index ends inside talk " + t + ".");
-                        int c = s[pos++] - CompactWriter.Bias;
-                        value |= (long)(c & CompactWriter.GroupMask) << shift;
-                        if (c < CompactWriter.More) break;
-                        shift += CompactWriter.GroupBits;
-                    }
-
-                    if (field == 1) form = value;
-                    else if (field == 4) start = value;
-                    else if (field == 5) length = value;
-                }
-
-                starts[t] = start;
-                lengths[t] = length;
-                if (form == (long)TalkForm.SessionNamed) sessionNamed.Add(t);
+                TalkRecord(t, out _, out _, out Block block);
+                starts[t] = block.Start;
+                lengths[t] = block.Length;
+                if (block.Form == TalkForm.SessionNamed) sessionNamed.Add(t);
             }
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Block Block(int talk)
         {
+            TalkRecord(talk, out _, out _, out Block block);
+            return block;
+        }
+
+        /// <summary>Reads a talk record's fixed fields (the layout is IndexWriter's), leaving the reader at the talk's title.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private CompactReader TalkRecord(int talk, out int session, out int line, out Block block)
+        {
             CompactReader r = Record(_talkTable, talk);
-            r.Int();
+            session = r.Int();
             var form = (TalkForm)r.Int();
-            r.Int();
+            line = r.Int();
             int blockLine = r.Int();
             long start = r.Long();
-            return new Block(start, r.Long(), blockLine, form);
+            block = new Block(start, r.Long(), blockLine, form);
+            return r;
         }
 
         private string Text(ref CompactReader r, long baseAt, out long byteStart) => NullableText(ref r, baseAt, out byteStart) ?? "";
-
-        private string? NullableText(ref CompactReader r, long baseAt) => NullableText(ref r, baseAt, out _);
 
         private string? NullableText(ref CompactReader r, long baseAt, out long byteStart)
         {
@@ -286,7 +254,8 @@ namespace NotesDataset.Compiled
             return _bytes.Text(byteStart, length);
         }
 
-        private static IReadOnlyList<Note> Prose(ref CompactReader r)
+        /// <summary>Prose lines: a count, then text, line and column of each.</summary>
+        public static IReadOnlyList<Note> Prose(ref CompactReader r)
         {
             int count = r.Int();
             if (count == 0) return Array.Empty<Note>();
@@ -296,9 +265,7 @@ namespace NotesDataset.Compiled
         }
 
         /// <summary>The document's own record: path, notes length, prose before the first heading, diagnostics.</summary>
-        public static CompactReader DocumentRecord(string index, int header) => new CompactReader(index, CompactReader.Fixed(index, header + (2 * 11)));
-
-        public static IReadOnlyList<Note> ReadProse(ref CompactReader r) => Prose(ref r);
+        public static CompactReader DocumentRecord(string index, int header) => new CompactReader(index, CompactReader.Slot(index, header, IndexSlot.Document));
     }
 
     /// <summary>Where a talk's lines lie in the notes file.</summary>

@@ -85,6 +85,24 @@ namespace NotesDataset.Parsing
         public override string ToString() => _sb.ToString();
     }
 
+    /// <summary>The index header's fixed slots, in order: five counts, five record tables, the speakers by name, the document record.</summary>
+    internal enum IndexSlot
+    {
+        TalkCount,
+        SessionCount,
+        DayCount,
+        ConferenceCount,
+        SpeakerCount,
+        TalkTable,
+        SessionTable,
+        DayTable,
+        ConferenceTable,
+        SpeakerTable,
+        SpeakerOrder,
+        Document,
+        Count,
+    }
+
     /// <summary>Reads what <see cref="CompactWriter"/> wrote from a position; throws <see cref="FormatException"/> on anything else.</summary>
     internal struct CompactReader
     {
@@ -132,6 +150,9 @@ namespace NotesDataset.Parsing
             if (value < int.MinValue || value > int.MaxValue) throw Bad();
             return (int)value;
         }
+
+        /// <summary>A header slot of the index whose header starts at <paramref name="header"/>.</summary>
+        public static int Slot(string s, int header, IndexSlot slot) => Fixed(s, header + (2 * (int)slot));
 
         /// <summary>Reads a slot written by <see cref="CompactWriter.Fixed"/> at <paramref name="at"/> (does not move).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -26,8 +26,6 @@ namespace NotesDataset.Parsing
     /// </remarks>
     internal static class IndexWriter
     {
-        private const int HeaderSlots = 12;
-
         public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact)
         {
             var days = new List<ParsedDay>();
@@ -103,21 +101,21 @@ namespace NotesDataset.Parsing
             var w = new CompactWriter(Math.Max(256, (talks.Count * 24) + (sessions.Count * 16)));
             w.Number(CompactWriter.Version);
             int header = w.Position;
-            int[] counts = { talks.Count, sessions.Count, days.Count, parsed.Conferences.Count, speakerNames.Count };
-            foreach (int count in counts) w.Fixed(count);
-            for (int i = counts.Length; i < HeaderSlots; i++) w.Fixed(0);
+            for (int i = 0; i < (int)IndexSlot.Count; i++) w.Fixed(0);
+            void Set(IndexSlot slot, int value) => w.Patch(header + (2 * (int)slot), value);
 
-            // Tables: a slot per record, patched as the records are written.
-            int[] tables = new int[5];
+            // Counts, then the tables: a slot per record, patched as the records are written.
+            int[] counts = { talks.Count, sessions.Count, days.Count, parsed.Conferences.Count, speakerNames.Count };
+            int[] tables = new int[counts.Length];
             for (int k = 0; k < counts.Length; k++)
             {
+                Set(IndexSlot.TalkCount + k, counts[k]);
                 tables[k] = w.Position;
-                w.Patch(header + (2 * (counts.Length + k)), tables[k]);
+                Set(IndexSlot.TalkTable + k, tables[k]);
                 for (int i = 0; i < counts[k]; i++) w.Fixed(0);
             }
 
-            int order = w.Position;
-            w.Patch(header + (2 * 10), order);
+            Set(IndexSlot.SpeakerOrder, w.Position);
             var sorted = new int[speakerNames.Count];
             for (int i = 0; i < sorted.Length; i++) sorted[i] = i;
             Array.Sort(sorted, (a, b) => StringComparer.OrdinalIgnoreCase.Compare(speakerNames[a], speakerNames[b]));
@@ -189,7 +187,7 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            w.Patch(header + (2 * 11), w.Position);
+            Set(IndexSlot.Document, w.Position);
             w.String(path).Number(utf8Length);
             WriteProse(w, parsed.Prose);
             w.Number(parsed.Diagnostics.Count);
