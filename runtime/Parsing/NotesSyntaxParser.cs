@@ -139,7 +139,7 @@ namespace NotesDataset.Parsing
                 }
 
                 // An unindented line of text: a heading, a talk line or prose.
-                string content = NotesText.Trim(text, line.ContentStart, line.End);
+                string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
                 Heading? h = TryHeading(content);
                 if (h != null)
                 {
@@ -154,7 +154,7 @@ namespace NotesDataset.Parsing
                     h.Session.Number = number;
                     h.Session.Line = i + 1;
                     h.Session.HeadingText = content;
-                    h.Session.HeadingStart = content.Length == 0 ? -1 : text.IndexOf(content, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
+                    h.Session.HeadingStart = content.Length == 0 ? -1 : contentStart;
                     headings.Add(h);
                     heading = h;
                     session = h.Session;

@@ -84,9 +84,13 @@ namespace NotesDataset.Parsing
 
         private static readonly List<int> Empty = new List<int>();
 
-        public static string Trim(string s, int start, int end)
+        public static string Trim(string s, int start, int end) => Trim(s, start, end, out _);
+
+        /// <summary><see cref="Trim(string, int, int)"/>, also giving where the trimmed text starts in <paramref name="s"/>.</summary>
+        public static string Trim(string s, int start, int end, out int trimmedStart)
         {
             while (start < end && IsSpace(s[start])) start++;
+            trimmedStart = start;
             while (end > start && IsSpace(s[end - 1])) end--;
             return start == 0 && end == s.Length ? s : s.Substring(start, end - start);
         }
