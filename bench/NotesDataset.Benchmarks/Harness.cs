@@ -53,27 +53,8 @@ namespace NotesDataset.Benchmarks
 
         private static NotesInput Create(string size)
         {
-            if (string.Equals(size, "seed", StringComparison.OrdinalIgnoreCase))
-            {
-                return new NotesInput("seed", "lca2015.notes.txt", File.ReadAllText(FindSeed()));
-            }
-
-            if (!int.TryParse(size, out int talks) || talks <= 0) throw new ArgumentException("A size is \"seed\" or a positive number of talks, not \"" + size + "\".");
-            return new NotesInput(size, "synthetic" + talks + ".notes.txt", SyntheticNotes.Write(talks));
-        }
-
-        /// <summary>The seed notes: copied next to the program by the build, else found by walking up to the repository.</summary>
-        public static string FindSeed()
-        {
-            string copied = System.IO.Path.Combine(AppContext.BaseDirectory, "seed", "lca2015.notes.txt");
-            if (File.Exists(copied)) return copied;
-            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                string candidate = System.IO.Path.Combine(dir.FullName, "notes-data", "Lca2015", "lca2015.notes.txt");
-                if (File.Exists(candidate)) return candidate;
-            }
-
-            throw new FileNotFoundException("notes-data/Lca2015/lca2015.notes.txt not found above " + AppContext.BaseDirectory);
+            (string fileName, string text) = BenchNotes.Read(size);
+            return new NotesInput(size, fileName, text);
         }
     }
 

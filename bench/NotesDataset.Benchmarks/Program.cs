@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Running;
+using NotesDataset.Bench;
 using NotesDataset.Synthetic;
 
 namespace NotesDataset.Benchmarks
@@ -22,8 +23,8 @@ namespace NotesDataset.Benchmarks
         public static int Main(string[] args)
         {
             var rest = new List<string>(args);
-            string? sizes = Take(rest, "--sizes");
-            string? seedOption = Take(rest, "--seed");
+            string? sizes = BenchArgs.Take(rest, "--sizes");
+            string? seedOption = BenchArgs.Take(rest, "--seed");
 
             int write = rest.IndexOf("--write");
             if (write >= 0)
@@ -42,14 +43,14 @@ namespace NotesDataset.Benchmarks
 
             if (rest.Remove("--search"))
             {
-                int searchReps = int.TryParse(Take(rest, "--reps"), NumberStyles.None, CultureInfo.InvariantCulture, out int sr) && sr > 0 ? sr : 41;
-                int talks = int.TryParse(Take(rest, "--talks"), NumberStyles.None, CultureInfo.InvariantCulture, out int st) && st > 0 ? st : 20000;
+                int searchReps = BenchArgs.Positive(BenchArgs.Take(rest, "--reps"), 41);
+                int talks = BenchArgs.Positive(BenchArgs.Take(rest, "--talks"), 20000);
                 return SearchMode.Run(talks, searchReps);
             }
 
             if (rest.Remove("--quick"))
             {
-                int reps = int.TryParse(Take(rest, "--reps"), NumberStyles.None, CultureInfo.InvariantCulture, out int r) && r > 0 ? r : 5;
+                int reps = BenchArgs.Positive(BenchArgs.Take(rest, "--reps"), 5);
                 bool emit = !rest.Remove("--no-emit");
                 if (rest.Count > 0) return Usage("unknown option(s) for --quick: " + string.Join(" ", rest));
                 return QuickMode.Run(Split(sizes ?? NotesBenchmarks.DefaultSizes), reps, emit);
@@ -60,15 +61,6 @@ namespace NotesDataset.Benchmarks
             if (!rest.Any(a => a is "--filter" or "-f" or "--list" or "--help" or "-h" or "--info" or "--version")) rest.AddRange(new[] { "--filter", "*" });
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
             return 0;
-        }
-
-        private static string? Take(List<string> args, string name)
-        {
-            int i = args.IndexOf(name);
-            if (i < 0 || i + 1 >= args.Count) return null;
-            string value = args[i + 1];
-            args.RemoveRange(i, 2);
-            return value;
         }
 
         private static IReadOnlyList<string> Split(string sizes) => sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -57,24 +57,9 @@ namespace NotesDataset.IdeBenchmarks
         /// <summary>"seed" (notes-data/Lca2015) or a number of synthetic talks (seed 1).</summary>
         public static NotesFile Get(string size) => Cache.GetOrAdd(size, static s =>
         {
-            if (string.Equals(s, "seed", StringComparison.OrdinalIgnoreCase)) return new NotesFile("seed", "lca2015.notes.txt", File.ReadAllText(FindSeed()));
-            if (!int.TryParse(s, out int talks) || talks <= 0) throw new ArgumentException("A size is \"seed\" or a positive number of talks, not \"" + s + "\".");
-            return new NotesFile(s, "synthetic" + talks + ".notes.txt", SyntheticNotes.Write(talks));
+            (string fileName, string text) = BenchNotes.Read(s);
+            return new NotesFile(s, fileName, text);
         });
-
-        /// <summary>The seed notes: copied next to the program by the build, else found by walking up to the repository.</summary>
-        public static string FindSeed()
-        {
-            string copied = System.IO.Path.Combine(AppContext.BaseDirectory, "seed", "lca2015.notes.txt");
-            if (File.Exists(copied)) return copied;
-            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                string candidate = System.IO.Path.Combine(dir.FullName, "notes-data", "Lca2015", "lca2015.notes.txt");
-                if (File.Exists(candidate)) return candidate;
-            }
-
-            throw new FileNotFoundException("notes-data/Lca2015/lca2015.notes.txt not found above " + AppContext.BaseDirectory);
-        }
     }
 
     /// <summary>Item metadata as the package's targets set it, for any number of notes files (looked up by path).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using NotesDataset.Bench;
 
 namespace NotesDataset.IdeBenchmarks
 {
@@ -17,14 +18,14 @@ namespace NotesDataset.IdeBenchmarks
         public static int Main(string[] args)
         {
             var rest = new List<string>(args);
-            string? sizes = Take(rest, "--sizes");
+            string? sizes = BenchArgs.Take(rest, "--sizes");
             rest.Remove("--ide"); // BenchmarkDotNet is the default; the flag is accepted for symmetry with --quick.
 
             if (rest.Remove("--quick") | rest.Remove("--ide-quick"))
             {
-                int reps = Int(Take(rest, "--reps"), 15);
-                int talks = Int(Take(rest, "--talks"), 20000);
-                int filesTalks = Int(Take(rest, "--files-talks"), 2000);
+                int reps = BenchArgs.Positive(BenchArgs.Take(rest, "--reps"), 15);
+                int talks = BenchArgs.Positive(BenchArgs.Take(rest, "--talks"), 20000);
+                int filesTalks = BenchArgs.Positive(BenchArgs.Take(rest, "--files-talks"), 2000);
                 if (rest.Count > 0) return Usage("unknown option(s) for --quick: " + string.Join(" ", rest));
                 IReadOnlyList<string> list = (sizes ?? CompletionBenchmarks.DefaultSizes).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 if (!string.Equals(list[0], "seed", StringComparison.OrdinalIgnoreCase)) list = new[] { "seed" }.Concat(list.Where(s => !string.Equals(s, "seed", StringComparison.OrdinalIgnoreCase))).ToArray();
@@ -37,18 +38,6 @@ namespace NotesDataset.IdeBenchmarks
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
             return 0;
         }
-
-        private static string? Take(List<string> args, string name)
-        {
-            int i = args.IndexOf(name);
-            if (i < 0 || i + 1 >= args.Count) return null;
-            string value = args[i + 1];
-            args.RemoveRange(i, 2);
-            return value;
-        }
-
-        private static int Int(string? value, int fallback)
-            => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : fallback;
 
         private static int Usage(string problem)
         {
