@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Runtime;
 using System.Text;
 
@@ -80,6 +81,36 @@ namespace StartupBench
             long? peak = ReadStatus("VmHWM:");
             _first = "first_query\t" + Format(jit) + "\t" + methods.ToString(CultureInfo.InvariantCulture) + "\t" + Format(pause) + "\t" + gcs + "\t"
                      + (peak?.ToString(CultureInfo.InvariantCulture) ?? "");
+        }
+
+        /// <summary>
+        /// Answers Q1 (<paramref name="bySpeaker"/>) and Q2 (<paramref name="byWord"/>) in the order the arguments ask,
+        /// each timed from Main to its materialised list, records the peak after the first, then the answers, and prints.
+        /// </summary>
+        public void AnswerBoth<T>(Func<List<T>> bySpeaker, Func<List<T>> byWord, Func<T, (int Line, string Title)> key)
+        {
+            List<T> q1, q2;
+            double q1Ms, q2Ms;
+            if (Q2First)
+            {
+                q2 = byWord();
+                q2Ms = Elapsed;
+                FirstQueryAnswered();
+                q1 = bySpeaker();
+                q1Ms = Elapsed;
+            }
+            else
+            {
+                q1 = bySpeaker();
+                q1Ms = Elapsed;
+                FirstQueryAnswered();
+                q2 = byWord();
+                q2Ms = Elapsed;
+            }
+
+            Answer("Q1", q1Ms, q1.Select(key));
+            Answer("Q2", q2Ms, q2.Select(key));
+            Finish();
         }
 
         /// <summary>Records a query's answer: when it was ready, how many talks, and a checksum of the set.</summary>

@@ -17,28 +17,7 @@ namespace StartupBench
             NotesDto notes = Load("corpus.json");
             run.Mark("deserialized");
 
-            List<TalkDto> q1, q2;
-            double q1Ms, q2Ms;
-            if (run.Q2First)
-            {
-                q2 = Search(notes, run.Word, run.WholeWord);
-                q2Ms = run.Elapsed;
-                run.FirstQueryAnswered();
-                q1 = BySpeaker(notes, run.Speaker);
-                q1Ms = run.Elapsed;
-            }
-            else
-            {
-                q1 = BySpeaker(notes, run.Speaker);
-                q1Ms = run.Elapsed;
-                run.FirstQueryAnswered();
-                q2 = Search(notes, run.Word, run.WholeWord);
-                q2Ms = run.Elapsed;
-            }
-
-            run.Answer("Q1", q1Ms, q1.Select(t => (t.Line, t.Title)));
-            run.Answer("Q2", q2Ms, q2.Select(t => (t.Line, t.Title)));
-            run.Finish();
+            run.AnswerBoth(() => BySpeaker(notes, run.Speaker), () => Search(notes, run.Word, run.WholeWord), t => (t.Line, t.Title));
         }
 
         private static IEnumerable<TalkDto> Talks(NotesDto notes)

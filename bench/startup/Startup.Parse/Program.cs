@@ -19,28 +19,7 @@ namespace StartupBench
             List<PlainTalk> talks = PlainNotesParser.Parse(text);
             run.Mark("parsed");
 
-            List<PlainTalk> q1, q2;
-            double q1Ms, q2Ms;
-            if (run.Q2First)
-            {
-                q2 = Search(talks, run.Word, run.WholeWord);
-                q2Ms = run.Elapsed;
-                run.FirstQueryAnswered();
-                q1 = BySpeaker(talks, run.Speaker);
-                q1Ms = run.Elapsed;
-            }
-            else
-            {
-                q1 = BySpeaker(talks, run.Speaker);
-                q1Ms = run.Elapsed;
-                run.FirstQueryAnswered();
-                q2 = Search(talks, run.Word, run.WholeWord);
-                q2Ms = run.Elapsed;
-            }
-
-            run.Answer("Q1", q1Ms, q1.Select(t => (t.Line, t.Title)));
-            run.Answer("Q2", q2Ms, q2.Select(t => (t.Line, t.Title)));
-            run.Finish();
+            run.AnswerBoth(() => BySpeaker(talks, run.Speaker), () => Search(talks, run.Word, run.WholeWord), t => (t.Line, t.Title));
         }
 
         private static List<PlainTalk> BySpeaker(List<PlainTalk> talks, string name)
