@@ -17,6 +17,9 @@ namespace StartupBench
         public long WithoutBytes { get; set; }
         public long WithBytes { get; set; }
         public string? Failure { get; set; }
+
+        /// <summary>Whether the builds used the compiler server (dotnet build's default) rather than a fresh csc each.</summary>
+        public bool CompilerServer { get; set; }
     }
 
     internal sealed class Builds
@@ -44,8 +47,10 @@ namespace StartupBench
         /// <summary>dotnet build -c Release of one app (and what it references), as it is: incremental.</summary>
         public bool BuildApp(App app)
         {
-            Report.Progress("dotnet build " + Path.GetFileName(app.Project));
-            var args = new List<string> { "build", app.Project, "-c", "Release", "-nologo", "-v:q" };
+            Report.Progress((app.ReadyToRun ? "dotnet publish (ReadyToRun) " : "dotnet build ") + Path.GetFileName(app.Project));
+            var args = app.ReadyToRun
+                ? new List<string> { "publish", app.Project, "-c", "Release", "-r", App.Rid, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", app.OutputDirectory, "-nologo", "-v:q" }
+                : new List<string> { "build", app.Project, "-c", "Release", "-nologo", "-v:q" };
             args.AddRange(CorpusProperties());
             Shell.Result result = Shell.Run("dotnet", _paths.Root, args);
             if (result.ExitCode != 0)
@@ -67,9 +72,9 @@ namespace StartupBench
         /// The first build of each is a warm-up (the page cache, and MSBuild nodes and the compiler server where the environment
         /// allows them, are then warm, as in an edit loop).
         /// </summary>
-        public BuildDelta MeasureDelta(int runs)
+        public BuildDelta MeasureDelta(int runs, bool compilerServer)
         {
-            var delta = new BuildDelta();
+            var delta = new BuildDelta { CompilerServer = compilerServer };
             Shell.Result restore = Shell.Run("dotnet", _paths.Root, new[] { "restore", DatasetProject, "-nologo", "-v:q" }.Concat(CorpusProperties()));
             if (restore.ExitCode != 0)
             {
@@ -91,6 +96,7 @@ namespace StartupBench
                         "-p:StartupBuildDir=" + dir + Path.DirectorySeparatorChar,
                     };
                     args.AddRange(CorpusProperties());
+                    if (compilerServer) args.Add("-p:UseSharedCompilation=true");
                     Report.Progress("dotnet build Startup.Generated.Dataset " + variant + " notes" + (i < 0 ? " (warm-up)" : " #" + (i + 1)));
                     Shell.Result result = Shell.Run("dotnet", _paths.Root, args);
                     if (result.ExitCode != 0)

@@ -11,7 +11,11 @@ namespace StartupBench
     /// <code>
     /// dotnet run -c Release --project bench/startup/StartupHarness -- [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1]
     ///     [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated] [--no-build]
+    ///     [--r2r] [--compiler-server]
     /// </code>
+    /// --r2r publishes every app (baselines included) with ReadyToRun instead of running its dotnet build output;
+    /// --compiler-server measures the build delta with the compiler server (dotnet build's default) instead of a
+    /// fresh csc per build.
     /// </summary>
     public static class Program
     {
@@ -25,7 +29,7 @@ namespace StartupBench
             catch (ArgumentException e)
             {
                 Console.Error.WriteLine(e.Message);
-                Console.Error.WriteLine("usage: StartupHarness [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1] [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated] [--no-build]");
+                Console.Error.WriteLine("usage: StartupHarness [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1] [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated] [--no-build] [--r2r] [--compiler-server]");
                 return 2;
             }
 
@@ -41,7 +45,10 @@ namespace StartupBench
             Corpus corpus = Corpus.Prepare(options, paths, report);
 
             var builds = new Builds(paths, corpus, report);
-            var apps = App.All(paths).Where(a => options.Apps.Contains(a.Name)).ToList();
+            report.Line("- apps: " + (options.ReadyToRun
+                ? "every app published with ReadyToRun (`dotnet publish -c Release -r " + App.Rid + " --self-contained false -p:PublishReadyToRun=true`)"
+                : "every app's `dotnet build -c Release` output (JIT)"));
+            var apps = App.All(paths, options.ReadyToRun).Where(a => options.Apps.Contains(a.Name)).ToList();
             if (!options.NoBuild)
             {
                 foreach (App app in apps) app.Built = builds.BuildApp(app);
@@ -51,7 +58,7 @@ namespace StartupBench
                 foreach (App app in apps) app.Built = File.Exists(app.Executable);
             }
 
-            BuildDelta? delta = options.BuildRuns > 0 ? builds.MeasureDelta(options.BuildRuns) : null;
+            BuildDelta? delta = options.BuildRuns > 0 ? builds.MeasureDelta(options.BuildRuns, options.CompilerServer) : null;
 
             var runner = new Runner(corpus, report);
             runner.RunAll(apps.Where(a => a.Built).ToList(), options.Runs);
@@ -94,6 +101,8 @@ namespace StartupBench
         public string Rule { get; private set; } = "auto";
         public HashSet<string> Apps { get; private set; } = new HashSet<string>(App.Names);
         public bool NoBuild { get; private set; }
+        public bool ReadyToRun { get; private set; }
+        public bool CompilerServer { get; private set; }
 
         public static Options Parse(string[] args)
         {
@@ -124,6 +133,8 @@ namespace StartupBench
 
                         break;
                     case "--no-build": o.NoBuild = true; break;
+                    case "--r2r": o.ReadyToRun = true; break;
+                    case "--compiler-server": o.CompilerServer = true; break;
                     default: throw new ArgumentException("unknown option " + a);
                 }
             }
@@ -191,7 +202,13 @@ namespace StartupBench
         public bool Built { get; set; }
         public List<AppRun> Runs { get; } = new List<AppRun>();
 
-        public static List<App> All(Paths paths)
+        /// <summary>The runtime identifier a ReadyToRun publish compiles for: this machine's.</summary>
+        public static string Rid => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+
+        /// <summary>Whether the app is published with ReadyToRun (into bench/out/startup/r2r/) rather than built.</summary>
+        public bool ReadyToRun { get; private set; }
+
+        public static List<App> All(Paths paths, bool readyToRun)
         {
             var apps = new List<App>
             {
@@ -203,7 +220,8 @@ namespace StartupBench
             foreach (App app in apps)
             {
                 string dir = Path.Combine(paths.Startup, app.Project);
-                app.OutputDirectory = Path.Combine(dir, "bin", "Release", "net10.0");
+                app.ReadyToRun = readyToRun;
+                app.OutputDirectory = readyToRun ? Path.Combine(paths.Out, "r2r", app.Project) : Path.Combine(dir, "bin", "Release", "net10.0");
                 app.Executable = Path.Combine(app.OutputDirectory, app.Project);
                 app.Project = Path.Combine(dir, app.Project + ".csproj");
             }

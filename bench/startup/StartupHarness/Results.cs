@@ -78,7 +78,10 @@ namespace StartupBench
                 {
                     long dll = new FileInfo(Path.Combine(generated.OutputDirectory, generated.DataAssembly)).Length;
                     double ratio = (double)dll / corpus.NotesBytes;
-                    report.Line("| 5. dataset assembly / notes text (" + Corpus.Mb(dll) + " / " + Corpus.Mb(corpus.NotesBytes) + ") | " + X(ratio) + " | " + X(ratio) + " | ≤ 1.20× | " + Met(ratio <= 1.2) + " |");
+                    // A ReadyToRun publish adds native code for every member to the dataset assembly: that is the app's
+                    // deployment choice, not the compiled dataset, whose size is the dotnet build output's.
+                    string which = generated.ReadyToRun ? "the ReadyToRun image; the build output is the target's" : Corpus.Mb(dll) + " / " + Corpus.Mb(corpus.NotesBytes);
+                    report.Line("| 5. dataset assembly / notes text (" + which + ") | " + X(ratio) + " | " + X(ratio) + " | ≤ 1.20× | " + (generated.ReadyToRun ? "– (see the dotnet build run)" : Met(ratio <= 1.2)) + " |");
                 }
             }
 
@@ -190,10 +193,12 @@ namespace StartupBench
             report.Line();
             report.Line("## Build of the dataset library (Startup.Generated.Dataset, net10.0, Release; `dotnet build --no-incremental --no-dependencies`, fastest and median of " + delta.WithMs.Count + " after a warm-up)");
             report.Line();
-            string shared = Environment.GetEnvironmentVariable("UseSharedCompilation") ?? "(unset: true)";
+            string shared = delta.CompilerServer ? "true (--compiler-server)" : Environment.GetEnvironmentVariable("UseSharedCompilation") ?? "(unset: true)";
             string reuse = Environment.GetEnvironmentVariable("MSBUILDDISABLENODEREUSE") ?? "(unset)";
             report.Line("Environment: UseSharedCompilation=" + shared + ", MSBUILDDISABLENODEREUSE=" + reuse
-                        + (shared.Equals("false", StringComparison.OrdinalIgnoreCase) ? " — so no compiler server: every Csc starts and JITs Roslyn afresh (the 'without' row is mostly that); the delta cancels it." : "."));
+                        + (shared.Equals("false", StringComparison.OrdinalIgnoreCase)
+                            ? " — so no compiler server: every Csc starts and JITs Roslyn (and the generator) afresh (the 'without' row is mostly that); the delta cancels it. `--compiler-server` measures dotnet build's default instead."
+                            : delta.CompilerServer ? " — the compiler server is warm after the warm-up builds, as in an edit loop." : "."));
             report.Line();
             if (delta.Failure != null)
             {
