@@ -16,7 +16,8 @@ namespace NotesDataset.Generator
         private const int MaxNoteText = 60;
         private static readonly string Version = typeof(Emitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-        public static string Emit(EmitModel model)
+        /// <summary>The generated class; <paramref name="utf8Index"/>: the index as a UTF-8 literal, else as a string.</summary>
+        public static string Emit(EmitModel model, bool utf8Index)
         {
             NotesFileModel file = model.File;
             var w = new SourceWriter();
@@ -133,7 +134,7 @@ namespace NotesDataset.Generator
             string text = file.InlineText == null ? "null" : Literal(file.InlineText);
             w.Line("internal static readonly " + TypeNames.NotesDocument + " Document = " + TypeNames.CompiledNotes + ".Load(");
             w.Line("    typeof(" + root + "),");
-            w.Line("    " + Literal(file.Index, rawIdeographs: true) + ",");
+            w.Line("    " + IndexLiteral(file.Index) + (utf8Index ? "u8," : ","));
             w.Line("    " + resource + ",");
             w.Line("    " + text + ");");
             w.Close();
@@ -279,12 +280,9 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// A C# string literal: printable ASCII as is, everything else as <c>\uXXXX</c>, so no character of the notes can
-        /// end the literal or change the code. With
-        /// <paramref name="rawIdeographs"/>, CJK ideographs (U+3400–U+9FFF: no line breaks, no formatting or bidirectional
-        /// controls) are written as they are too; the compiled index uses them for its larger numbers, and three UTF-8
-        /// bytes in the generated file are cheaper to write and to compile than a six-character escape.
+        /// end the literal or change the code.
         /// </summary>
-        internal static string Literal(string value, bool rawIdeographs = false)
+        internal static string Literal(string value)
         {
             var sb = new StringBuilder(value.Length + 2 + (value.Length / 8));
             sb.Append('"');
@@ -292,7 +290,29 @@ namespace NotesDataset.Generator
             {
                 if (c == '"') sb.Append("\\\"");
                 else if (c == '\\') sb.Append("\\\\");
-                else if ((c >= ' ' && c < '\u007F') || (rawIdeographs && c >= '\u3400' && c <= '\u9FFF')) sb.Append(c);
+                else if (c >= ' ' && c < '\u007F') sb.Append(c);
+                else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+
+            return sb.Append('"').ToString();
+        }
+
+        /// <summary>
+        /// The compiled index (ASCII: see CompactWriter) as a literal: as <see cref="Literal"/>, but control characters as
+        /// <c>\xH</c> or <c>\xHH</c> where the next character cannot be read as one more hex digit, which keeps the
+        /// generated file (and the compiler's work) smaller.
+        /// </summary>
+        internal static string IndexLiteral(string index)
+        {
+            var sb = new StringBuilder(index.Length + 2 + (index.Length / 4));
+            sb.Append('"');
+            for (int i = 0; i < index.Length; i++)
+            {
+                char c = index[i];
+                if (c == '"') sb.Append("\\\"");
+                else if (c == '\\') sb.Append("\\\\");
+                else if (c >= ' ' && c < '\u007F') sb.Append(c);
+                else if (c < 0x80 && (i + 1 == index.Length || !Uri.IsHexDigit(index[i + 1]))) sb.Append("\\x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture));
                 else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
 

@@ -9,7 +9,20 @@ namespace NotesDataset.Generator
     internal sealed record NotesFileOptions(string Path, string RelativePath, string? ClassName, string? Namespace, string? ResourceName);
 
     /// <summary>Project-wide settings from build properties.</summary>
-    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective);
+    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals);
+
+    /// <summary>What the referenced runtime offers the generated code.</summary>
+    internal enum RuntimeSupport
+    {
+        /// <summary>The NotesDataset runtime is not referenced.</summary>
+        Missing,
+
+        /// <summary>CompiledNotes.Load takes the index as a string.</summary>
+        StringIndex,
+
+        /// <summary>CompiledNotes.Load also takes it as a UTF-8 literal (the runtime's .NET 8+ build).</summary>
+        Utf8Index,
+    }
 
     /// <summary>A diagnostic as data: located by path and span in the notes file, turned into a Roslyn Diagnostic only at the output step.</summary>
     internal sealed record DiagnosticInfo(string Id, string Message, string Path, int Start, int Length, int Line, int Column);
@@ -37,5 +50,5 @@ namespace NotesDataset.Generator
         EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
-    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -33,9 +33,10 @@ namespace NotesDataset.Generator
                 .Select(static (file, ct) => ParseFile(file.Text, file.Options, ct))
                 .WithTrackingName(TrackingNames.Parsed);
 
-            // 4. Whether the runtime the generated code calls is referenced; a bool, so C# edits leave it Unchanged.
-            IncrementalValueProvider<bool> runtimeReferenced = context.CompilationProvider
-                .Select(static (compilation, _) => compilation.GetTypeByMetadataName(TypeNames.CompiledNotesMetadata) != null)
+            // 4. Whether the runtime the generated code calls is referenced, and whether it reads the index from a UTF-8
+            //    literal; a small enum, so C# edits leave it Unchanged.
+            IncrementalValueProvider<RuntimeSupport> runtime = context.CompilationProvider
+                .Select(static (compilation, _) => FindRuntime(compilation))
                 .WithTrackingName(TrackingNames.RuntimeReferenced);
 
             // 5. Class and hint names settled across all files (two files must not give the same class).
@@ -45,29 +46,47 @@ namespace NotesDataset.Generator
                 .WithTrackingName(TrackingNames.Named);
 
             // 6. Output: diagnostics located in the notes files, and one source file per notes file.
-            context.RegisterSourceOutput(named.Combine(runtimeReferenced), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+            context.RegisterSourceOutput(named.Combine(runtime), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
         }
 
-        private static void Emit(SourceProductionContext context, EmitModel model, bool runtimeReferenced)
+        private static void Emit(SourceProductionContext context, EmitModel model, RuntimeSupport runtime)
         {
             foreach (DiagnosticInfo info in model.File.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.Create(info));
             foreach (DiagnosticInfo info in model.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.Create(info));
-            if (!runtimeReferenced)
+            if (runtime == RuntimeSupport.Missing)
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.Create(new DiagnosticInfo(
                     Parsing.NotesRules.MissingRuntime.Id, Parsing.NotesRules.MissingRuntime.Format, model.File.Options.Path, 0, 0, 1, 1)));
                 return;
             }
 
-            context.AddSource(model.HintName, Emitter.Emit(model));
+            // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
+            context.AddSource(model.HintName, Emitter.Emit(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals));
+        }
+
+        private static RuntimeSupport FindRuntime(Compilation compilation)
+        {
+            INamedTypeSymbol? type = compilation.GetTypeByMetadataName(TypeNames.CompiledNotesMetadata);
+            if (type == null) return RuntimeSupport.Missing;
+            foreach (ISymbol member in type.GetMembers("Load"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 4 } load
+                    && load.Parameters[1].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
+                    && span.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+                {
+                    return RuntimeSupport.Utf8Index;
+                }
+            }
+
+            return RuntimeSupport.StringIndex;
         }
 
         private static ProjectOptions ReadProjectOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, ParseOptions parseOptions)
         {
             options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
             options.TryGetValue("build_property.NotesDatasetNamespace", out string? defaultNamespace);
-            bool nullable = parseOptions is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp8;
-            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), nullable);
+            LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
+            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11);
         }
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -373,9 +373,9 @@ namespace NotesDataset.Benchmarks
                 ParameterInfo[] assignParameters = assignNames.GetParameters();
                 Type projectType = assignParameters[1].ParameterType;
                 ConstructorInfo projectCtor = projectType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool) }))
-                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool)");
-                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true });
+                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool), typeof(bool) }))
+                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool)");
+                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true });
                 Type modelType = assignParameters[0].ParameterType.GetGenericArguments()[0];
                 MethodInfo createArray = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
@@ -402,6 +402,6 @@ namespace NotesDataset.Benchmarks
             throw new InvalidOperationException("AssignNames returned nothing.");
         }
 
-        public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel })!;
+        public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel, true })!;
     }
 }

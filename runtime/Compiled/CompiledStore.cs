@@ -12,7 +12,7 @@ namespace NotesDataset.Compiled
     /// </summary>
     internal sealed class CompiledStore : TalkContentSource
     {
-        private readonly string _index;
+        private readonly byte[] _index;
         private readonly NotesBytes _bytes;
         private readonly int _talkTable, _sessionTable, _dayTable, _conferenceTable, _speakerTable, _speakerOrder;
         private readonly Talk?[] _talks;
@@ -24,7 +24,7 @@ namespace NotesDataset.Compiled
         private readonly Func<int, Speaker> _speaker;
         private BlockTable? _blockTable;
 
-        public CompiledStore(string index, int header, NotesBytes bytes)
+        public CompiledStore(byte[] index, int header, NotesBytes bytes)
         {
             _index = index;
             _bytes = bytes;
@@ -61,7 +61,7 @@ namespace NotesDataset.Compiled
         private int Slot(int header, IndexSlot slot) => CompactReader.Slot(_index, header, slot);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private CompactReader Record(int table, int id) => new CompactReader(_index, CompactReader.Fixed(_index, table + (2 * id)));
+        private CompactReader Record(int table, int id) => new CompactReader(_index, CompactReader.Fixed(_index, table + (CompactWriter.FixedWidth * id)));
 
         private static T Publish<T>(ref T? slot, T created)
             where T : class
@@ -140,7 +140,7 @@ namespace NotesDataset.Compiled
             while (lo <= hi)
             {
                 int mid = (lo + hi) >>> 1;
-                int id = CompactReader.Fixed(_index, _speakerOrder + (2 * mid));
+                int id = CompactReader.Fixed(_index, _speakerOrder + (CompactWriter.FixedWidth * mid));
                 int c = string.Compare(SpeakerName(id), key, StringComparison.OrdinalIgnoreCase);
                 if (c == 0) return Speaker(id);
                 if (c < 0) lo = mid + 1;
@@ -265,7 +265,7 @@ namespace NotesDataset.Compiled
         }
 
         /// <summary>The document's own record: path, notes length, prose before the first heading, diagnostics.</summary>
-        public static CompactReader DocumentRecord(string index, int header) => new CompactReader(index, CompactReader.Slot(index, header, IndexSlot.Document));
+        public static CompactReader DocumentRecord(byte[] index, int header) => new CompactReader(index, CompactReader.Slot(index, header, IndexSlot.Document));
     }
 
     /// <summary>Where a talk's lines lie in the notes file.</summary>

@@ -5,57 +5,76 @@ using System.Text;
 namespace NotesDataset.Parsing
 {
     /// <summary>
-    /// The compiled dataset's index: a string the generator writes into a string constant and the runtime reads
-    /// where it needs to, without decoding the rest. The layout is in <see cref="IndexWriter"/>.
+    /// The compiled dataset's index: bytes the generator writes into a literal (a UTF-8 literal where the language and
+    /// the runtime allow it, else an ASCII string) and the runtime reads where it needs to, without decoding the rest.
+    /// The layout is in <see cref="IndexWriter"/>.
     /// </summary>
     /// <remarks>
-    /// Numbers are little-endian groups of 14 bits, one per character: a group is stored as <c>0x20 + bits</c>, plus
-    /// 0x4000 when more groups follow. Every character is thus between U+0020 and U+801F (never a surrogate), and
-    /// numbers below 95 are one printable ASCII character, which keeps the generated literal short. Text is either a
-    /// string written out (its characters as they are) or a reference to bytes of the notes file; see
-    /// <see cref="CompactReader.Text"/>.
+    /// Every byte is below 0x80, so the literal is ASCII and a UTF-8 literal's bytes are the index itself. A byte
+    /// stores 7 bits as <c>(bits + 0x20) &amp; 0x7F</c>, which makes the most frequent values printable. Numbers are
+    /// little-endian groups of 6 bits, one per byte, with 0x40 added when more groups follow: numbers below 64 take
+    /// one byte. Fixed slots (tables, header) are 4 bytes of 7 bits. Text is either a string written out (each
+    /// UTF-16 unit as a number, XOR 0x40, so letters take one byte and lone surrogates survive) or a reference to
+    /// bytes of the notes file; see <see cref="CompactReader.Text"/>.
     /// </remarks>
     internal sealed class CompactWriter
     {
         /// <summary>Bumped whenever the layout changes; the reader refuses other versions.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
+        /// <summary>Added (modulo 0x80) to each byte's 7 bits.</summary>
         public const int Bias = 0x20;
-        public const int More = 0x4000;
-        public const int GroupBits = 14;
-        public const int GroupMask = 0x3FFF;
 
-        /// <summary>The largest number a fixed two-character slot holds.</summary>
-        public const int FixedMax = (1 << (2 * GroupBits)) - 1;
+        /// <summary>In a number's group: more groups follow.</summary>
+        public const int More = 0x40;
+        public const int GroupBits = 6;
+        public const int GroupMask = 0x3F;
 
-        private readonly StringBuilder _sb;
+        /// <summary>Bytes of a fixed slot, and the largest number it holds (4 × 7 bits).</summary>
+        public const int FixedWidth = 4;
+        public const int FixedMax = (1 << 28) - 1;
 
-        public CompactWriter(int capacity = 256) => _sb = new StringBuilder(capacity);
+        /// <summary>XOR applied to a written-out string's UTF-16 units, so that letters (0x40–0x7F) become one-byte numbers.</summary>
+        public const int CharFlip = 0x40;
 
-        public int Position => _sb.Length;
+        private byte[] _bytes;
+        private int _length;
 
-        /// <summary>A non-negative number in as few characters as it needs.</summary>
+        public CompactWriter(int capacity = 256) => _bytes = new byte[Math.Max(16, capacity)];
+
+        public int Position => _length;
+
+        public static byte Store(int bits) => (byte)((bits + Bias) & 0x7F);
+
+        private void Append(int bits)
+        {
+            if (_length == _bytes.Length) Array.Resize(ref _bytes, _bytes.Length * 2);
+            _bytes[_length++] = Store(bits);
+        }
+
+        /// <summary>A non-negative number in as few bytes as it needs.</summary>
         public CompactWriter Number(long value)
         {
             if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), "The compiled index stores no negative numbers.");
             while (value > GroupMask)
             {
-                _sb.Append((char)(Bias + More + (value & GroupMask)));
+                Append(More | (int)(value & GroupMask));
                 value >>= GroupBits;
             }
 
-            _sb.Append((char)(Bias + value));
+            Append((int)value);
             return this;
         }
 
         /// <summary>Any number or none: 0 for none, else the number zig-zagged, plus 1.</summary>
         public CompactWriter Optional(int? value) => Number(value == null ? 0 : 1 + ((long)value.Value << 1 ^ ((long)value.Value >> 63)));
 
-        /// <summary>Two characters holding 0..<see cref="FixedMax"/>, at a place known in advance (tables, header).</summary>
+        /// <summary>Four bytes holding 0..<see cref="FixedMax"/>, at a place known in advance (tables, header).</summary>
         public CompactWriter Fixed(int value)
         {
-            if (value < 0 || value > FixedMax) throw new ArgumentOutOfRangeException(nameof(value), "The compiled index is too large.");
-            _sb.Append((char)(Bias + (value & GroupMask))).Append((char)(Bias + (value >> GroupBits)));
+            int at = _length;
+            for (int i = 0; i < FixedWidth; i++) Append(0);
+            Patch(at, value);
             return this;
         }
 
@@ -63,26 +82,31 @@ namespace NotesDataset.Parsing
         public void Patch(int at, int value)
         {
             if (value < 0 || value > FixedMax) throw new ArgumentOutOfRangeException(nameof(value), "The compiled index is too large.");
-            _sb[at] = (char)(Bias + (value & GroupMask));
-            _sb[at + 1] = (char)(Bias + (value >> GroupBits));
+            for (int i = 0; i < FixedWidth; i++) _bytes[at + i] = Store((value >> (7 * i)) & 0x7F);
         }
 
         /// <summary>
-        /// Text: 0 for none; <c>1 + 2 × length</c> then the characters for a string written out; <c>2 + 2 × offset</c> then
+        /// Text: 0 for none; <c>1 + 2 × length</c> then the UTF-16 units for a string written out; <c>2 + 2 × offset</c> then
         /// the byte length for the notes file's bytes from a base the reader knows (offset in bytes from that base).
         /// </summary>
         public CompactWriter String(string? value)
         {
             if (value == null) return Number(0);
             Number(1 + (2L * value.Length));
-            _sb.Append(value);
+            foreach (char c in value) Number(c ^ CharFlip);
             return this;
         }
 
         /// <summary>Text that is the notes file's UTF-8 bytes <paramref name="offset"/> bytes after the reader's base.</summary>
         public CompactWriter Bytes(long offset, long length) => Number(2 + (2 * offset)).Number(length);
 
-        public override string ToString() => _sb.ToString();
+        /// <summary>The index as a string of the same bytes (every one below 0x80: ASCII).</summary>
+        public override string ToString()
+        {
+            var chars = new char[_length];
+            for (int i = 0; i < _length; i++) chars[i] = (char)_bytes[i];
+            return new string(chars);
+        }
     }
 
     /// <summary>The index header's fixed slots, in order: five counts, five record tables, the speakers by name, the document record.</summary>
@@ -106,12 +130,12 @@ namespace NotesDataset.Parsing
     /// <summary>Reads what <see cref="CompactWriter"/> wrote from a position; throws <see cref="FormatException"/> on anything else.</summary>
     internal struct CompactReader
     {
-        private readonly string _s;
+        private readonly byte[] _b;
         private int _pos;
 
-        public CompactReader(string s, int position)
+        public CompactReader(byte[] bytes, int position)
         {
-            _s = s ?? throw new ArgumentNullException(nameof(s));
+            _b = bytes ?? throw new ArgumentNullException(nameof(bytes));
             _pos = position;
         }
 
@@ -122,13 +146,15 @@ namespace NotesDataset.Parsing
         {
             long value = 0;
             int shift = 0;
+            byte[] b = _b;
             while (true)
             {
-                if ((uint)_pos >= (uint)_s.Length || shift > 56) throw Bad();
-                int c = _s[_pos++] - CompactWriter.Bias;
-                if (c < 0 || c >= 2 * CompactWriter.More) throw Bad();
-                value |= (long)(c & CompactWriter.GroupMask) << shift;
-                if (c < CompactWriter.More) return value;
+                if ((uint)_pos >= (uint)b.Length || shift > 60) throw Bad();
+                int stored = b[_pos++];
+                if (stored >= 0x80) throw Bad();
+                int bits = (stored - CompactWriter.Bias) & 0x7F;
+                value |= (long)(bits & CompactWriter.GroupMask) << shift;
+                if (bits < CompactWriter.More) return value;
                 shift += CompactWriter.GroupBits;
             }
         }
@@ -152,16 +178,17 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>A header slot of the index whose header starts at <paramref name="header"/>.</summary>
-        public static int Slot(string s, int header, IndexSlot slot) => Fixed(s, header + (2 * (int)slot));
+        public static int Slot(byte[] b, int header, IndexSlot slot) => Fixed(b, header + (CompactWriter.FixedWidth * (int)slot));
 
         /// <summary>Reads a slot written by <see cref="CompactWriter.Fixed"/> at <paramref name="at"/> (does not move).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int Fixed(string s, int at)
+        public static int Fixed(byte[] b, int at)
         {
-            if (at < 0 || at + 1 >= s.Length) throw new FormatException("The compiled index ends early.");
-            int lo = s[at] - CompactWriter.Bias, hi = s[at + 1] - CompactWriter.Bias;
-            if ((uint)lo > CompactWriter.GroupMask || (uint)hi > CompactWriter.GroupMask) throw new FormatException("The compiled index is damaged at " + at + ".");
-            return lo | (hi << CompactWriter.GroupBits);
+            if (at < 0 || at > b.Length - CompactWriter.FixedWidth) throw new FormatException("The compiled index ends early.");
+            int b0 = b[at], b1 = b[at + 1], b2 = b[at + 2], b3 = b[at + 3];
+            if ((b0 | b1 | b2 | b3) >= 0x80) throw new FormatException("The compiled index is damaged at " + at + ".");
+            const int bias = CompactWriter.Bias;
+            return ((b0 - bias) & 0x7F) | (((b1 - bias) & 0x7F) << 7) | (((b2 - bias) & 0x7F) << 14) | (((b3 - bias) & 0x7F) << 21);
         }
 
         /// <summary>
@@ -182,11 +209,17 @@ namespace NotesDataset.Parsing
             if ((tag & 1) == 1)
             {
                 long length = (tag - 1) >> 1;
-                if (length > _s.Length - _pos) throw Bad();
+                if (length > _b.Length - _pos) throw Bad();
                 byteOffset = -1;
-                string value = _s.Substring(_pos, (int)length);
-                _pos += (int)length;
-                return value;
+                var chars = new char[length];
+                for (int i = 0; i < chars.Length; i++)
+                {
+                    long unit = Long() ^ CompactWriter.CharFlip;
+                    if (unit > char.MaxValue) throw Bad();
+                    chars[i] = (char)unit;
+                }
+
+                return new string(chars);
             }
 
             byteOffset = (tag - 2) >> 1;

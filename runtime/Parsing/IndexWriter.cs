@@ -26,6 +26,7 @@ namespace NotesDataset.Parsing
     /// </remarks>
     internal static class IndexWriter
     {
+        /// <summary>The index, as a string of its bytes (all ASCII): see <see cref="CompactWriter"/>.</summary>
         public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact)
         {
             var days = new List<ParsedDay>();
@@ -98,11 +99,11 @@ namespace NotesDataset.Parsing
                 talkSpeakers[t] = ids;
             }
 
-            var w = new CompactWriter(Math.Max(256, (talks.Count * 24) + (sessions.Count * 16)));
+            var w = new CompactWriter(Math.Max(256, (talks.Count * 32) + (sessions.Count * 24)));
             w.Number(CompactWriter.Version);
             int header = w.Position;
             for (int i = 0; i < (int)IndexSlot.Count; i++) w.Fixed(0);
-            void Set(IndexSlot slot, int value) => w.Patch(header + (2 * (int)slot), value);
+            void Set(IndexSlot slot, int value) => w.Patch(header + (CompactWriter.FixedWidth * (int)slot), value);
 
             // Counts, then the tables: a slot per record, patched as the records are written.
             int[] counts = { talks.Count, sessions.Count, days.Count, parsed.Conferences.Count, speakerNames.Count };
@@ -124,7 +125,7 @@ namespace NotesDataset.Parsing
             for (int t = 0; t < talks.Count; t++)
             {
                 ParsedTalk talk = talks[t];
-                w.Patch(tables[0] + (2 * t), w.Position);
+                w.Patch(tables[0] + (CompactWriter.FixedWidth * t), w.Position);
                 long start = bytesAt[talk.BlockStart];
                 w.Number(talkSession[t]).Number((int)talk.Form).Number(talk.Line).Number(talk.BlockLine).Number(start).Number(bytesAt[talk.BlockEnd] - start);
                 int p = talk.BlockStart;
@@ -139,7 +140,7 @@ namespace NotesDataset.Parsing
             for (int s = 0; s < sessions.Count; s++)
             {
                 ParsedSession session = sessions[s];
-                w.Patch(tables[1] + (2 * s), w.Position);
+                w.Patch(tables[1] + (CompactWriter.FixedWidth * s), w.Position);
                 w.Number(sessionDay[s]).Number((int)session.Kind).Optional(session.Number).Number(session.Line);
                 if (session.HeadingStart >= 0)
                 {
@@ -161,7 +162,7 @@ namespace NotesDataset.Parsing
             for (int d = 0; d < days.Count; d++)
             {
                 ParsedDay day = days[d];
-                w.Patch(tables[2] + (2 * d), w.Position);
+                w.Patch(tables[2] + (CompactWriter.FixedWidth * d), w.Position);
                 w.Number(dayConference[d]).String(day.Label).Optional(day.Number).Optional(day.Weekday).Number(firstSession).Number(day.Sessions.Count);
                 firstSession += day.Sessions.Count;
             }
@@ -170,14 +171,14 @@ namespace NotesDataset.Parsing
             for (int c = 0; c < parsed.Conferences.Count; c++)
             {
                 ParsedConference conference = parsed.Conferences[c];
-                w.Patch(tables[3] + (2 * c), w.Position);
+                w.Patch(tables[3] + (CompactWriter.FixedWidth * c), w.Position);
                 w.String(conference.Name).Optional(conference.Year).Number(firstDay).Number(conference.Days.Count);
                 firstDay += conference.Days.Count;
             }
 
             for (int s = 0; s < speakerNames.Count; s++)
             {
-                w.Patch(tables[4] + (2 * s), w.Position);
+                w.Patch(tables[4] + (CompactWriter.FixedWidth * s), w.Position);
                 w.String(speakerNames[s]).Number(speakerTalks[s].Count);
                 int previous = 0;
                 foreach (int t in speakerTalks[s])

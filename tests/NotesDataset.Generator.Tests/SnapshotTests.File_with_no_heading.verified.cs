@@ -101,7 +101,7 @@ public static partial class LooseEnds
     {
         internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
             typeof(global::LooseEnds),
-            "\"\" ! ! ! \" 9 = ? A C G \u008A K V a j p t \u007F   !   !! S\"9 !   ##T8\"+ !! %  !!  \" !   !   !1Jane Doe! 1John Roe!!Iloose-ends.notes.txtm !1NOTES003!\u0151This line comes before any session heading; it was filed under an unnamed session. Add a heading such as 'Conference 2015 \u2013 Day 1 \u2013 Session 1' above it.##!i",
+            "#\"   !   !   !   \"   Q   Y   ]   a   e   m   6!  u   \x0   \xB   \x14   \x1A   \x1E   *!      !     !! S\"9 !   ##T8\"+ !! %  !!  \" !   !   !1*ANE\x0!$OE! 1*OHN\x0!2OE!!ILOOSE\xD!ENDS\xE!NOTES\xE!TXTm! !1./4%3\x10!\x10!\x13!!\x11$4HIS\x0!LINE\x0!COMES\x0!BEFORE\x0!ANY\x0!SESSION\x0!HEADING\x1B!\x0!IT\x0!WAS\x0!FILED\x0!UNDER\x0!AN\x0!UNNAMED\x0!SESSION\xE!\x0!!DD\x0!A\x0!HEADING\x0!SUCH\x0!AS\x0!\x7!#ONFERENCE\x0!\x12!\x10!\x11!\x15!\x0!sa\"\x0!$AY\x0!\x11!\x0!sa\"\x0!3ESSION\x0!\x11!\x7!\x0!ABOVE\x0!IT\xE!##!i!",
             null,
             "A talk before any heading \u2013 Jane Doe\u000A  \u2022 a note\u000AAnother one \u2013 John Roe\u000A");
     }

@@ -180,6 +180,12 @@ namespace NotesDataset.PropertyTests.Infrastructure
                 {
                     throw new PropertyException("4 (nothing injected): literal " + token.Kind() + " " + Text.Escape(token.Text, 200));
                 }
+                else if (token.IsKind(SyntaxKind.Utf8StringLiteralToken) && IsIndexArgument(token))
+                {
+                    // The index may be a UTF-8 literal (C# 11 and the runtime's .NET 8+ build), and only the index.
+                    if (!token.Text.StartsWith("\"", StringComparison.Ordinal)) throw new PropertyException("4 (nothing injected): UTF-8 literal " + Text.Escape(token.Text, 200));
+                    strings.Add(token);
+                }
                 else if (token.IsKind(SyntaxKind.InterpolatedStringStartToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken))
                 {
                     throw new PropertyException("4 (nothing injected): literal " + token.Kind());
@@ -234,13 +240,19 @@ namespace NotesDataset.PropertyTests.Infrastructure
                 return e switch
                 {
                     LiteralExpressionSyntax l when l.IsKind(SyntaxKind.NullLiteralExpression) => null,
-                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) => l.Token.ValueText,
+                    LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) || l.IsKind(SyntaxKind.Utf8StringLiteralExpression) => l.Token.ValueText,
                     _ => throw new PropertyException("4: CompiledNotes.Load argument " + Text.Escape(e.ToString(), 200)),
                 };
             }
 
             return (Value(args[1].Expression), Value(args[3].Expression));
         }
+
+        /// <summary>Whether the token is the second argument (the index) of the one CompiledNotes.Load call.</summary>
+        private static bool IsIndexArgument(SyntaxToken token)
+            => token.Parent is LiteralExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } argument }
+               && call.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal)
+               && list.Arguments.IndexOf(argument) == 1;
 
         private static void CheckMembers(SyntaxNode root, string type, int count)
         {
@@ -310,7 +322,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             {
                 ExpressionSyntax e = load.ArgumentList.Arguments[k].Expression;
                 if (e is IdentifierNameSyntax name) e = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name.Identifier.ValueText).Initializer!.Value;
-                if (e.IsKind(SyntaxKind.StringLiteralExpression)) spans.Add(e.Span);
+                if (e.IsKind(SyntaxKind.StringLiteralExpression) || e.IsKind(SyntaxKind.Utf8StringLiteralExpression)) spans.Add(e.Span);
             }
 
             var sb = new StringBuilder(source);

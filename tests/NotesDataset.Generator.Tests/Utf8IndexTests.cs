@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>
+    /// The index as a UTF-8 literal: used where the language has them (C# 11) and the referenced runtime reads them (its
+    /// .NET 8+ build); a string literal otherwise. The other generator tests compile against the netstandard2.0 runtime,
+    /// so they cover the string.
+    /// </summary>
+    public class Utf8IndexTests
+    {
+        private const string Probe = """
+using System.Linq;
+using NotesDataset;
+
+/// <summary>Queries the generated dataset.</summary>
+public static class Probe
+{
+    /// <summary>Talk count, a talk's speaker, a speaker's talk count, a search's count.</summary>
+    public static string Answer() => Lca2015.Talks.Count + "|" + Lca2015.Day5.Session3.NoOpsWithAnsibleAndPuppet.Speakers[0].Name + "|" + Lca2015.People.MontyTaylor.Talks.Count + "|" + Lca2015.Document.Search("ansible").Count;
+}
+""";
+
+        /// <summary>.NET 10 reference assemblies and the runtime's net10.0 build (the one these tests run on).</summary>
+        private static readonly ImmutableArray<MetadataReference> Net10References = Basic.Reference.Assemblies.Net100.References.All
+            .Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(NotesDataset.Talk).Assembly.Location))
+            .ToImmutableArray();
+
+        private static (Compilation Output, string Source, ImmutableArray<Diagnostic> Diagnostics) Run(LanguageVersion language)
+        {
+            CSharpParseOptions parse = GeneratorHarness.ParseOptions.WithLanguageVersion(language);
+            NotesInput seed = GeneratorHarness.Seed();
+            CSharpCompilation compilation = CSharpCompilation.Create(
+                "Utf8IndexTests" + language,
+                new[] { CSharpSyntaxTree.ParseText(Probe, parse, path: "Probe.cs") },
+                Net10References,
+                GeneratorHarness.CompilationOptions);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new NotesGenerator().AsSourceGenerator() },
+                new[] { seed.ToAdditionalText() },
+                parse,
+                GeneratorHarness.OptionsFor(new[] { seed }));
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+            string source = driver.GetRunResult().GeneratedTrees.Single().ToString();
+            return (output, source, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray());
+        }
+
+        private static ExpressionSyntax IndexArgument(string source)
+        {
+            InvocationExpressionSyntax load = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions).GetRoot().DescendantNodes()
+                .OfType<InvocationExpressionSyntax>().Single(i => i.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal));
+            return load.ArgumentList.Arguments[1].Expression;
+        }
+
+        [Fact]
+        public void With_CSharp_11_and_the_net_runtime_the_index_is_a_utf8_literal_that_loads()
+        {
+            (Compilation output, string source, ImmutableArray<Diagnostic> problems) = Run(LanguageVersion.Latest);
+            Assert.True(problems.IsEmpty, GeneratorHarness.Format(problems));
+            Assert.True(IndexArgument(source).IsKind(SyntaxKind.Utf8StringLiteralExpression), IndexArgument(source).ToString().Substring(0, 40));
+
+            using LoadedAssembly loaded = LoadedAssembly.Emit(output);
+            NotesDocument parsed = NotesParser.Parse(Repo.SeedText, "lca2015.notes.txt");
+            string expected = parsed.Talks.Count + "|Monty Taylor|" + parsed.FindSpeaker("Monty Taylor")!.Talks.Count + "|" + parsed.Search("ansible").Count;
+            Assert.Equal(expected, loaded.Invoke("Probe", "Answer"));
+        }
+
+        [Fact]
+        public void Before_CSharp_11_the_index_is_a_string_literal()
+        {
+            (Compilation output, string source, ImmutableArray<Diagnostic> problems) = Run(LanguageVersion.CSharp10);
+            Assert.True(problems.IsEmpty, GeneratorHarness.Format(problems));
+            Assert.True(IndexArgument(source).IsKind(SyntaxKind.StringLiteralExpression));
+
+            using LoadedAssembly loaded = LoadedAssembly.Emit(output);
+            Assert.StartsWith(NotesParser.Parse(Repo.SeedText, "lca2015.notes.txt").Talks.Count + "|Monty Taylor|", (string)loaded.Invoke("Probe", "Answer")!);
+        }
+    }
+}
