@@ -228,15 +228,16 @@ namespace NotesDataset.Compiled
 
             ReadOnlySpan<byte> text = Span();
             if (text.Length != _length) return null;
-            BlockTable blocks = store.Blocks();
-            var hits = new List<int>();
-            AsciiSearch.FindAllIgnoreCase(text, needle, hits);
-
             var counts = new int[store.TalkCount];
-            int found = Tally(text, hits, needle.Length, blocks, counts);
+            var hits = new List<int>();
+            if (AheadOfTime.Compiled) AsciiSearch.FindAllIgnoreCase(text, needle, hits);
+            else AsciiSearch.FindAllIgnoreCaseOptimized(text, needle, hits);
+            int found = AheadOfTime.Compiled
+                ? Tally(text, hits, needle.Length, store.Index, store.BlockTableAt, counts)
+                : TallyOptimized(text, hits, needle.Length, store.Index, store.BlockTableAt, counts);
 
             // A talk named after its session has its title outside its lines.
-            foreach (int t in blocks.SessionNamed)
+            foreach (int t in store.SessionNamed())
             {
                 string title = store.Title(t);
                 if (title.IndexOf(word, StringComparison.OrdinalIgnoreCase) < 0) continue;
@@ -254,17 +255,25 @@ namespace NotesDataset.Compiled
 
 #if NET8_0_OR_GREATER
         /// <summary>
-        /// Counts, per talk, the hits (ascending) that are whole words inside the talk's block; returns how many talks
-        /// have one. Blocks do not overlap, and a hit in none (a heading, prose between talks) counts for nothing.
+        /// Counts, per talk, the hits (ascending) that are whole words inside the talk's block (from the index's table of
+        /// blocks); returns how many talks have one. Blocks do not overlap, and a hit in none (a heading, prose between
+        /// talks) counts for nothing.
         /// </summary>
+        // The scan's two loops, over 15 MB and over every talk, are compiled either ahead of time, where this assembly was
+        // (ReadyToRun, which leaves AggressiveOptimization methods to the JIT), or else by the JIT at full optimisation
+        // straight away: as tier-0 code they would run slowly until on-stack replacement compiled them a second time.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private static int Tally(ReadOnlySpan<byte> text, List<int> hits, int length, BlockTable blocks, int[] counts)
+        private static int TallyOptimized(ReadOnlySpan<byte> text, List<int> hits, int length, byte[] index, int blockTable, int[] counts)
+            => Tally(text, hits, length, index, blockTable, counts);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Tally(ReadOnlySpan<byte> text, List<int> hits, int length, byte[] index, int blockTable, int[] counts)
         {
             int found = 0;
-            long[] starts = blocks.Starts, lengths = blocks.Lengths;
-            for (int t = 0; t < starts.Length; t++)
+            for (int t = 0; t < counts.Length; t++)
             {
-                long start = starts[t], end = start + lengths[t];
+                int at = blockTable + (2 * CompactWriter.FixedWidth * t);
+                long start = CompactReader.Fixed(index, at), end = start + CompactReader.Fixed(index, at + CompactWriter.FixedWidth);
                 int lo = 0, hi = hits.Count;
                 while (lo < hi)
                 {
@@ -320,6 +329,25 @@ namespace NotesDataset.Compiled
     }
 
 #if NET8_0_OR_GREATER
+    /// <summary>Whether this assembly's code was compiled ahead of time (ReadyToRun), so that its methods run without JIT compilation.</summary>
+    internal static class AheadOfTime
+    {
+        public static readonly bool Compiled = Detect();
+
+        /// <summary>Calls a method that has never run: only if the JIT compiled it is the code not precompiled.</summary>
+        private static bool Detect()
+        {
+            long before = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+            Probe();
+            return System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) == before;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static void Probe()
+        {
+        }
+    }
+
     /// <summary>Finds an ASCII word in UTF-8 bytes ignoring ASCII case, sixteen positions at a time.</summary>
     internal static class AsciiSearch
     {
@@ -328,7 +356,11 @@ namespace NotesDataset.Compiled
         /// digits) occurs, ignoring the case of ASCII letters. Compares the first and last bytes of sixteen candidate
         /// positions at once (with 0x20 set, which lower-cases 'A'…'Z' and leaves digits alone), then checks the rest.
         /// </summary>
+        /// <summary>The same, compiled at full optimisation straight away (see NotesBytes.TallyOptimized).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void FindAllIgnoreCaseOptimized(ReadOnlySpan<byte> hay, byte[] needle, List<int> hits) => FindAllIgnoreCase(hay, needle, hits);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void FindAllIgnoreCase(ReadOnlySpan<byte> hay, byte[] needle, List<int> hits)
         {
             int n = needle.Length, last = n - 1, i = 0;

@@ -14,7 +14,7 @@ namespace NotesDataset.Compiled
     {
         private readonly byte[] _index;
         private readonly NotesBytes _bytes;
-        private readonly int _talkTable, _sessionTable, _dayTable, _conferenceTable, _speakerTable, _speakerOrder;
+        private readonly int _talkTable, _sessionTable, _dayTable, _conferenceTable, _speakerTable, _speakerOrder, _blockTable, _sessionNamed;
         private readonly Talk?[] _talks;
         private readonly Session?[] _sessions;
         private readonly Day?[] _days;
@@ -22,7 +22,6 @@ namespace NotesDataset.Compiled
         private readonly Speaker?[] _speakers;
         private readonly Func<int, Talk> _talk;
         private readonly Func<int, Speaker> _speaker;
-        private BlockTable? _blockTable;
 
         public CompiledStore(byte[] index, int header, NotesBytes bytes)
         {
@@ -39,6 +38,8 @@ namespace NotesDataset.Compiled
             _conferenceTable = Slot(header, IndexSlot.ConferenceTable);
             _speakerTable = Slot(header, IndexSlot.SpeakerTable);
             _speakerOrder = Slot(header, IndexSlot.SpeakerOrder);
+            _blockTable = Slot(header, IndexSlot.BlockTable);
+            _sessionNamed = Slot(header, IndexSlot.SessionNamed);
             _talk = Talk;
             _speaker = Speaker;
             Conferences = new LazyList<Conference>(0, _conferences.Length, Conference);
@@ -198,8 +199,20 @@ namespace NotesDataset.Compiled
         /// <summary>The talks whose searchable text holds the word; see <see cref="NotesBytes.ScanWord"/>.</summary>
         public int[]? ScanWord(string word) => _bytes.ScanWord(word, this);
 
-        /// <summary>Every talk's block (read once, for scans).</summary>
-        public BlockTable Blocks() => LazyInitializer.EnsureInitialized(ref _blockTable, () => new BlockTable(this))!;
+        /// <summary>The index's bytes and where its table of blocks starts: a talk's block start and length are the fixed slots at <c>BlockTableAt + 8 × talk</c>.</summary>
+        public byte[] Index => _index;
+
+        public int BlockTableAt => _blockTable;
+
+        /// <summary>The talks named after their session (their titles are outside their blocks), ascending.</summary>
+        public int[] SessionNamed()
+        {
+            var r = new CompactReader(_index, _sessionNamed);
+            var ids = new int[r.Int()];
+            int previous = 0;
+            for (int k = 0; k < ids.Length; k++) ids[k] = previous += r.Int();
+            return ids;
+        }
 
         /// <summary>A talk's title without building the talk.</summary>
         public string Title(int talk)
@@ -209,19 +222,6 @@ namespace NotesDataset.Compiled
         }
 
         public int TalkCount => _talks.Length;
-
-        /// <summary>Every talk's block start and length, and the talks named after their session, in one pass over the talk records.</summary>
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization: runs once, over every talk
-        public void ReadBlocks(long[] starts, long[] lengths, List<int> sessionNamed)
-        {
-            for (int t = 0; t < starts.Length; t++)
-            {
-                TalkRecord(t, out _, out _, out Block block);
-                starts[t] = block.Start;
-                lengths[t] = block.Length;
-                if (block.Form == TalkForm.SessionNamed) sessionNamed.Add(t);
-            }
-        }
 
         public Block Block(int talk)
         {
@@ -238,8 +238,8 @@ namespace NotesDataset.Compiled
             var form = (TalkForm)r.Int();
             line = r.Int();
             int blockLine = r.Int();
-            long start = r.Long();
-            block = new Block(start, r.Long(), blockLine, form);
+            int at = _blockTable + (2 * CompactWriter.FixedWidth * talk);
+            block = new Block(CompactReader.Fixed(_index, at), CompactReader.Fixed(_index, at + CompactWriter.FixedWidth), blockLine, form);
             return r;
         }
 
@@ -283,23 +283,6 @@ namespace NotesDataset.Compiled
         public long Length { get; }
         public int Line { get; }
         public TalkForm Form { get; }
-    }
-
-    /// <summary>Every talk's block (start and length, by talk), and the talks named after their session: what a scan needs.</summary>
-    internal sealed class BlockTable
-    {
-        public BlockTable(CompiledStore store)
-        {
-            Starts = new long[store.TalkCount];
-            Lengths = new long[store.TalkCount];
-            var named = new List<int>();
-            store.ReadBlocks(Starts, Lengths, named);
-            SessionNamed = named.ToArray();
-        }
-
-        public long[] Starts { get; }
-        public long[] Lengths { get; }
-        public int[] SessionNamed { get; }
     }
 
     /// <summary>A read-only list of records <c>first … first + count - 1</c>, each built on first access.</summary>

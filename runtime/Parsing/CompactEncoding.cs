@@ -109,7 +109,7 @@ namespace NotesDataset.Parsing
         }
     }
 
-    /// <summary>The index header's fixed slots, in order: five counts, five record tables, the speakers by name, the document record.</summary>
+    /// <summary>The index header's fixed slots, in order: five counts, five record tables, the speakers by name, the talks' blocks, the talks named after their session, the document record.</summary>
     internal enum IndexSlot
     {
         TalkCount,
@@ -123,6 +123,8 @@ namespace NotesDataset.Parsing
         ConferenceTable,
         SpeakerTable,
         SpeakerOrder,
+        BlockTable,
+        SessionNamed,
         Document,
         Count,
     }

@@ -13,8 +13,9 @@ namespace NotesDataset.Parsing
     /// then where each table and the document record start); one table per kind with a fixed slot per record (where
     /// it starts); the speakers' ids sorted by name (for lookups by name); then the records.
     /// <list type="bullet">
-    /// <item>Talk: session, form, line, block line, block start and length (UTF-8 bytes of the notes file), title and
-    /// affiliation (bytes from the block's start when the talk's line holds them as written), speaker ids.</item>
+    /// <item>Talk: session, form, line, block line, title and affiliation (bytes from the block's start when the talk's
+    /// line holds them as written), speaker ids. The block's start and length (UTF-8 bytes of the notes file) are in a
+    /// table of fixed slots after the speakers' order, followed by the ids of the talks named after their session.</item>
     /// <item>Session: day, kind, number, line, heading (bytes from the file's start), title (bytes from the heading's
     /// start), prose, first talk and talk count.</item>
     /// <item>Day: conference, label, number, weekday, first session and count. Conference: name, year, first day and count.</item>
@@ -122,12 +123,31 @@ namespace NotesDataset.Parsing
             Array.Sort(sorted, (a, b) => StringComparer.OrdinalIgnoreCase.Compare(speakerNames[a], speakerNames[b]));
             foreach (int id in sorted) w.Fixed(id);
 
+            // Every talk's block (start and length in bytes), fixed width so that a scan reads them without decoding a
+            // record; then the talks named after their session, whose titles are outside their blocks.
+            Set(IndexSlot.BlockTable, w.Position);
+            var sessionNamed = new List<int>();
+            for (int t = 0; t < talks.Count; t++)
+            {
+                long start = bytesAt[talks[t].BlockStart];
+                w.Fixed(Block(start)).Fixed(Block(bytesAt[talks[t].BlockEnd] - start));
+                if (talks[t].Form == TalkForm.SessionNamed) sessionNamed.Add(t);
+            }
+
+            Set(IndexSlot.SessionNamed, w.Position);
+            w.Number(sessionNamed.Count);
+            int previousNamed = 0;
+            foreach (int t in sessionNamed)
+            {
+                w.Number(t - previousNamed);
+                previousNamed = t;
+            }
+
             for (int t = 0; t < talks.Count; t++)
             {
                 ParsedTalk talk = talks[t];
                 w.Patch(tables[0] + (CompactWriter.FixedWidth * t), w.Position);
-                long start = bytesAt[talk.BlockStart];
-                w.Number(talkSession[t]).Number((int)talk.Form).Number(talk.Line).Number(talk.BlockLine).Number(start).Number(bytesAt[talk.BlockEnd] - start);
+                w.Number(talkSession[t]).Number((int)talk.Form).Number(talk.Line).Number(talk.BlockLine);
                 int p = talk.BlockStart;
                 NotesText.NextLine(text, ref p, talk.BlockEnd, out int lineStart, out int lineEnd);
                 Text(w, text, talk.Title, talk.BlockStart, lineStart, lineEnd);
@@ -198,6 +218,13 @@ namespace NotesDataset.Parsing
             }
 
             return w.ToString();
+        }
+
+        /// <summary>A block's start or length for a fixed slot: the index addresses notes files of up to 256 MB.</summary>
+        private static int Block(long value)
+        {
+            if (value > CompactWriter.FixedMax) throw new ArgumentOutOfRangeException(nameof(value), "The notes file is too large for the compiled index (256 MB at most).");
+            return (int)value;
         }
 
         /// <summary>
