@@ -229,7 +229,7 @@ namespace NotesDataset.Compiled
             ReadOnlySpan<byte> text = Span();
             if (text.Length != _length) return null;
             var counts = new int[store.TalkCount];
-            var hits = new List<int>();
+            var hits = new Offsets();
             if (AheadOfTime.Compiled) AsciiSearch.FindAllIgnoreCase(text, needle, hits);
             else AsciiSearch.FindAllIgnoreCaseOptimized(text, needle, hits);
             int found = AheadOfTime.Compiled
@@ -239,9 +239,7 @@ namespace NotesDataset.Compiled
             // A talk named after its session has its title outside its lines.
             foreach (int t in store.SessionNamed())
             {
-                string title = store.Title(t);
-                if (title.IndexOf(word, StringComparison.OrdinalIgnoreCase) < 0) continue;
-                int n = Words.CountPhrase(title, new[] { word });
+                int n = Words.Count(store.Title(t), word);
                 if (n == 0) continue;
                 if (counts[t] == 0) found++;
                 counts[t] += n;
@@ -263,18 +261,19 @@ namespace NotesDataset.Compiled
         // (ReadyToRun, which leaves AggressiveOptimization methods to the JIT), or else by the JIT at full optimisation
         // straight away: as tier-0 code they would run slowly until on-stack replacement compiled them a second time.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private static int TallyOptimized(ReadOnlySpan<byte> text, List<int> hits, int length, byte[] index, int blockTable, int[] counts)
+        private static int TallyOptimized(ReadOnlySpan<byte> text, Offsets hits, int length, byte[] index, int blockTable, int[] counts)
             => Tally(text, hits, length, index, blockTable, counts);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int Tally(ReadOnlySpan<byte> text, List<int> hits, int length, byte[] index, int blockTable, int[] counts)
+        private static int Tally(ReadOnlySpan<byte> text, Offsets offsets, int length, byte[] index, int blockTable, int[] counts)
         {
-            int found = 0;
+            int found = 0, count = offsets.Count;
+            int[] hits = offsets.Items;
             for (int t = 0; t < counts.Length; t++)
             {
                 int at = blockTable + (2 * CompactWriter.FixedWidth * t);
                 long start = CompactReader.Fixed(index, at), end = start + CompactReader.Fixed(index, at + CompactWriter.FixedWidth);
-                int lo = 0, hi = hits.Count;
+                int lo = 0, hi = count;
                 while (lo < hi)
                 {
                     int mid = (lo + hi) >>> 1;
@@ -282,7 +281,7 @@ namespace NotesDataset.Compiled
                     else hi = mid;
                 }
 
-                for (int k = lo; k < hits.Count && hits[k] < end; k++)
+                for (int k = lo; k < count && hits[k] < end; k++)
                 {
                     int hit = hits[k];
                     if (IsWordByteAt(text, hit - 1) || IsWordByteAt(text, hit + length)) continue;
@@ -348,6 +347,23 @@ namespace NotesDataset.Compiled
         }
     }
 
+    /// <summary>
+    /// Offsets, ascending, in an array that grows: a List&lt;int&gt; would do, but ReadyToRun code calls its indexer (it
+    /// lies outside this assembly's version bubble) where it indexes an array inline.
+    /// </summary>
+    internal sealed class Offsets
+    {
+        public int[] Items = new int[256];
+        public int Count;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(int offset)
+        {
+            if (Count == Items.Length) Array.Resize(ref Items, Count * 2);
+            Items[Count++] = offset;
+        }
+    }
+
     /// <summary>Finds an ASCII word in UTF-8 bytes ignoring ASCII case, sixteen positions at a time.</summary>
     internal static class AsciiSearch
     {
@@ -358,10 +374,10 @@ namespace NotesDataset.Compiled
         /// </summary>
         /// <summary>The same, compiled at full optimisation straight away (see NotesBytes.TallyOptimized).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        public static void FindAllIgnoreCaseOptimized(ReadOnlySpan<byte> hay, byte[] needle, List<int> hits) => FindAllIgnoreCase(hay, needle, hits);
+        public static void FindAllIgnoreCaseOptimized(ReadOnlySpan<byte> hay, byte[] needle, Offsets hits) => FindAllIgnoreCase(hay, needle, hits);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void FindAllIgnoreCase(ReadOnlySpan<byte> hay, byte[] needle, List<int> hits)
+        public static void FindAllIgnoreCase(ReadOnlySpan<byte> hay, byte[] needle, Offsets hits)
         {
             int n = needle.Length, last = n - 1, i = 0;
             if (hay.Length < n) return;
