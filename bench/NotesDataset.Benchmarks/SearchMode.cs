@@ -37,7 +37,7 @@ namespace NotesDataset.Benchmarks
                 ok &= Row("word \"" + word + "\"", reps, () => doc.Search(word), () => doc.Talks.Where(t => Words(t).Any(ws => ws.Contains(word))).ToList());
             }
 
-            foreach (string phrase in new[] { "open source", "kernel patches" })
+            foreach (string phrase in new[] { "open source", "kernel patches", "slides at https", "the kernel and the" })
             {
                 string[] parts = phrase.Split(' ');
                 ok &= Row("phrase \"" + phrase + "\"", reps, () => doc.Search(phrase), () => doc.Talks.Where(t => Words(t).Any(ws => ContainsRun(ws, parts))).ToList());

@@ -92,16 +92,21 @@ namespace NotesDataset.Search
         private readonly long[] _pairKeys;
         private readonly int[] _pairStarts;
         private readonly int[] _pairTalks;
-        private readonly Func<int, string> _talkText;
 
-        private SearchIndex(Dictionary<string, int> wordIds, int[][] wordTalks, long[] pairKeys, int[] pairStarts, int[] pairTalks, Func<int, string> talkText)
+        // Every talk's words as ids, in order, with -1 for each line break: talk t's are _sequence[_sequenceStarts[t] ..
+        // _sequenceStarts[t + 1]). A phrase of three words or more is checked against them.
+        private readonly int[] _sequence;
+        private readonly int[] _sequenceStarts;
+
+        private SearchIndex(Dictionary<string, int> wordIds, int[][] wordTalks, long[] pairKeys, int[] pairStarts, int[] pairTalks, int[] sequence, int[] sequenceStarts)
         {
             _wordIds = wordIds;
             _wordTalks = wordTalks;
             _pairKeys = pairKeys;
             _pairStarts = pairStarts;
             _pairTalks = pairTalks;
-            _talkText = talkText;
+            _sequence = sequence;
+            _sequenceStarts = sequenceStarts;
         }
 
         public static SearchIndex Build(int talkCount, Func<int, string> talkText, CancellationToken cancellationToken = default)
@@ -115,9 +120,19 @@ namespace NotesDataset.Search
 
             var pairs = new PairPostingsBuilder(talkCount);
             char[] word = new char[64];
+            var sequence = new int[1024];
+            int sequenceLength = 0;
+            var sequenceStarts = new int[talkCount + 1];
+            void Append(int value)
+            {
+                if (sequenceLength == sequence.Length) Array.Resize(ref sequence, sequence.Length * 2);
+                sequence[sequenceLength++] = value;
+            }
+
             for (int t = 0; t < talkCount; t++)
             {
                 if ((t & 0xFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                sequenceStarts[t] = sequenceLength;
                 string text = talkText(t);
                 int length = 0;
                 int previous = -1;                 // the word before, on this line
@@ -133,7 +148,12 @@ namespace NotesDataset.Search
 
                     if (length == 0)
                     {
-                        if (c == '\n') previous = -1;
+                        if (c == '\n')
+                        {
+                            previous = -1;
+                            Append(-1);
+                        }
+
                         continue;
                     }
 #if NET9_0_OR_GREATER
@@ -161,15 +181,20 @@ namespace NotesDataset.Search
 
                     if (previous >= 0) pairs.Add(previous, id);
                     previous = c == '\n' ? -1 : id;
+                    Append(id);
+                    if (c == '\n') Append(-1);
                 }
 
                 pairs.EndTalk(t);
             }
 
+            sequenceStarts[talkCount] = sequenceLength;
+            Array.Resize(ref sequence, sequenceLength);
+
             var wordTalks = new int[talksOf.Count][];
             for (int w = 0; w < wordTalks.Length; w++) wordTalks[w] = Rank(talksOf[w]);
             pairs.Finish(out long[] pairKeys, out int[] pairStarts, out int[] pairTalks);
-            return new SearchIndex(ids, wordTalks, pairKeys, pairStarts, pairTalks, talkText);
+            return new SearchIndex(ids, wordTalks, pairKeys, pairStarts, pairTalks, sequence, sequenceStarts);
         }
 
         /// <summary>The key of a pair of word ids.</summary>
@@ -406,10 +431,31 @@ namespace NotesDataset.Search
         /// <summary>The talks containing <paramref name="word"/> (already lower-cased), ranked; empty when none.</summary>
         public int[] Find(string word) => _wordIds.TryGetValue(word, out int id) ? _wordTalks[id] : Array.Empty<int>();
 
+        /// <summary>How often the words <paramref name="phrase"/> (ids) occur in a row in talk <paramref name="talk"/>'s sequence, as <see cref="Words.CountPhrase"/> counts them in its text.</summary>
+        private int CountPhrase(int talk, int[] phrase)
+        {
+            int count = 0;
+#if NET8_0_OR_GREATER
+            // Vectorised: find the phrase, count it, look again one word on (occurrences may overlap).
+            var words = new ReadOnlySpan<int>(_sequence, _sequenceStarts[talk], _sequenceStarts[talk + 1] - _sequenceStarts[talk]);
+            for (int at; (at = words.IndexOf(phrase)) >= 0; words = words.Slice(at + 1)) count++;
+            return count;
+#else
+            for (int i = _sequenceStarts[talk], end = _sequenceStarts[talk + 1] - phrase.Length; i <= end; i++)
+            {
+                int k = 0;
+                while (k < phrase.Length && _sequence[i + k] == phrase[k]) k++;
+                if (k == phrase.Length) count++;
+            }
+
+            return count;
+#endif
+        }
+
         /// <summary>
         /// The talks containing <paramref name="words"/> (already lower-cased) in a row within one line, ranked by
         /// how often, then in dataset order; empty when none. Two words are one look-up; for more, the talks holding
-        /// every adjacent pair are checked with <see cref="Words.CountPhrase"/>.
+        /// every adjacent pair are checked against their word sequences.
         /// </summary>
         public int[] FindPhrase(string[] words)
         {
@@ -458,7 +504,7 @@ namespace NotesDataset.Search
             for (int c = 0; c < candidates.Length; c++)
             {
                 if (held[c] != pairs.Count - 1) continue;
-                int count = Words.CountPhrase(_talkText(candidates[c]), words);
+                int count = CountPhrase(candidates[c], wordIds);
                 if (count > 0) hits.Add(((long)(int.MaxValue - count) << 32) | (uint)candidates[c]);
             }
 
