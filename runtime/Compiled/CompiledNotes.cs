@@ -318,7 +318,13 @@ namespace NotesDataset.Compiled
         {
             if (at < 0 || at >= text.Length) return false;
             byte b = text[at];
-            if (b < 0x80) return Words.IsWordChar((char)b);
+            return b < 0x80 ? (uint)((b | 0x20) - 'a') <= 'z' - 'a' || (uint)(b - '0') <= 9 : IsWordRuneAt(text, at);
+        }
+
+        /// <summary>The rest of <see cref="IsWordByteAt"/>, for a byte beyond ASCII: out of line, it keeps the scan's loop small to compile.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static bool IsWordRuneAt(ReadOnlySpan<byte> text, int at)
+        {
             int start = at;
             while (start > 0 && (text[start] & 0xC0) == 0x80 && at - start < 3) start--;
             System.Buffers.OperationStatus status = System.Text.Rune.DecodeFromUtf8(text.Slice(start), out System.Text.Rune rune, out _);

@@ -186,9 +186,9 @@ namespace NotesDataset.Parsing
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int Fixed(byte[] b, int at)
         {
-            if (at < 0 || at > b.Length - CompactWriter.FixedWidth) throw new FormatException("The compiled index ends early.");
+            if (at < 0 || at > b.Length - CompactWriter.FixedWidth) throw Damaged(at);
             int b0 = b[at], b1 = b[at + 1], b2 = b[at + 2], b3 = b[at + 3];
-            if ((b0 | b1 | b2 | b3) >= 0x80) throw new FormatException("The compiled index is damaged at " + at + ".");
+            if ((b0 | b1 | b2 | b3) >= 0x80) throw Damaged(at);
             const int bias = CompactWriter.Bias;
             return ((b0 - bias) & 0x7F) | (((b1 - bias) & 0x7F) << 7) | (((b2 - bias) & 0x7F) << 14) | (((b3 - bias) & 0x7F) << 21);
         }
@@ -229,6 +229,10 @@ namespace NotesDataset.Parsing
             return null;
         }
 
-        private FormatException Bad() => new FormatException("The compiled index is damaged at offset " + _pos + ".");
+        private FormatException Bad() => Damaged(_pos);
+
+        /// <summary>Out of line, so that the readers inlined into loops stay small.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static FormatException Damaged(int at) => new FormatException("The compiled index is damaged at offset " + at + ".");
     }
 }
