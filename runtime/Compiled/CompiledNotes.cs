@@ -77,6 +77,14 @@ namespace NotesDataset.Compiled
             long length = r.Long();
             var store = new CompiledStore(index, header, new NotesBytes(anchor, resourceName, inlineText, length));
             IReadOnlyList<Note> prose = CompiledStore.Prose(ref r);
+            int diagnosticsAt = r.Position;
+            return new NotesDocument(path, store, prose, () => Diagnostics(index, diagnosticsAt, path));
+        }
+
+        /// <summary>The diagnostics the generator recorded, read when first asked for (a large file's are many, and a query needs none).</summary>
+        private static IReadOnlyList<NotesDiagnostic> Diagnostics(byte[] index, int at, string? path)
+        {
+            var r = new CompactReader(index, at);
             var diagnostics = new NotesDiagnostic[r.Int()];
             for (int i = 0; i < diagnostics.Length; i++)
             {
@@ -86,7 +94,7 @@ namespace NotesDataset.Compiled
                 diagnostics[i] = new NotesDiagnostic(id, severity, message, path, r.Optional() ?? 0, r.Optional() ?? 0, r.Optional() ?? 0, r.Optional() ?? 0);
             }
 
-            return new NotesDocument(path, store, prose, diagnostics.Length == 0 ? Array.Empty<NotesDiagnostic>() : Array.AsReadOnly(diagnostics));
+            return diagnostics.Length == 0 ? Array.Empty<NotesDiagnostic>() : Array.AsReadOnly(diagnostics);
         }
     }
 
@@ -118,7 +126,15 @@ namespace NotesDataset.Compiled
         }
 
         /// <summary>The text of the notes file's bytes <paramref name="start"/> … <paramref name="start"/> + <paramref name="length"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public string Text(long start, long length)
+        {
+            if (_loaded && _pointer != null && start >= 0 && length > 0 && start + length <= _length) return Encoding.UTF8.GetString(_pointer + _offset + start, (int)length);
+            return TextSlow(start, length);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private string TextSlow(long start, long length)
         {
             if (start < 0 || length < 0 || start + length > _length) throw new FormatException("The compiled index points past the end of the notes.");
             if (_inlineText != null)
@@ -245,7 +261,7 @@ namespace NotesDataset.Compiled
                 counts[t] += n;
             }
 
-            return Rank(counts, found);
+            return AheadOfTime.Compiled ? Rank(counts, found) : RankOptimized(counts, found);
 #else
             return null;
 #endif
@@ -292,7 +308,11 @@ namespace NotesDataset.Compiled
             return found;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private static int[] RankOptimized(int[] counts, int found) => Rank(counts, found);
+
         /// <summary>The talks with a count, most first, then in dataset order: a counting sort (counts are small).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int[] Rank(int[] counts, int found)
         {
             int max = 0;
@@ -333,7 +353,6 @@ namespace NotesDataset.Compiled
 #endif
     }
 
-#if NET8_0_OR_GREATER
     /// <summary>Whether this assembly's code was compiled ahead of time (ReadyToRun), so that its methods run without JIT compilation.</summary>
     internal static class AheadOfTime
     {
@@ -342,9 +361,13 @@ namespace NotesDataset.Compiled
         /// <summary>Calls a method that has never run: only if the JIT compiled it is the code not precompiled.</summary>
         private static bool Detect()
         {
+#if NET8_0_OR_GREATER
             long before = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
             Probe();
             return System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) == before;
+#else
+            return false;
+#endif
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -353,6 +376,7 @@ namespace NotesDataset.Compiled
         }
     }
 
+#if NET8_0_OR_GREATER
     /// <summary>
     /// Offsets, ascending, in an array that grows: a List&lt;int&gt; would do, but ReadyToRun code calls its indexer (it
     /// lies outside this assembly's version bubble) where it indexes an array inline.

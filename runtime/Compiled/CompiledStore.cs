@@ -105,6 +105,20 @@ namespace NotesDataset.Compiled
             return Publish(ref _sessions[id], session);
         }
 
+        /// <summary>The talks <paramref name="ids"/>, in that order (a search's answer), decoded in one loop.</summary>
+        public Talk[] TalksOf(int[] ids)
+        {
+            var talks = new Talk[ids.Length];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if ((uint)ids[i] >= (uint)_talks.Length) throw new ArgumentOutOfRangeException(nameof(ids));
+                talks[i] = Talk(ids[i]);
+            }
+
+            return talks;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Talk Talk(int id)
         {
             Talk? known = Volatile.Read(ref _talks[id]);
@@ -243,8 +257,10 @@ namespace NotesDataset.Compiled
             return r;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private string Text(ref CompactReader r, long baseAt, out long byteStart) => NullableText(ref r, baseAt, out byteStart) ?? "";
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private string? NullableText(ref CompactReader r, long baseAt, out long byteStart)
         {
             string? value = r.Text(out long offset, out long length);

@@ -18,6 +18,8 @@ namespace NotesDataset
         private int _scans;
         private SearchIndex? _index;
         private KeyValuePair<string, int>[]? _nameStarts;
+        private IReadOnlyList<NotesDiagnostic>? _diagnostics;
+        private readonly Func<IReadOnlyList<NotesDiagnostic>>? _readDiagnostics;
 
         internal NotesDocument(string? path, IReadOnlyList<Conference> conferences, IReadOnlyList<Speaker> speakers, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics)
         {
@@ -25,7 +27,7 @@ namespace NotesDataset
             Conferences = conferences;
             Speakers = speakers;
             Prose = prose;
-            Diagnostics = diagnostics;
+            _diagnostics = diagnostics;
             Days = ReadOnly.From(conferences.SelectMany(c => c.Days).ToList());
             Sessions = ReadOnly.From(Days.SelectMany(d => d.Sessions).ToList());
             Talks = ReadOnly.From(Sessions.SelectMany(s => s.Talks).ToList());
@@ -37,7 +39,7 @@ namespace NotesDataset
         }
 
         /// <summary>A compiled dataset: its lists build each record the first time it is read.</summary>
-        internal NotesDocument(string? path, Compiled.CompiledStore store, IReadOnlyList<Note> prose, IReadOnlyList<NotesDiagnostic> diagnostics)
+        internal NotesDocument(string? path, Compiled.CompiledStore store, IReadOnlyList<Note> prose, Func<IReadOnlyList<NotesDiagnostic>> diagnostics)
         {
             _store = store;
             Path = path;
@@ -47,7 +49,7 @@ namespace NotesDataset
             Talks = store.Talks;
             Speakers = store.Speakers;
             Prose = prose;
-            Diagnostics = diagnostics;
+            _readDiagnostics = diagnostics;
         }
 
         /// <summary>The notes file's path, when it came from one.</summary>
@@ -72,7 +74,9 @@ namespace NotesDataset
         public IReadOnlyList<Note> Prose { get; }
 
         /// <summary>What the parser noticed, in file order.</summary>
-        public IReadOnlyList<NotesDiagnostic> Diagnostics { get; }
+        /// <remarks>A compiled dataset reads them from its index the first time they are asked for.</remarks>
+        public IReadOnlyList<NotesDiagnostic> Diagnostics
+            => Volatile.Read(ref _diagnostics) ?? Interlocked.CompareExchange(ref _diagnostics, _readDiagnostics!(), null) ?? _diagnostics!;
 
         /// <summary>The speaker with this name (case-insensitive, white space folded), or <see langword="null"/>.</summary>
         public Speaker? FindSpeaker(string name)
@@ -190,6 +194,7 @@ namespace NotesDataset
 
         private IReadOnlyList<Talk> ToTalks(int[] talks)
         {
+            if (_store != null) return _store.TalksOf(talks);
             var result = new Talk[talks.Length];
             for (int i = 0; i < result.Length; i++) result[i] = Talks[talks[i]];
             return result;

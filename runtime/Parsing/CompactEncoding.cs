@@ -198,35 +198,33 @@ namespace NotesDataset.Parsing
         /// <paramref name="byteOffset"/> ≥ 0 and <paramref name="byteLength"/> for bytes of the notes file, or
         /// <see langword="null"/> with <paramref name="byteOffset"/> −1 for none.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public string? Text(out long byteOffset, out long byteLength)
         {
             long tag = Long();
             byteLength = 0;
-            if (tag == 0)
-            {
-                byteOffset = -1;
-                return null;
-            }
-
-            if ((tag & 1) == 1)
-            {
-                long length = (tag - 1) >> 1;
-                if (length > _b.Length - _pos) throw Bad();
-                byteOffset = -1;
-                var chars = new char[length];
-                for (int i = 0; i < chars.Length; i++)
-                {
-                    long unit = Long() ^ CompactWriter.CharFlip;
-                    if (unit > char.MaxValue) throw Bad();
-                    chars[i] = (char)unit;
-                }
-
-                return new string(chars);
-            }
-
+            byteOffset = -1;
+            if (tag == 0) return null;
+            if ((tag & 1) == 1) return WrittenOut((tag - 1) >> 1);
             byteOffset = (tag - 2) >> 1;
             byteLength = Long();
             return null;
+        }
+
+        /// <summary>A string written out, <paramref name="length"/> UTF-16 units (out of line: references are the common case).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private string WrittenOut(long length)
+        {
+            if (length > _b.Length - _pos) throw Bad();
+            var chars = new char[length];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                long unit = Long() ^ CompactWriter.CharFlip;
+                if (unit > char.MaxValue) throw Bad();
+                chars[i] = (char)unit;
+            }
+
+            return new string(chars);
         }
 
         private FormatException Bad() => Damaged(_pos);
