@@ -80,6 +80,7 @@ namespace NotesDataset.Tests
         [InlineData("puppet")]
         [InlineData("the")]
         [InlineData("keynote")]
+        [InlineData("panel")]
         [InlineData("com")]
         [InlineData("2015")]
         [InlineData("c")]
@@ -91,6 +92,23 @@ namespace NotesDataset.Tests
             indexed.Search("open source"); // a phrase always goes through the index
             Assert.Equal(indexed.Search(word).Select(t => t.Line).ToArray(), scanned.Search(word).Select(t => t.Line).ToArray());
             Assert.Equal(Seed.Document.Search(word).Select(t => t.Line).ToArray(), scanned.Search(word).Select(t => t.Line).ToArray());
+        }
+
+        [Fact]
+        public void The_first_search_counts_words_in_the_titles_of_talks_named_after_their_session()
+        {
+            // Sessions with notes but no talk line: each is one talk titled after the session, whose title the scan finds
+            // in the heading. Whole words only, any case, counted as the index counts them (most first).
+            string text = "C 2020 – Day 1 – Telescope Panel\n  • mirrors\n"
+                + "C 2020 – Day 1 – Telescopes and TELESCOPE, telescope\n  • lenses\n"
+                + "C 2020 – Day 2 – \u00C4telescope\n  • nothing\n"
+                + "C 2020 – Day 2 – Session 4\nA talk – Ann Lee\n  • a telescope note\n";
+            NotesDocument parsed = NotesParser.Parse(text);
+            Assert.Equal(3, parsed.Talks.Count(t => t.LineText == null));
+            NotesDocument scanned = Compiled(text);
+            string[] expected = parsed.Search("telescope").Select(t => t.Title).ToArray();
+            Assert.Equal(new[] { "Telescopes and TELESCOPE, telescope", "Telescope Panel", "A talk" }, expected);
+            Assert.Equal(expected, scanned.Search("telescope").Select(t => t.Title).ToArray());
         }
 
         [Fact]
