@@ -78,6 +78,9 @@ namespace NotesDataset.Compiled
             var store = new CompiledStore(index, header, new NotesBytes(anchor, resourceName, inlineText, length));
             IReadOnlyList<Note> prose = CompiledStore.Prose(ref r);
             int diagnosticsAt = r.Position;
+#if NET8_0_OR_GREATER
+            if (!AheadOfTime.Compiled && Environment.ProcessorCount > 1) NotesBytes.WarmUp(store);
+#endif
             return new NotesDocument(path, store, prose, () => Diagnostics(index, diagnosticsAt, path));
         }
 
@@ -269,10 +272,30 @@ namespace NotesDataset.Compiled
 
 #if NET8_0_OR_GREATER
         /// <summary>
-        /// Counts, per talk, the hits (ascending) that are whole words inside the talk's block (from the index's table of
-        /// blocks); returns how many talks have one. Blocks do not overlap, and a hit in none (a heading, prose between
-        /// talks) counts for nothing.
+        /// Without ReadyToRun code, compiles the first search's loops (and maps the notes) on another core while the app
+        /// goes on: the JIT would otherwise compile them, in milliseconds, inside the first search.
         /// </summary>
+        public static void WarmUp(CompiledStore store)
+        {
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    var none = new Offsets();
+                    AsciiSearch.FindAllIgnoreCaseOptimized(default, new byte[1], none);
+                    TallyOptimized(default, none, 1, store.Index, store.BlockTableAt, Array.Empty<int>());
+                    RankOptimized(Array.Empty<int>(), 0);
+                    if (store.TalkCount > 0) store.Title(0);
+                }
+                catch (Exception)
+                {
+                    // Only a warm-up: the search itself reports whatever went wrong.
+                }
+            })
+            { IsBackground = true, Name = "NotesDataset warm-up" };
+            thread.Start();
+        }
+
         // The scan's two loops, over 15 MB and over every talk, are compiled either ahead of time, where this assembly was
         // (ReadyToRun, which leaves AggressiveOptimization methods to the JIT), or else by the JIT at full optimisation
         // straight away: as tier-0 code they would run slowly until on-stack replacement compiled them a second time.
@@ -280,6 +303,11 @@ namespace NotesDataset.Compiled
         private static int TallyOptimized(ReadOnlySpan<byte> text, Offsets hits, int length, byte[] index, int blockTable, int[] counts)
             => Tally(text, hits, length, index, blockTable, counts);
 
+        /// <summary>
+        /// Counts, per talk, the hits (ascending) that are whole words inside the talk's block (from the index's table of
+        /// blocks); returns how many talks have one. Blocks do not overlap, and a hit in none (a heading, prose between
+        /// talks) counts for nothing.
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static int Tally(ReadOnlySpan<byte> text, Offsets offsets, int length, byte[] index, int blockTable, int[] counts)
         {
