@@ -293,7 +293,14 @@ namespace NotesDataset.Compiled
                 }
             })
             { IsBackground = true, Name = "NotesDataset warm-up" };
-            thread.Start();
+            try
+            {
+                thread.Start();
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException || e is NotSupportedException || e is OutOfMemoryException || e is ThreadStartException)
+            {
+                // No threads here (a browser, say): the first search compiles what it needs itself.
+            }
         }
 
         // The scan's two loops, over 15 MB and over every talk, are compiled either ahead of time, where this assembly was
