@@ -74,15 +74,9 @@ namespace NotesDataset.Benchmarks
 
         public NotesOptionsProvider(NotesInput input, GeneratorMode mode)
         {
-            GlobalOptions = new DictionaryOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = Roslyn.RootNamespace });
-            const string M = "build_metadata.AdditionalFiles.";
+            GlobalOptions = PackageOptions.Global(Roslyn.RootNamespace);
             _files[input.Path] = mode == GeneratorMode.Embedded
-                ? new DictionaryOptions(new Dictionary<string, string>
-                {
-                    [M + "NotesDatasetFile"] = "true",
-                    [M + "NotesDatasetRelativePath"] = input.RelativePath,
-                    [M + "NotesDatasetResourceName"] = Roslyn.ResourceName(input),
-                })
+                ? PackageOptions.NotesFile(input.RelativePath)
                 : DictionaryOptions.Empty; // picked up by its *.notes.txt name
         }
 
@@ -119,7 +113,7 @@ namespace NotesDataset.Benchmarks
             return compilation;
         });
 
-        public static string ResourceName(NotesInput input) => "notes/" + input.RelativePath;
+        public static string ResourceName(NotesInput input) => PackageOptions.ResourceName(input.RelativePath);
 
         /// <summary>The project the notes are generated into: one small C# file and the references.</summary>
         public static CSharpCompilation GeneratorCompilation => LazyGeneratorCompilation.Value;

@@ -288,7 +288,7 @@ namespace NotesDataset.Benchmarks
 
         private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n) + "…";
 
-        private static string Label(NotesInput input) => input.Name == "seed" ? "seed (LCA 2015)" : "synthetic " + int.Parse(input.Name, Inv).ToString("N0", Inv);
+        private static string Label(NotesInput input) => BenchNotes.Label(input.Name);
 
         private static string F(double ms) => ms.ToString(ms >= 100 ? "F0" : ms >= 10 ? "F1" : "F2", Inv);
 

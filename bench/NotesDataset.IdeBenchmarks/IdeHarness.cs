@@ -47,7 +47,7 @@ namespace NotesDataset.IdeBenchmarks
 
         public byte[] Utf8 { get; }
 
-        public string Label => Name == "seed" ? "seed (LCA 2015)" : "synthetic " + int.Parse(Name, System.Globalization.CultureInfo.InvariantCulture).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        public string Label => BenchNotes.Label(Name);
 
         /// <summary>The same file with other text (an edit).</summary>
         public NotesFile WithText(string text) => new(Name, RelativePath, text);
@@ -69,17 +69,8 @@ namespace NotesDataset.IdeBenchmarks
 
         public NotesOptionsProvider(IEnumerable<NotesFile> files)
         {
-            GlobalOptions = new DictionaryOptions(new Dictionary<string, string> { ["build_property.RootNamespace"] = Generation.RootNamespace });
-            const string M = "build_metadata.AdditionalFiles.";
-            foreach (NotesFile file in files)
-            {
-                _files[file.Path] = new DictionaryOptions(new Dictionary<string, string>
-                {
-                    [M + "NotesDatasetFile"] = "true",
-                    [M + "NotesDatasetRelativePath"] = file.RelativePath,
-                    [M + "NotesDatasetResourceName"] = "notes/" + file.RelativePath,
-                });
-            }
+            GlobalOptions = PackageOptions.Global(Generation.RootNamespace);
+            foreach (NotesFile file in files) _files[file.Path] = PackageOptions.NotesFile(file.RelativePath);
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }

@@ -18,6 +18,10 @@ namespace NotesDataset.Bench
             return ("synthetic" + talks + ".notes.txt", SyntheticNotes.Write(talks));
         }
 
+        /// <summary>How a size reads in a table: "seed (LCA 2015)" or "synthetic 20,000".</summary>
+        public static string Label(string size)
+            => string.Equals(size, "seed", StringComparison.OrdinalIgnoreCase) ? "seed (LCA 2015)" : "synthetic " + int.Parse(size, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
+
         /// <summary>The seed notes: copied next to the program by the build, else found by walking up to the repository.</summary>
         public static string FindSeed()
         {

@@ -29,6 +29,29 @@ namespace NotesDataset.Bench
             => SourceText.From(new MemoryStream(_utf8, writable: false), Encoding.UTF8);
     }
 
+    /// <summary>What the package's MSBuild targets give the compiler for notes, as analyzer config options.</summary>
+    public static class PackageOptions
+    {
+        /// <summary>The global options: the project's root namespace.</summary>
+        public static DictionaryOptions Global(string rootNamespace)
+            => new(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+
+        /// <summary>A notes file's item metadata: marked as notes, its path in the project, and the resource it is embedded as.</summary>
+        public static DictionaryOptions NotesFile(string relativePath)
+        {
+            const string M = "build_metadata.AdditionalFiles.";
+            return new DictionaryOptions(new Dictionary<string, string>
+            {
+                [M + "NotesDatasetFile"] = "true",
+                [M + "NotesDatasetRelativePath"] = relativePath,
+                [M + "NotesDatasetResourceName"] = ResourceName(relativePath),
+            });
+        }
+
+        /// <summary>The manifest resource name the targets give a notes file.</summary>
+        public static string ResourceName(string relativePath) => "notes/" + relativePath;
+    }
+
     /// <summary>Build properties and item metadata, as the compiler's editorconfig would give them.</summary>
     public sealed class DictionaryOptions : AnalyzerConfigOptions
     {
