@@ -34,24 +34,8 @@ public static class Probe
             .Append(MetadataReference.CreateFromFile(typeof(NotesDataset.Talk).Assembly.Location))
             .ToImmutableArray();
 
-        private static (Compilation Output, string Source, ImmutableArray<Diagnostic> Diagnostics) Run(LanguageVersion language)
-        {
-            CSharpParseOptions parse = GeneratorHarness.ParseOptions.WithLanguageVersion(language);
-            NotesInput seed = GeneratorHarness.Seed();
-            CSharpCompilation compilation = CSharpCompilation.Create(
-                "Utf8IndexTests" + language,
-                new[] { CSharpSyntaxTree.ParseText(Probe, parse, path: "Probe.cs") },
-                Net10References,
-                GeneratorHarness.CompilationOptions);
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { new NotesGenerator().AsSourceGenerator() },
-                new[] { seed.ToAdditionalText() },
-                parse,
-                GeneratorHarness.OptionsFor(new[] { seed }));
-            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-            string source = driver.GetRunResult().GeneratedTrees.Single().ToString();
-            return (output, source, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray());
-        }
+        private static GeneratorRun Run(LanguageVersion language)
+            => GeneratorHarness.Run(new[] { GeneratorHarness.Seed() }, "NotesDataset", new[] { Probe }, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(language), references: Net10References);
 
         private static ExpressionSyntax IndexArgument(string source)
         {
@@ -63,11 +47,11 @@ public static class Probe
         [Fact]
         public void With_CSharp_11_and_the_net_runtime_the_index_is_a_utf8_literal_that_loads()
         {
-            (Compilation output, string source, ImmutableArray<Diagnostic> problems) = Run(LanguageVersion.Latest);
-            Assert.True(problems.IsEmpty, GeneratorHarness.Format(problems));
-            Assert.True(IndexArgument(source).IsKind(SyntaxKind.Utf8StringLiteralExpression), IndexArgument(source).ToString().Substring(0, 40));
+            GeneratorRun run = Run(LanguageVersion.Latest);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.True(IndexArgument(run.SingleSource).IsKind(SyntaxKind.Utf8StringLiteralExpression), IndexArgument(run.SingleSource).ToString().Substring(0, 40));
 
-            using LoadedAssembly loaded = LoadedAssembly.Emit(output);
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
             NotesDocument parsed = NotesParser.Parse(Repo.SeedText, "lca2015.notes.txt");
             string expected = parsed.Talks.Count + "|Monty Taylor|" + parsed.FindSpeaker("Monty Taylor")!.Talks.Count + "|" + parsed.Search("ansible").Count;
             Assert.Equal(expected, loaded.Invoke("Probe", "Answer"));
@@ -76,11 +60,11 @@ public static class Probe
         [Fact]
         public void Before_CSharp_11_the_index_is_a_string_literal()
         {
-            (Compilation output, string source, ImmutableArray<Diagnostic> problems) = Run(LanguageVersion.CSharp10);
-            Assert.True(problems.IsEmpty, GeneratorHarness.Format(problems));
-            Assert.True(IndexArgument(source).IsKind(SyntaxKind.StringLiteralExpression));
+            GeneratorRun run = Run(LanguageVersion.CSharp10);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.True(IndexArgument(run.SingleSource).IsKind(SyntaxKind.StringLiteralExpression));
 
-            using LoadedAssembly loaded = LoadedAssembly.Emit(output);
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
             Assert.StartsWith(NotesParser.Parse(Repo.SeedText, "lca2015.notes.txt").Talks.Count + "|Monty Taylor|", (string)loaded.Invoke("Probe", "Answer")!);
         }
     }

@@ -108,11 +108,11 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                 warningLevel: 9999,
                 deterministic: true);
 
-        public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "NotesTests")
+        public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "NotesTests", CSharpParseOptions? parseOptions = null, ImmutableArray<MetadataReference>? references = null)
             => CSharpCompilation.Create(
                 assemblyName,
-                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "User" + i + ".cs")),
-                References,
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions ?? ParseOptions, path: "User" + i + ".cs")),
+                references ?? References,
                 CompilationOptions);
 
         public static TestAnalyzerConfigOptionsProvider OptionsFor(IEnumerable<NotesInput> files, string? rootNamespace = "NotesDataset", IReadOnlyDictionary<string, string>? globals = null)
@@ -129,20 +129,25 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             return new TestAnalyzerConfigOptionsProvider(global, perFile);
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestAnalyzerConfigOptionsProvider options, bool trackSteps = false)
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestAnalyzerConfigOptionsProvider options, bool trackSteps = false, CSharpParseOptions? parseOptions = null)
             => CSharpGeneratorDriver.Create(
                 new[] { new NotesGenerator().AsSourceGenerator() },
                 texts,
-                ParseOptions,
+                parseOptions ?? ParseOptions,
                 options,
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-        /// <summary>Runs the generator over <paramref name="files"/> in a compilation of <paramref name="userSources"/>.</summary>
-        public static GeneratorRun Run(IEnumerable<NotesInput> files, string? rootNamespace = "NotesDataset", IEnumerable<string>? userSources = null, IReadOnlyDictionary<string, string>? globals = null)
+        /// <summary>
+        /// Runs the generator over <paramref name="files"/> in a compilation of <paramref name="userSources"/> (by default
+        /// with <see cref="ParseOptions"/> and <see cref="References"/>).
+        /// </summary>
+        public static GeneratorRun Run(
+            IEnumerable<NotesInput> files, string? rootNamespace = "NotesDataset", IEnumerable<string>? userSources = null, IReadOnlyDictionary<string, string>? globals = null,
+            CSharpParseOptions? parseOptions = null, ImmutableArray<MetadataReference>? references = null)
         {
             NotesInput[] inputs = files.ToArray();
-            CSharpCompilation compilation = CreateCompilation(userSources ?? Array.Empty<string>());
-            GeneratorDriver driver = CreateDriver(inputs.Select(f => f.ToAdditionalText()), OptionsFor(inputs, rootNamespace, globals));
+            CSharpCompilation compilation = CreateCompilation(userSources ?? Array.Empty<string>(), parseOptions: parseOptions, references: references);
+            GeneratorDriver driver = CreateDriver(inputs.Select(f => f.ToAdditionalText()), OptionsFor(inputs, rootNamespace, globals), parseOptions: parseOptions);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             return new GeneratorRun(driver, compilation, output, Sort(diagnostics));
         }
