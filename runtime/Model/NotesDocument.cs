@@ -110,7 +110,7 @@ namespace NotesDataset
             if (words.Count == 1 && Volatile.Read(ref _index) == null && _store != null)
             {
                 // A compiled dataset's first searches: one vectorised pass over the notes bytes answers a word in a few
-                // milliseconds, while the index (a few hundred milliseconds of work) is built on the thread pool.
+                // milliseconds, while the index (a few hundred milliseconds of work) is built on a background thread.
                 int[]? scanned = _store.ScanWord(words[0]);
                 if (scanned != null)
                 {

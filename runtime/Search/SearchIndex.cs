@@ -13,6 +13,9 @@ namespace NotesDataset.Search
     {
         public static bool IsWordChar(char c) => c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : char.IsLetterOrDigit(c);
 
+        /// <summary>'A'…'Z' lower-cased, every other character as it is.</summary>
+        public static char LowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+
         /// <summary>The words of <paramref name="text"/>, lower-cased; a line break ends a phrase and is returned as <see langword="null"/>.</summary>
         public static List<string?> Split(string text)
         {
@@ -52,7 +55,7 @@ namespace NotesDataset.Search
             for (int at = 0; at + word.Length <= text.Length; at++)
             {
                 int k = 0;
-                while (k < word.Length && (text[at + k] < 'A' || text[at + k] > 'Z' ? text[at + k] : (char)(text[at + k] | 0x20)) == word[k]) k++;
+                while (k < word.Length && LowerAscii(text[at + k]) == word[k]) k++;
                 if (k < word.Length) continue;
                 if ((at > 0 && IsWordChar(text[at - 1])) || (at + k < text.Length && IsWordChar(text[at + k]))) continue;
                 count++;
@@ -142,7 +145,7 @@ namespace NotesDataset.Search
                     if (Words.IsWordChar(c))
                     {
                         if (length == word.Length) Array.Resize(ref word, word.Length * 2);
-                        word[length++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+                        word[length++] = c < 128 ? Words.LowerAscii(c) : char.ToLowerInvariant(c);
                         continue;
                     }
 
