@@ -366,16 +366,14 @@ namespace NotesDataset.Parsing
                     if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                     n++;
                 }
-                else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                else if (NotesText.IsLineBreak(c))
                 {
                     n++;
                 }
             }
 
-            return text.Length == 0 || IsBreak(text[text.Length - 1]) ? n : n + 1;
+            return text.Length == 0 || NotesText.IsLineBreak(text[text.Length - 1]) ? n : n + 1;
         }
-
-        private static bool IsBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>
         /// Pass B: reads one talk's block, [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
@@ -395,8 +393,7 @@ namespace NotesDataset.Parsing
             int pos = start;
             int number = firstLine - 1;
             bool first = true;
-            var stack = new List<KeyValuePair<int, ParsedNote>>();
-            var indents = new List<int>();
+            var stack = new List<KeyValuePair<int, ParsedNote?>>();
             if (talk.Form == TalkForm.SessionNamed)
             {
                 talk.Title = sessionTitle;
@@ -427,36 +424,22 @@ namespace NotesDataset.Parsing
                     continue;
                 }
 
+                // The notes tree: each note under the nearest shallower one above it. A limited parse builds only the
+                // first top-level notes (no children, no links) and counts the rest.
                 talk.NoteCount++;
-                if (noteLimit != int.MaxValue)
-                {
-                    // Limited: only the first top-level notes, without children; the rest are counted.
-                    while (indents.Count > 0 && indents[indents.Count - 1] >= indent) indents.RemoveAt(indents.Count - 1);
-                    if (indents.Count == 0 && talk.Notes.Count < noteLimit)
-                    {
-                        talk.Notes.Add(new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0'));
-                    }
-
-                    if (indents.Count < MaxDepth) indents.Add(indent);
-                    continue;
-                }
-
-                string content = NotesText.Trim(text, contentStart, lineEnd);
-                var note = new ParsedNote(content, number, column, bullet ? text[i] : '\0');
                 while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
-                if (stack.Count == 0)
+                bool full = noteLimit == int.MaxValue;
+                ParsedNote? note = null;
+                if (full || (stack.Count == 0 && talk.Notes.Count < noteLimit))
                 {
-                    talk.Notes.Add(note);
-                }
-                else
-                {
-                    stack[stack.Count - 1].Value.Children.Add(note);
+                    note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0');
+                    if (stack.Count == 0) talk.Notes.Add(note);
+                    else stack[stack.Count - 1].Value!.Children.Add(note);
                 }
 
-                if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote>(indent, note));
-                NotesText.CollectLinks(content, talk.Links);
+                if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote?>(indent, note));
+                if (full) NotesText.CollectLinks(note!.Text, talk.Links);
             }
-
         }
 
         private static void ReadHeader(ParsedTalk talk, string content, Diagnostics? diagnostics, int lineStart, int line, int column, int contentStart, int lineEnd)

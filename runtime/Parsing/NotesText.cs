@@ -7,6 +7,9 @@ namespace NotesDataset.Parsing
     /// <summary>The small lexical rules of notes text: line breaks, indentation, bullets, separators, names, links.</summary>
     internal static class NotesText
     {
+        /// <summary>A line break as Roslyn's SourceText counts them: CR, LF (CRLF is one), NEL, LS, PS.</summary>
+        public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
         /// <summary>Reads the line starting at <paramref name="pos"/>; the same line breaks as Roslyn's SourceText (CR, LF, CRLF, NEL, LS, PS).</summary>
         public static bool NextLine(string text, ref int pos, int end, out int lineStart, out int contentEnd)
         {
@@ -21,7 +24,7 @@ namespace NotesDataset.Parsing
             while (i < end)
             {
                 char c = text[i];
-                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                if (IsLineBreak(c))
                 {
                     contentEnd = i;
                     pos = (c == '\r' && i + 1 < end && text[i + 1] == '\n') ? i + 2 : i + 1;
