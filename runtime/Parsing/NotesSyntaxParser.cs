@@ -246,7 +246,7 @@ namespace NotesDataset.Parsing
 
         private static Heading? TryHeading(string content)
         {
-            if (!MayBeHeading(content)) return null;
+            if (!NotesText.MayNameADay(content)) return null;
             List<int> separators = NotesText.Separators(content);
             List<string> parts = NotesText.Parts(content, separators);
             int day = -1;
@@ -275,18 +275,6 @@ namespace NotesDataset.Parsing
             string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, separators[day] + 1, content.Length) : "";
             h.Session = new ParsedSession { Title = title };
             return h;
-        }
-
-        /// <summary>A cheap test that rules out most talk lines before any splitting: a heading names a day, a weekday or a miniconf.</summary>
-        private static bool MayBeHeading(string content)
-        {
-            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            foreach (string abbreviation in NotesText.WeekdayAbbreviationsForHeadings)
-            {
-                if (content.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            }
-
-            return false;
         }
 
         private static Line[] ScanLines(string text, Diagnostics diagnostics, CancellationToken cancellationToken)

@@ -236,8 +236,20 @@ namespace NotesDataset.Parsing
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
-        /// <summary>Weekday abbreviations (full weekday names all contain "day").</summary>
-        internal static string[] WeekdayAbbreviationsForHeadings => WeekdayAbbreviations;
+        /// <summary>
+        /// A cheap test that rules out most talk lines before a heading is split into parts: every day part
+        /// <see cref="TryParseDay"/> accepts contains "day" (full weekday names too), "miniconf" or a weekday abbreviation.
+        /// </summary>
+        public static bool MayNameADay(string content)
+        {
+            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            foreach (string abbreviation in WeekdayAbbreviations)
+            {
+                if (content.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return false;
+        }
 
         /// <summary>"Day 5", "Day 5 (Friday)", "Wednesday", "Wed", "Sysadmin Miniconf": the day part of a heading.</summary>
         public static bool TryParseDay(string part, out int? number, out int? weekday, out bool miniconf)
