@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
@@ -17,47 +16,6 @@ using NotesDataset.Synthetic;
 
 namespace NotesDataset.Benchmarks
 {
-    /// <summary>One notes file to measure: the seed or synthetic notes of a given number of talks.</summary>
-    public sealed class NotesInput
-    {
-        private static readonly ConcurrentDictionary<string, NotesInput> Cache = new(StringComparer.OrdinalIgnoreCase);
-
-        private NotesInput(string name, string fileName, string text)
-        {
-            Name = name;
-            RelativePath = fileName;
-            Path = "/bench/notes/" + fileName;
-            Text = text;
-            Utf8 = new UTF8Encoding(false).GetBytes(text);
-            Talks = NotesParser.Parse(text, fileName).Talks.Count;
-        }
-
-        /// <summary>"seed", or a number of synthetic talks.</summary>
-        public string Name { get; }
-
-        public string Path { get; }
-
-        public string RelativePath { get; }
-
-        public string Text { get; }
-
-        /// <summary>The file's bytes (UTF-8, no byte order mark), as the compiler would read them from disk.</summary>
-        public byte[] Utf8 { get; }
-
-        public int Talks { get; }
-
-        public double Megabytes => Utf8.Length / 1_000_000.0;
-
-        /// <summary>The notes for a size name: "seed" (notes-data/Lca2015) or a number of talks (synthetic, seed 1).</summary>
-        public static NotesInput Get(string size) => Cache.GetOrAdd(size, Create);
-
-        private static NotesInput Create(string size)
-        {
-            (string fileName, string text) = BenchNotes.Read(size);
-            return new NotesInput(size, fileName, text);
-        }
-    }
-
     /// <summary>How the notes file reaches the generator.</summary>
     public enum GeneratorMode
     {
@@ -72,7 +30,7 @@ namespace NotesDataset.Benchmarks
     {
         private readonly Dictionary<string, AnalyzerConfigOptions> _files = new(StringComparer.Ordinal);
 
-        public NotesOptionsProvider(NotesInput input, GeneratorMode mode)
+        public NotesOptionsProvider(NotesFile input, GeneratorMode mode)
         {
             GlobalOptions = PackageOptions.Global(Roslyn.RootNamespace);
             _files[input.Path] = mode == GeneratorMode.Embedded
@@ -113,7 +71,7 @@ namespace NotesDataset.Benchmarks
             return compilation;
         });
 
-        public static string ResourceName(NotesInput input) => PackageOptions.ResourceName(input.RelativePath);
+        public static string ResourceName(NotesFile input) => PackageOptions.ResourceName(input.RelativePath);
 
         /// <summary>The project the notes are generated into: one small C# file and the references.</summary>
         public static CSharpCompilation GeneratorCompilation => LazyGeneratorCompilation.Value;
@@ -121,7 +79,7 @@ namespace NotesDataset.Benchmarks
         public static SyntaxTree AnchorTree(CSharpParseOptions options)
             => CSharpSyntaxTree.ParseText("namespace Bench.Notes\n{\n    /// <summary>The project's own code.</summary>\n    public static class Anchor { }\n}\n", options, "Anchor.cs");
 
-        public static GeneratorDriver CreateDriver(NotesInput input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
+        public static GeneratorDriver CreateDriver(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
             => CSharpGeneratorDriver.Create(
                 new[] { new NotesGenerator().AsSourceGenerator() },
                 new AdditionalText[] { new InMemoryAdditionalText(input.Path, input.Utf8) },
@@ -129,11 +87,11 @@ namespace NotesDataset.Benchmarks
                 new NotesOptionsProvider(input, mode));
 
         /// <summary>What a build does: a fresh driver run over the compilation, the notes as an AdditionalText.</summary>
-        public static GeneratorDriver RunGenerator(NotesInput input, GeneratorMode mode)
+        public static GeneratorDriver RunGenerator(NotesFile input, GeneratorMode mode)
             => CreateDriver(input, mode).RunGenerators(GeneratorCompilation);
 
         /// <summary>The generated source (one file per notes file), and the generator's diagnostics.</summary>
-        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesInput input, GeneratorMode mode)
+        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesFile input, GeneratorMode mode)
         {
             GeneratorRunResult result = RunGenerator(input, mode).GetRunResult().Results[0];
             if (result.Exception != null) throw new InvalidOperationException("The generator failed: " + result.Exception.Message, result.Exception);
@@ -145,7 +103,7 @@ namespace NotesDataset.Benchmarks
 
         /// <summary>Characters of generated source (cached: the custom column asks for it).</summary>
         public static int GeneratedLength(string size, GeneratorMode mode)
-            => GeneratedLengths.GetOrAdd((size, mode), key => Generated(NotesInput.Get(key.Item1), key.Item2).Source.Length);
+            => GeneratedLengths.GetOrAdd((size, mode), key => Generated(NotesFile.Get(key.Item1), key.Item2).Source.Length);
 
         /// <summary>
         /// References for compiling the generated code for real: the running .NET's own assemblies and the runtime

@@ -28,7 +28,7 @@ namespace NotesDataset.Benchmarks
         public const string SizesVariable = "NOTES_BENCH_SIZES";
         public const string DefaultSizes = "seed,1000,20000";
 
-        private NotesInput _input = null!;
+        private NotesFile _input = null!;
         private InMemoryAdditionalText _additional = null!;
 
         /// <summary>"seed" or a number of synthetic talks.</summary>
@@ -42,7 +42,7 @@ namespace NotesDataset.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            _input = NotesInput.Get(Notes);
+            _input = NotesFile.Get(Notes);
             _additional = new InMemoryAdditionalText(_input.Path, _input.Utf8);
             _ = Roslyn.GeneratorCompilation;
             int embedded = Roslyn.GeneratedLength(Notes, GeneratorMode.Embedded);
@@ -81,8 +81,8 @@ namespace NotesDataset.Benchmarks
                 .WithIterationCount(5)
                 .WithIterationTime(TimeInterval.FromMilliseconds(250))
                 .WithId("Short"));
-            AddColumn(new NotesColumn("Talks", c => NotesInput.Get(c).Talks.ToString("N0", CultureInfo.InvariantCulture)));
-            AddColumn(new NotesColumn("Notes MB", c => NotesInput.Get(c).Megabytes.ToString("F2", CultureInfo.InvariantCulture)));
+            AddColumn(new NotesColumn("Talks", c => NotesFile.Get(c).Talks.ToString("N0", CultureInfo.InvariantCulture)));
+            AddColumn(new NotesColumn("Notes MB", c => NotesFile.Get(c).Megabytes.ToString("F2", CultureInfo.InvariantCulture)));
             AddColumn(new NotesColumn("Generated KB", (c, method) => method switch
             {
                 nameof(NotesBenchmarks.Generator) => Kb(Roslyn.GeneratedLength(c, GeneratorMode.Embedded)),

@@ -42,11 +42,11 @@ namespace NotesDataset.Benchmarks
             Console.WriteLine(LoadAverage("at start"));
             Console.WriteLine();
 
-            var inputs = new List<NotesInput>();
+            var inputs = new List<NotesFile>();
             foreach (string size in sizes)
             {
                 var sw = Stopwatch.StartNew();
-                NotesInput input = NotesInput.Get(size);
+                NotesFile input = NotesFile.Get(size);
                 inputs.Add(input);
                 Console.WriteLine(string.Create(Inv, $"- {Label(input)}: {input.Talks:N0} talks, {input.Utf8.Length:N0} bytes, {CountBullets(input.Text):N0} bullet lines (prepared in {sw.ElapsedMilliseconds:N0} ms)"));
             }
@@ -57,7 +57,7 @@ namespace NotesDataset.Benchmarks
             // 1. The summary table.
             var rows = new List<string>();
             var inlineRows = new List<string>();
-            foreach (NotesInput input in inputs)
+            foreach (NotesFile input in inputs)
             {
                 var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
                 (double floor, double floorMin) = Measure(reps, () =>
@@ -102,14 +102,14 @@ namespace NotesDataset.Benchmarks
             return 0;
         }
 
-        private static void Breakdown(List<NotesInput> inputs, int reps)
+        private static void Breakdown(List<NotesFile> inputs, int reps)
         {
             GeneratorInternals? internals = GeneratorInternals.TryCreate(out string? why);
             Console.WriteLine("### Where the generator's time goes (embedded text; each step timed on its own; fastest of " + reps + " runs, ms)");
             Console.WriteLine();
             Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same, DocumentationMode.Diagnose |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (NotesInput input in inputs)
+            foreach (NotesFile input in inputs)
             {
                 var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
                 SourceText sourceText = additional.GetText();
@@ -156,13 +156,13 @@ namespace NotesDataset.Benchmarks
             Console.WriteLine();
         }
 
-        private static void Build(List<NotesInput> inputs, int reps)
+        private static void Build(List<NotesFile> inputs, int reps)
         {
             Console.WriteLine("### Build-time cost: compiling the generated code (CSharpCompilation.Emit, Release, references: the running .NET + NotesDataset.dll)");
             Console.WriteLine();
             Console.WriteLine("| notes | text | generated KB | compile+emit ms (no XML docs) | compile+emit ms (XML docs, Diagnose) | assembly KB | notes KB | assembly/notes | XML doc KB | errors / warnings | first access ms | all notes read ms |");
             Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
-            foreach (NotesInput input in inputs)
+            foreach (NotesFile input in inputs)
             {
                 foreach (GeneratorMode mode in new[] { GeneratorMode.Embedded, GeneratorMode.Inline })
                 {
@@ -288,7 +288,7 @@ namespace NotesDataset.Benchmarks
 
         private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n) + "…";
 
-        private static string Label(NotesInput input) => BenchNotes.Label(input.Name);
+        private static string Label(NotesFile input) => BenchNotes.Label(input.Name);
 
         private static string F(double ms) => ms.ToString(ms >= 100 ? "F0" : ms >= 10 ? "F1" : "F2", Inv);
 
@@ -390,7 +390,7 @@ namespace NotesDataset.Benchmarks
             }
         }
 
-        public object NewOptions(NotesInput input, GeneratorMode mode)
+        public object NewOptions(NotesFile input, GeneratorMode mode)
             => _options.Invoke(new object?[] { input.Path, input.RelativePath, null, null, mode == GeneratorMode.Embedded ? Roslyn.ResourceName(input) : null });
 
         public object ParseFile(AdditionalText text, object options) => _parseFile.Invoke(null, new object[] { text, options, CancellationToken.None })!;

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
+using NotesDataset.Bench;
 using Perfolizer.Horology;
 
 namespace NotesDataset.IdeBenchmarks

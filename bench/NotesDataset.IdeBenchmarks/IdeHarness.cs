@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -22,46 +21,6 @@ using NotesDataset.Bench;
 
 namespace NotesDataset.IdeBenchmarks
 {
-    /// <summary>One notes file: the seed or synthetic notes, as the package's targets pass it (item metadata, text embedded).</summary>
-    public sealed class NotesFile
-    {
-        private static readonly ConcurrentDictionary<string, NotesFile> Cache = new(StringComparer.OrdinalIgnoreCase);
-
-        public NotesFile(string name, string fileName, string text)
-        {
-            Name = name;
-            RelativePath = fileName;
-            Path = "/bench/notes/" + fileName;
-            Text = text;
-            Utf8 = new UTF8Encoding(false).GetBytes(text);
-        }
-
-        /// <summary>"seed", or a number of synthetic talks.</summary>
-        public string Name { get; }
-
-        public string Path { get; }
-
-        public string RelativePath { get; }
-
-        public string Text { get; }
-
-        public byte[] Utf8 { get; }
-
-        public string Label => BenchNotes.Label(Name);
-
-        /// <summary>The same file with other text (an edit).</summary>
-        public NotesFile WithText(string text) => new(Name, RelativePath, text);
-
-        public AdditionalText ToAdditionalText() => new InMemoryAdditionalText(Path, Utf8);
-
-        /// <summary>"seed" (notes-data/Lca2015) or a number of synthetic talks (seed 1).</summary>
-        public static NotesFile Get(string size) => Cache.GetOrAdd(size, static s =>
-        {
-            (string fileName, string text) = BenchNotes.Read(s);
-            return new NotesFile(s, fileName, text);
-        });
-    }
-
     /// <summary>Item metadata as the package's targets set it, for any number of notes files (looked up by path).</summary>
     public sealed class NotesOptionsProvider : AnalyzerConfigOptionsProvider
     {
