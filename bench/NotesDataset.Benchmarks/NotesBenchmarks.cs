@@ -35,9 +35,7 @@ namespace NotesDataset.Benchmarks
         [ParamsSource(nameof(Sizes))]
         public string Notes { get; set; } = "seed";
 
-        public static IEnumerable<string> Sizes()
-            => (Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } s ? s : DefaultSizes)
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        public static IEnumerable<string> Sizes() => BenchNotes.Sizes(SizesVariable, DefaultSizes);
 
         [GlobalSetup]
         public void Setup()

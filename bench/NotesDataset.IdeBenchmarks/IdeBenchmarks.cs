@@ -32,9 +32,7 @@ namespace NotesDataset.IdeBenchmarks
         [ParamsSource(nameof(Sizes))]
         public string Notes { get; set; } = "seed";
 
-        public static IEnumerable<string> Sizes()
-            => (Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } s ? s : DefaultSizes)
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        public static IEnumerable<string> Sizes() => BenchNotes.Sizes(SizesVariable, DefaultSizes);
 
         [GlobalSetup]
         public void Setup()

@@ -18,6 +18,11 @@ namespace NotesDataset.Bench
             return ("synthetic" + talks + ".notes.txt", SyntheticNotes.Write(talks));
         }
 
+        /// <summary>The sizes a BenchmarkDotNet run measures: the comma-separated list in <paramref name="variable"/> (set by <c>--sizes</c>), else <paramref name="defaults"/>.</summary>
+        public static IEnumerable<string> Sizes(string variable, string defaults)
+            => (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } s ? s : defaults)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
         /// <summary>How a size reads in a table: "seed (LCA 2015)" or "synthetic 20,000".</summary>
         public static string Label(string size)
             => string.Equals(size, "seed", StringComparison.OrdinalIgnoreCase) ? "seed (LCA 2015)" : "synthetic " + int.Parse(size, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
