@@ -99,7 +99,7 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>The members every generated class has (<see cref="Emitter"/>): a nested class or the class itself may not take these names.</summary>
-        public static readonly string[] ClassMembers = { "Document", "Conference", "Conferences", "Days", "Sessions", "Talks", "Speakers", "People", "Data" };
+        public static readonly string[] ClassMembers = { "Document", "Conference", "Conferences", "Days", "Sessions", "Talks", "Speakers", "People", "__Data" };
 
         /// <summary>Full names a generated class may not have: it would hide what the generated code refers to (global::System…, global::NotesDataset.Talk…).</summary>
         private static readonly string[] TakenFullNames =

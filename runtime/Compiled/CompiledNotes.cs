@@ -23,7 +23,7 @@ namespace NotesDataset.Compiled
     /// the first time they are asked for.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class CompiledNotes
+    public static partial class CompiledNotes
     {
         /// <summary>Opens the dataset of a generated index; records are read from it when first asked for.</summary>
         /// <param name="anchor">A type in the assembly that carries the notes resource.</param>

@@ -94,6 +94,11 @@ public static class Probe
             Assert.Equal(parsed.Speakers.Select(s => s.Name + ":" + s.Talks.Count), compiled.Speakers.Select(s => s.Name + ":" + s.Talks.Count));
             Assert.Equal(parsed.Sessions.Select(s => s.Heading), compiled.Sessions.Select(s => s.Heading));
 
+            // 16 lightning talks and 31 speakers: fields filled over several calls, each the item it is named for.
+            string[] talkMembers = GeneratedShape.AssertMembersMapTheDataset(loaded.Assembly.GetType("NotesDataset.Lca2015", throwOnError: true)!);
+            Assert.Equal("NoOpsWithAnsibleAndPuppet", talkMembers[compiled.Talks.ToList().FindIndex(t => t.Title == "NoOps with Ansible and Puppet")]);
+            Assert.Equal("AnOpenHardwareOpenSoftwareRouter", talkMembers[compiled.Sessions[0].Talks.Count - 1]); // the 16th lightning talk, filled by the third call
+
             static string Describe(Talk t) => t.Day.Label + "/" + t.Session.Title + "/" + t.Title + "/" + string.Join("+", t.Speakers.Select(s => s.Name)) + "/" + t.Line + "/"
                 + string.Join("\u0001", t.AllNotes().Select(n => n.Line + ":" + n.Text)) + "/" + string.Join(" ", t.Links);
         }

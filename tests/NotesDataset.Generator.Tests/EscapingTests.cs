@@ -130,7 +130,7 @@ namespace NotesDataset.Generator.Tests
             string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A\tTalk – Jane Doe", "  • a\tnote");
             GeneratorRun run = Generate("tabs", notes);
             Assert.DoesNotContain("\uFFFD", run.SingleSource);
-            IPropertySymbol talk = run.Output.GetSymbolsWithName("ATalk", SymbolFilter.Member).OfType<IPropertySymbol>().Single();
+            IFieldSymbol talk = run.Output.GetSymbolsWithName("ATalk", SymbolFilter.Member).OfType<IFieldSymbol>().Single();
             string docs = XElement.Parse(talk.GetDocumentationCommentXml()!).Value;
             Assert.Contains("A Talk", docs);
             Assert.Contains("a note", docs);

@@ -88,7 +88,7 @@ namespace NotesDataset.Generator.Tests
                 "ATitleLongEnoughToBeCutAtSixtyFourCharactersVersionTwo",
             };
             Assert.Equal(expected, session);
-            Assert.Contains("public static global::NotesDataset.Talk Arglist =>", Run.Value.SingleSource); // "_" separates words, so no name starts with "__"
+            Assert.Contains("public static readonly global::NotesDataset.Talk Arglist;", Run.Value.SingleSource); // "_" separates words, so no name starts with "__"
         }
 
         [Fact]
@@ -132,11 +132,11 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Theory]
-        [InlineData("data", null, "DataNotes")]         // the class holds a nested class Data…
-        [InlineData("people", null, "PeopleNotes")]     // …and People…
+        [InlineData("people", null, "PeopleNotes")]     // the class holds a nested class People…
         [InlineData("talks", null, "TalksNotes")]       // …and properties Talks, Days, Document…
         [InlineData("document", null, "DocumentNotes")]
         [InlineData("conference", null, "ConferenceNotes")]
+        [InlineData("data", null, "Data")]              // …and __Data, which no file name gives
         [InlineData("talk", "NotesDataset", "TalkNotes")] // NotesDataset.Talk is the runtime's type the generated code uses
         [InlineData("compiled", "NotesDataset", "CompiledNotes")]
         [InlineData("talk", "Acme", "Talk")]            // elsewhere Talk is fine
@@ -151,7 +151,7 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Theory]
-        [InlineData("Data", null)]
+        [InlineData("__Data", null)]
         [InlineData("Talks", null)]
         [InlineData("@People", null)]
         [InlineData("Session", "NotesDataset")]

@@ -11,42 +11,37 @@ public static partial class LooseEnds
     /// <summary>
     /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
     /// </summary>
-    public static global::NotesDataset.NotesDocument Document => Data.Document;
+    public static global::NotesDataset.NotesDocument Document => __Data.Document;
 
     /// <summary>
     /// The conference: Notes.
     /// </summary>
-    public static global::NotesDataset.Conference Conference => Data.Document.Conferences[0];
+    public static global::NotesDataset.Conference Conference => __Data.Document.Conferences[0];
 
     /// <summary>
     /// Every conference in the notes, oldest first.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => Data.Document.Conferences;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
 
     /// <summary>
     /// Every day, in chronological order.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => Data.Document.Days;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
 
     /// <summary>
     /// Every session, day by day.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => Data.Document.Sessions;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
 
     /// <summary>
     /// Every talk, session by session.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => Data.Document.Talks;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
 
     /// <summary>
     /// Every speaker, in order of first appearance.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
-
-    private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
-    private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
-    private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
-    private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
 
     /// <summary>
     /// Notes: 1 session, 2 talks.
@@ -56,7 +51,9 @@ public static partial class LooseEnds
         /// <summary>
         /// Notes.
         /// </summary>
-        public static global::NotesDataset.Day Day => __Day(0);
+        public static readonly global::NotesDataset.Day Day;
+
+        static Notes() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
 
         /// <summary>
         /// Notes (other, line 0): 2 talks.
@@ -66,16 +63,18 @@ public static partial class LooseEnds
             /// <summary>
             /// Notes.
             /// </summary>
-            public static global::NotesDataset.Session Session => __Session(0);
+            public static readonly global::NotesDataset.Session Session;
 
             /// <summary><b>A talk before any heading</b> — Jane Doe<br/>
             /// Notes, line 1, 1 note: • a note</summary>
             /// <remarks>In <see cref="Session"/>; by <see cref="People.JaneDoe"/>.</remarks>
-            public static global::NotesDataset.Talk ATalkBeforeAnyHeading => __Talk(0);
+            public static readonly global::NotesDataset.Talk ATalkBeforeAnyHeading;
             /// <summary><b>Another one</b> — John Roe<br/>
             /// Notes, line 3, 0 notes</summary>
             /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>.</remarks>
-            public static global::NotesDataset.Talk AnotherOne => __Talk(1);
+            public static readonly global::NotesDataset.Talk AnotherOne;
+
+            static SessionNotes() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out ATalkBeforeAnyHeading, out AnotherOne);
         }
 
     }
@@ -88,16 +87,17 @@ public static partial class LooseEnds
         /// <summary>
         /// <b>Jane Doe</b>: 1 talk.
         /// </summary>
-        public static global::NotesDataset.Speaker JaneDoe => __Speaker(0);
+        public static readonly global::NotesDataset.Speaker JaneDoe;
 
         /// <summary>
         /// <b>John Roe</b>: 1 talk.
         /// </summary>
-        public static global::NotesDataset.Speaker JohnRoe => __Speaker(1);
+        public static readonly global::NotesDataset.Speaker JohnRoe;
 
+        static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JaneDoe, out JohnRoe);
     }
 
-    private static class Data
+    private static class __Data
     {
         internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
             typeof(global::LooseEnds),

@@ -13,42 +13,37 @@ namespace NotesDataset
         /// <summary>
         /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
         /// </summary>
-        public static global::NotesDataset.NotesDocument Document => Data.Document;
+        public static global::NotesDataset.NotesDocument Document => __Data.Document;
 
         /// <summary>
         /// The conference: PyCon AU 2016.
         /// </summary>
-        public static global::NotesDataset.Conference Conference => Data.Document.Conferences[0];
+        public static global::NotesDataset.Conference Conference => __Data.Document.Conferences[0];
 
         /// <summary>
         /// Every conference in the notes, oldest first.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => Data.Document.Conferences;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
 
         /// <summary>
         /// Every day, in chronological order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => Data.Document.Days;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
 
         /// <summary>
         /// Every session, day by day.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => Data.Document.Sessions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
 
         /// <summary>
         /// Every talk, session by session.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => Data.Document.Talks;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
 
         /// <summary>
         /// Every speaker, in order of first appearance.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
-
-        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
-        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
-        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
-        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
 
         /// <summary>
         /// PyCon AU 2016 – Day 1: 1 session, 2 talks.
@@ -58,7 +53,9 @@ namespace NotesDataset
             /// <summary>
             /// PyCon AU 2016 – Day 1.
             /// </summary>
-            public static global::NotesDataset.Day Day => __Day(0);
+            public static readonly global::NotesDataset.Day Day;
+
+            static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
 
             /// <summary>
             /// PyCon AU 2016 – Day 1 – Session 1 (regular, line 1): 2 talks.
@@ -68,16 +65,18 @@ namespace NotesDataset
                 /// <summary>
                 /// PyCon AU 2016 – Day 1 – Session 1.
                 /// </summary>
-                public static global::NotesDataset.Session Session => __Session(0);
+                public static readonly global::NotesDataset.Session Session;
 
                 /// <summary><b>Opening Keynote</b> — Jane Doe<br/>
                 /// PyCon AU 2016 – Day 1 – Session 1, line 3, 3 notes: • welcome • the plan …</summary>
                 /// <remarks>In <see cref="Session"/>; by <see cref="People.JaneDoe"/>.</remarks>
-                public static global::NotesDataset.Talk OpeningKeynote => __Talk(0);
+                public static readonly global::NotesDataset.Talk OpeningKeynote;
                 /// <summary><b>Packaging in 2016</b> — John Roe, Mary Major (Example Corp)<br/>
                 /// PyCon AU 2016 – Day 1 – Session 1, line 8, 1 note: • wheels</summary>
                 /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>, <see cref="People.MaryMajor"/>.</remarks>
-                public static global::NotesDataset.Talk PackagingIn2016 => __Talk(1);
+                public static readonly global::NotesDataset.Talk PackagingIn2016;
+
+                static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out OpeningKeynote, out PackagingIn2016);
             }
 
         }
@@ -90,7 +89,9 @@ namespace NotesDataset
             /// <summary>
             /// PyCon AU 2016 – Day 2.
             /// </summary>
-            public static global::NotesDataset.Day Day => __Day(1);
+            public static readonly global::NotesDataset.Day Day;
+
+            static Day2() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day);
 
             /// <summary>
             /// PyCon AU 2016 – Day 2 – Session 2 (regular, line 11): 1 talk.
@@ -100,12 +101,14 @@ namespace NotesDataset
                 /// <summary>
                 /// PyCon AU 2016 – Day 2 – Session 2.
                 /// </summary>
-                public static global::NotesDataset.Session Session => __Session(1);
+                public static readonly global::NotesDataset.Session Session;
 
                 /// <summary><b>Async all the things</b> — Mary Major<br/>
                 /// PyCon AU 2016 – Day 2 – Session 2, line 13, 2 notes: • asyncio • https://example.org/async</summary>
                 /// <remarks>In <see cref="Session"/>; by <see cref="People.MaryMajor"/>.</remarks>
-                public static global::NotesDataset.Talk AsyncAllTheThings => __Talk(2);
+                public static readonly global::NotesDataset.Talk AsyncAllTheThings;
+
+                static Session2() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 1, out Session, out AsyncAllTheThings);
             }
 
         }
@@ -118,21 +121,22 @@ namespace NotesDataset
             /// <summary>
             /// <b>Jane Doe</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker JaneDoe => __Speaker(0);
+            public static readonly global::NotesDataset.Speaker JaneDoe;
 
             /// <summary>
             /// <b>John Roe</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker JohnRoe => __Speaker(1);
+            public static readonly global::NotesDataset.Speaker JohnRoe;
 
             /// <summary>
             /// <b>Mary Major</b>: 2 talks.
             /// </summary>
-            public static global::NotesDataset.Speaker MaryMajor => __Speaker(2);
+            public static readonly global::NotesDataset.Speaker MaryMajor;
 
+            static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JaneDoe, out JohnRoe, out MaryMajor);
         }
 
-        private static class Data
+        private static class __Data
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::NotesDataset.PyConAU2016),

@@ -13,42 +13,37 @@ namespace NotesDataset
         /// <summary>
         /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
         /// </summary>
-        public static global::NotesDataset.NotesDocument Document => Data.Document;
+        public static global::NotesDataset.NotesDocument Document => __Data.Document;
 
         /// <summary>
         /// The conference: LCA 2016.
         /// </summary>
-        public static global::NotesDataset.Conference Conference => Data.Document.Conferences[0];
+        public static global::NotesDataset.Conference Conference => __Data.Document.Conferences[0];
 
         /// <summary>
         /// Every conference in the notes, oldest first.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => Data.Document.Conferences;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
 
         /// <summary>
         /// Every day, in chronological order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => Data.Document.Days;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
 
         /// <summary>
         /// Every session, day by day.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => Data.Document.Sessions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
 
         /// <summary>
         /// Every talk, session by session.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => Data.Document.Talks;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
 
         /// <summary>
         /// Every speaker, in order of first appearance.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
-
-        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
-        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
-        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
-        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
 
         /// <summary>
         /// LCA 2016 – Day 1: 1 session, 1 talk.
@@ -58,7 +53,9 @@ namespace NotesDataset
             /// <summary>
             /// LCA 2016 – Day 1.
             /// </summary>
-            public static global::NotesDataset.Day Day => __Day(0);
+            public static readonly global::NotesDataset.Day Day;
+
+            static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
 
             /// <summary>
             /// LCA 2016 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -68,12 +65,14 @@ namespace NotesDataset
                 /// <summary>
                 /// LCA 2016 – Day 1 – Session 1.
                 /// </summary>
-                public static global::NotesDataset.Session Session => __Session(0);
+                public static readonly global::NotesDataset.Session Session;
 
                 /// <summary><b>Say "hi" \ */ &lt;/summary&gt; &amp; &lt;![CDATA[ x</b> — Bobby Tables<br/>
                 /// LCA 2016 – Day 1 – Session 1, line 3, 3 notes: • #error x • \u0022 "quoted" �evil� and a tab here • line</summary>
                 /// <remarks>In <see cref="Session"/>; by <see cref="People.BobbyTables"/>.</remarks>
-                public static global::NotesDataset.Talk SayHiSummaryCDATAX => __Talk(0);
+                public static readonly global::NotesDataset.Talk SayHiSummaryCDATAX;
+
+                static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out SayHiSummaryCDATAX);
             }
 
         }
@@ -86,11 +85,12 @@ namespace NotesDataset
             /// <summary>
             /// <b>Bobby Tables</b>: 1 talk.
             /// </summary>
-            public static global::NotesDataset.Speaker BobbyTables => __Speaker(0);
+            public static readonly global::NotesDataset.Speaker BobbyTables;
 
+            static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out BobbyTables);
         }
 
-        private static class Data
+        private static class __Data
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::NotesDataset.LCA2016),

@@ -13,37 +13,32 @@ namespace Acme.Notes
         /// <summary>
         /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
         /// </summary>
-        public static global::NotesDataset.NotesDocument Document => Data.Document;
+        public static global::NotesDataset.NotesDocument Document => __Data.Document;
 
         /// <summary>
         /// Every conference in the notes, oldest first.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => Data.Document.Conferences;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
 
         /// <summary>
         /// Every day, in chronological order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => Data.Document.Days;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
 
         /// <summary>
         /// Every session, day by day.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => Data.Document.Sessions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
 
         /// <summary>
         /// Every talk, session by session.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => Data.Document.Talks;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
 
         /// <summary>
         /// Every speaker, in order of first appearance.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => Data.Document.Speakers;
-
-        private static global::NotesDataset.Day __Day(int index) => Data.Document.Days[index];
-        private static global::NotesDataset.Session __Session(int index) => Data.Document.Sessions[index];
-        private static global::NotesDataset.Talk __Talk(int index) => Data.Document.Talks[index];
-        private static global::NotesDataset.Speaker __Speaker(int index) => Data.Document.Speakers[index];
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
 
         /// <summary>
         /// Linux.conf.au 2015: 1 day.
@@ -53,7 +48,9 @@ namespace Acme.Notes
             /// <summary>
             /// Linux.conf.au 2015.
             /// </summary>
-            public static global::NotesDataset.Conference Conference => global::Acme.Notes.Conferences2015.Data.Document.Conferences[0];
+            public static readonly global::NotesDataset.Conference Conference;
+
+            static LinuxConfAu2015() => global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 0, out Conference);
 
             /// <summary>
             /// Linux.conf.au 2015 – Day 1: 1 session, 1 talk.
@@ -63,7 +60,9 @@ namespace Acme.Notes
                 /// <summary>
                 /// Linux.conf.au 2015 – Day 1.
                 /// </summary>
-                public static global::NotesDataset.Day Day => __Day(0);
+                public static readonly global::NotesDataset.Day Day;
+
+                static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
 
                 /// <summary>
                 /// Linux.conf.au 2015 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -73,12 +72,14 @@ namespace Acme.Notes
                     /// <summary>
                     /// Linux.conf.au 2015 – Day 1 – Session 1.
                     /// </summary>
-                    public static global::NotesDataset.Session Session => __Session(0);
+                    public static readonly global::NotesDataset.Session Session;
 
                     /// <summary><b>Kernel Report</b> — Jonathan Corbet<br/>
                     /// Linux.conf.au 2015 – Day 1 – Session 1, line 3, 1 note: • 4.0 is coming</summary>
                     /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
-                    public static global::NotesDataset.Talk KernelReport => __Talk(0);
+                    public static readonly global::NotesDataset.Talk KernelReport;
+
+                    static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out KernelReport);
                 }
 
             }
@@ -93,7 +94,9 @@ namespace Acme.Notes
             /// <summary>
             /// Kiwi PyCon 2015.
             /// </summary>
-            public static global::NotesDataset.Conference Conference => global::Acme.Notes.Conferences2015.Data.Document.Conferences[1];
+            public static readonly global::NotesDataset.Conference Conference;
+
+            static KiwiPyCon2015() => global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 1, out Conference);
 
             /// <summary>
             /// Kiwi PyCon 2015 – Day 1: 1 session, 1 talk.
@@ -103,7 +106,9 @@ namespace Acme.Notes
                 /// <summary>
                 /// Kiwi PyCon 2015 – Day 1.
                 /// </summary>
-                public static global::NotesDataset.Day Day => __Day(1);
+                public static readonly global::NotesDataset.Day Day;
+
+                static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day);
 
                 /// <summary>
                 /// Kiwi PyCon 2015 – Day 1 – Session 1 (regular, line 6): 1 talk.
@@ -113,12 +118,14 @@ namespace Acme.Notes
                     /// <summary>
                     /// Kiwi PyCon 2015 – Day 1 – Session 1.
                     /// </summary>
-                    public static global::NotesDataset.Session Session => __Session(1);
+                    public static readonly global::NotesDataset.Session Session;
 
                     /// <summary><b>Keynote</b> — Jonathan Corbet<br/>
                     /// Kiwi PyCon 2015 – Day 1 – Session 1, line 8, 0 notes</summary>
                     /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
-                    public static global::NotesDataset.Talk Keynote => __Talk(1);
+                    public static readonly global::NotesDataset.Talk Keynote;
+
+                    static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 1, out Session, out Keynote);
                 }
 
             }
@@ -133,11 +140,12 @@ namespace Acme.Notes
             /// <summary>
             /// <b>Jonathan Corbet</b>: 2 talks.
             /// </summary>
-            public static global::NotesDataset.Speaker JonathanCorbet => __Speaker(0);
+            public static readonly global::NotesDataset.Speaker JonathanCorbet;
 
+            static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JonathanCorbet);
         }
 
-        private static class Data
+        private static class __Data
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::Acme.Notes.Conferences2015),

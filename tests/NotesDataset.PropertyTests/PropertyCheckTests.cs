@@ -62,7 +62,10 @@ namespace NotesDataset.PropertyTests
         public void A_wrong_member_or_literal_is_caught()
         {
             string source = Generated();
-            AssertCaught(source.Replace("__Talk(1)", "__Talk(0)"), "expected members");
+            AssertCaught(source.Replace("out ATalk, out BTalk", "out BTalk, out ATalk, out ATalk"), "expected members");
+            AssertCaught(source.Replace("out ATalk, out BTalk", "out ATalk"), "expected members");
+            AssertCaught(source.Replace("CompiledNotes.Day(__Data.Document, 0,", "CompiledNotes.Day(__Data.Document, 1,"), "expected members");
+            AssertCaught(source.Replace("public static readonly global::NotesDataset.Talk BTalk;", "public static global::NotesDataset.Talk BTalk => ATalk;"), "expected members");
             AssertCaught(source.Replace("\\u2022 one", "\\u2022 0ne"), "data stays data");
         }
     }

@@ -14,7 +14,8 @@ namespace NotesDataset.Generator.Tests.Infrastructure
     {
         /// <summary>
         /// Every class, property, method and field the generated source declares: a valid C# identifier (keywords escaped), unique in
-        /// its type (nested classes and properties share one scope), and never the name of the type that holds it.
+        /// its type (nested classes and fields share one scope), and never the name of the type that holds it. Static
+        /// constructors, which take their class's name, are checked to do just that.
         /// Returns the names per type, "Outer.Inner" → member names as written (ValueText, without '@').
         /// </summary>
         public static Dictionary<string, List<string>> AssertValidNames(string source)
@@ -29,6 +30,13 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                 var members = new List<string>();
                 foreach (MemberDeclarationSyntax member in type.Members)
                 {
+                    if (member is ConstructorDeclarationSyntax constructor)
+                    {
+                        Assert.True(constructor.Modifiers.Any(SyntaxKind.StaticKeyword), $"{path} has an instance constructor");
+                        Assert.Equal(type.Identifier.Text, constructor.Identifier.Text);
+                        continue;
+                    }
+
                     SyntaxToken identifier = member switch
                     {
                         TypeDeclarationSyntax t => t.Identifier,
@@ -78,20 +86,21 @@ namespace NotesDataset.Generator.Tests.Infrastructure
                     }
                 }
 
-                foreach (PropertyInfo p in type.GetProperties(BindingFlags.Public | BindingFlags.Static))
+                foreach (FieldInfo f in type.GetFields(BindingFlags.Public | BindingFlags.Static))
                 {
-                    if (p.PropertyType == typeof(Talk))
+                    Assert.True(f.IsInitOnly, $"{type.Name}.{f.Name} is not readonly");
+                    if (f.FieldType == typeof(Talk))
                     {
-                        var talk = (Talk)p.GetValue(null)!;
+                        var talk = (Talk)f.GetValue(null)!;
                         Assert.NotNull(session);
                         Assert.Same(session, talk.Session);
-                        Assert.True(talkMembers.TryAdd(talk, p.Name), $"talk '{talk.Title}' has two members: {(talkMembers.TryGetValue(talk, out string? other) ? other : "")} and {p.Name}");
+                        Assert.True(talkMembers.TryAdd(talk, f.Name), $"talk '{talk.Title}' has two members: {(talkMembers.TryGetValue(talk, out string? other) ? other : "")} and {f.Name}");
                     }
-                    else if (p.PropertyType == typeof(Speaker))
+                    else if (f.FieldType == typeof(Speaker))
                     {
                         Assert.Equal("People", type.Name);
-                        var speaker = (Speaker)p.GetValue(null)!;
-                        Assert.True(speakerMembers.TryAdd(speaker, p.Name), $"speaker '{speaker.Name}' has two members");
+                        var speaker = (Speaker)f.GetValue(null)!;
+                        Assert.True(speakerMembers.TryAdd(speaker, f.Name), $"speaker '{speaker.Name}' has two members");
                     }
                 }
             }
@@ -110,7 +119,11 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             }
         }
 
+        /// <summary>A field of a generated class (days, sessions, talks, speakers), or a property of the root class (the document).</summary>
         private static object? Static(Type type, string name)
-            => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)?.GetValue(null);
+        {
+            const BindingFlags Declared = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            return type.GetField(name, Declared)?.GetValue(null) ?? type.GetProperty(name, Declared)?.GetValue(null);
+        }
     }
 }

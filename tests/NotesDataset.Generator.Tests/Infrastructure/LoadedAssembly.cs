@@ -50,11 +50,28 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             }
         }
 
-        public object? Get(string typeName, string property)
+        /// <summary>A public static property or field of a generated type (talks, speakers, days and sessions are fields).</summary>
+        public object? Get(string typeName, string member)
         {
             Type type = Assembly.GetType(typeName, throwOnError: true)!;
-            PropertyInfo p = type.GetProperty(property, BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMemberException(typeName, property);
-            return p.GetValue(null);
+            const BindingFlags Static = BindingFlags.Public | BindingFlags.Static;
+            if (type.GetField(member, Static) is FieldInfo f) return Value(() => f.GetValue(null));
+            PropertyInfo p = type.GetProperty(member, Static) ?? throw new MissingMemberException(typeName, member);
+            return Value(() => p.GetValue(null));
+        }
+
+        /// <summary>Reflection wraps what a static constructor or getter throws; the test sees the exception itself.</summary>
+        private static object? Value(Func<object?> get)
+        {
+            try
+            {
+                return get();
+            }
+            catch (Exception e) when (e is TargetInvocationException or TypeInitializationException && e.InnerException != null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
+                throw;
+            }
         }
 
         public void Dispose() => _context.Unload();

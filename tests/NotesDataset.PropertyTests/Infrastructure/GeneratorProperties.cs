@@ -197,14 +197,9 @@ namespace NotesDataset.PropertyTests.Infrastructure
             if (strings.Count != (text == null ? 3 : 4)) throw new PropertyException("4 (nothing injected): " + strings.Count + " string literals: " + string.Join(", ", strings.Select(s => Text.Escape(s.Text, 80))));
             if (text != notes) throw new PropertyException("4 (data stays data): the Text constant is not the notes text: " + Text.Escape(text ?? "(none)", 300));
 
-            // The members are the dataset's: one property per conference (when there are several), day, session, talk and speaker,
-            // each returning its own item (the one number in its body runs over 0..count-1, each once).
-            NotesDocument parsed = NotesParser.Parse(notes, relativePath);
-            CheckMembers(root, "global::NotesDataset.Conference", parsed.Conferences.Count);
-            CheckMembers(root, "global::NotesDataset.Day", parsed.Days.Count);
-            CheckMembers(root, "global::NotesDataset.Session", parsed.Sessions.Count);
-            CheckMembers(root, "global::NotesDataset.Talk", parsed.Talks.Count);
-            CheckMembers(root, "global::NotesDataset.Speaker", parsed.Speakers.Count);
+            // The members are the dataset's: one field per conference (when there are several), day, session, talk and speaker,
+            // each filled by its class's static constructor with its own item.
+            CheckMembers(root, NotesParser.Parse(notes, relativePath));
 
             // The compiled dataset, loaded by the runtime from the literals, is what the runtime parser reads from the notes.
             NotesDocument compiled;
@@ -217,7 +212,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
                 throw new PropertyException("4 (data stays data): CompiledNotes.Load threw " + e.GetType().Name + ": " + e.Message, e);
             }
 
-            string want = ParserProperties.Describe(parsed), got = ParserProperties.Describe(compiled);
+            string want = ParserProperties.Describe(NotesParser.Parse(notes, relativePath)), got = ParserProperties.Describe(compiled);
             if (want != got) throw new PropertyException("4 (data stays data): the compiled dataset differs from the parsed one:\n" + FirstDifference(want, got));
         }
 
@@ -254,21 +249,110 @@ namespace NotesDataset.PropertyTests.Infrastructure
                && call.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal)
                && list.Arguments.IndexOf(argument) == 1;
 
-        private static void CheckMembers(SyntaxNode root, string type, int count)
+        /// <summary>
+        /// Each public member of a dataset type is a static readonly field with no initializer, filled (as an <c>out</c>
+        /// argument, once) by its own class's static constructor, whose calls into CompiledNotes name the items: the
+        /// conferences', days', sessions' and speakers' numbers run over 0..count-1, each once, and a session class's talk
+        /// fields are positions 0..n-1 of that session's n talks.
+        /// </summary>
+        private static void CheckMembers(SyntaxNode root, NotesDocument parsed)
         {
-            var indices = new List<int>();
+            const string Runtime = "global::NotesDataset.Compiled.CompiledNotes.";
+            var numbers = new Dictionary<string, List<int>> { ["Conference"] = new List<int>(), ["Day"] = new List<int>(), ["Session"] = new List<int>(), ["Speaker"] = new List<int>() };
+            int talks = 0;
+
+            // A single conference is the root class's property, not a field.
             foreach (PropertyDeclarationSyntax p in root.DescendantNodes().OfType<PropertyDeclarationSyntax>())
             {
-                if (p.Type.ToString() != type || !p.Modifiers.Any(SyntaxKind.PublicKeyword)) continue;
-                LiteralExpressionSyntax[] numbers = (p.ExpressionBody?.Expression ?? (SyntaxNode?)p.AccessorList ?? p).DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().ToArray();
-                if (numbers.Length != 1 || numbers[0].Token.Value is not int index) throw new PropertyException("4 (expected members): property " + p.Identifier.Text + " returns " + Text.Escape(p.ToString(), 200));
-                indices.Add(index);
+                if (p.Type.ToString() == "global::NotesDataset.Conference") numbers["Conference"].Add(p.ExpressionBody!.DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token.Value is int i ? i : -1);
+                else if (p.Type.ToString() is "global::NotesDataset.Day" or "global::NotesDataset.Session" or "global::NotesDataset.Talk" or "global::NotesDataset.Speaker")
+                {
+                    throw new PropertyException("4 (expected members): property " + p.Identifier.Text);
+                }
             }
 
-            indices.Sort();
-            if (!indices.SequenceEqual(Enumerable.Range(0, count)))
+            foreach (ClassDeclarationSyntax c in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
             {
-                throw new PropertyException("4 (expected members): " + indices.Count + " public properties of type " + type + " for items [" + string.Join(",", indices.Take(20)) + "], the dataset has " + count);
+                var fields = new Dictionary<string, string>(StringComparer.Ordinal); // name → type
+                foreach (FieldDeclarationSyntax f in c.Members.OfType<FieldDeclarationSyntax>().Where(f => f.Modifiers.Any(SyntaxKind.PublicKeyword)))
+                {
+                    VariableDeclaratorSyntax v = f.Declaration.Variables.Single();
+                    string type = f.Declaration.Type.ToString();
+                    if (!type.StartsWith("global::NotesDataset.", StringComparison.Ordinal) || !numbers.ContainsKey(type.Substring(21)) && type != "global::NotesDataset.Talk"
+                        || !f.Modifiers.Any(SyntaxKind.StaticKeyword) || !f.Modifiers.Any(SyntaxKind.ReadOnlyKeyword) || v.Initializer != null)
+                    {
+                        throw new PropertyException("4 (expected members): field " + Text.Escape(f.ToString(), 200));
+                    }
+
+                    fields.Add(v.Identifier.ValueText, type.Substring(21));
+                }
+
+                ConstructorDeclarationSyntax[] constructors = c.Members.OfType<ConstructorDeclarationSyntax>().ToArray();
+                if (fields.Count == 0 && constructors.Length == 0) continue;
+                if (constructors.Length != 1 || !constructors[0].Modifiers.Any(SyntaxKind.StaticKeyword)) throw new PropertyException("4 (expected members): " + c.Identifier.Text + " has " + constructors.Length + " constructors");
+                IEnumerable<ExpressionSyntax> statements = constructors[0].ExpressionBody != null
+                    ? new[] { constructors[0].ExpressionBody!.Expression }
+                    : constructors[0].Body!.Statements.Select(st => st is ExpressionStatementSyntax e ? e.Expression : throw new PropertyException("4 (expected members): statement " + Text.Escape(st.ToString(), 200)));
+
+                var filled = new HashSet<string>(StringComparer.Ordinal);
+                var talkPositions = new List<int>();
+                int session = -1;
+                foreach (ExpressionSyntax statement in statements)
+                {
+                    if (statement is not InvocationExpressionSyntax call || !call.Expression.ToString().StartsWith(Runtime, StringComparison.Ordinal))
+                    {
+                        throw new PropertyException("4 (expected members): " + Text.Escape(statement.ToString(), 200));
+                    }
+
+                    string method = call.Expression.ToString().Substring(Runtime.Length);
+                    SeparatedSyntaxList<ArgumentSyntax> args = call.ArgumentList.Arguments;
+                    if (args.Count < 3 || args[1].Expression is not LiteralExpressionSyntax { Token.Value: int number }) throw new PropertyException("4 (expected members): " + Text.Escape(call.ToString(), 200));
+                    string source = args[0].Expression.ToString();
+                    List<string> outs = args.Skip(2).Select(a => a.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) && a.Expression is IdentifierNameSyntax id ? id.Identifier.ValueText : throw new PropertyException("4 (expected members): argument " + a)).ToList();
+                    foreach (string name in outs)
+                    {
+                        if (!fields.ContainsKey(name) || !filled.Add(name)) throw new PropertyException("4 (expected members): " + c.Identifier.Text + "'s constructor fills " + name + " twice or it is not its field");
+                    }
+
+                    switch (method)
+                    {
+                        case "Conference" or "Day" when source == "__Data.Document" && outs.Count == 1 && outs[0] == method && fields[method] == method:
+                            numbers[method].Add(number);
+                            break;
+                        case "Session" when source == "__Data.Document" && session < 0 && outs[0] == "Session" && fields["Session"] == "Session" && outs.Skip(1).All(o => fields[o] == "Talk"):
+                            numbers["Session"].Add(session = number);
+                            talkPositions.AddRange(Enumerable.Range(0, outs.Count - 1));
+                            break;
+                        case "Talks" when source == "Session" && session >= 0 && outs.All(o => fields[o] == "Talk"):
+                            talkPositions.AddRange(Enumerable.Range(number, outs.Count));
+                            break;
+                        case "Speakers" when source == "__Data.Document" && outs.All(o => fields[o] == "Speaker"):
+                            numbers["Speaker"].AddRange(Enumerable.Range(number, outs.Count));
+                            break;
+                        default:
+                            throw new PropertyException("4 (expected members): " + Text.Escape(call.ToString(), 200));
+                    }
+                }
+
+                if (filled.Count != fields.Count) throw new PropertyException("4 (expected members): " + c.Identifier.Text + "'s constructor leaves " + string.Join(", ", fields.Keys.Except(filled)) + " empty");
+                if (session >= 0)
+                {
+                    int expected = session < parsed.Sessions.Count ? parsed.Sessions[session].Talks.Count : -1;
+                    if (!talkPositions.SequenceEqual(Enumerable.Range(0, expected))) throw new PropertyException("4 (expected members): session " + session + " has talk fields [" + string.Join(",", talkPositions) + "], the dataset " + expected + " talks");
+                    talks += talkPositions.Count;
+                }
+            }
+
+            Expect(numbers["Conference"], parsed.Conferences.Count, "conferences");
+            Expect(numbers["Day"], parsed.Days.Count, "days");
+            Expect(numbers["Session"], parsed.Sessions.Count, "sessions");
+            Expect(numbers["Speaker"], parsed.Speakers.Count, "speakers");
+            if (talks != parsed.Talks.Count) throw new PropertyException("4 (expected members): " + talks + " talk fields, the dataset has " + parsed.Talks.Count + " talks");
+
+            static void Expect(List<int> got, int count, string what)
+            {
+                got.Sort();
+                if (!got.SequenceEqual(Enumerable.Range(0, count))) throw new PropertyException("4 (expected members): members for " + what + " [" + string.Join(",", got.Take(20)) + "], the dataset has " + count);
             }
         }
 
