@@ -32,7 +32,7 @@ namespace NotesDataset.Generator
         public static string Emit(EmitModel model, bool utf8Index)
         {
             NotesFileModel file = model.File;
-            var w = new SourceWriter();
+            var w = new SourceWriter(EstimatedLength(file));
             string className = Identifiers.EscapeClassName(model.ClassName);
             string? ns = model.Namespace == null ? null : Identifiers.EscapeNamespace(model.Namespace);
             string root = "global::" + (ns == null ? "" : ns + ".") + className;
@@ -195,11 +195,12 @@ namespace NotesDataset.Generator
                     w.Line();
 
                     var talks = new List<string>(session.Talks.Count);
+                    string sessionXml = Xml(session.Display);
                     foreach (TalkModel talk in session.Talks)
                     {
                         string talkName = Identifiers.Escape(Identifiers.Unique(Identifiers.FromText(talk.Title, "Talk"), sessionScope));
                         talks.Add(talkName);
-                        WriteTalkDocs(w, talk, session, speakerNames);
+                        WriteTalkDocs(w, talk, sessionXml, speakerNames);
                         w.Line("public static readonly " + TypeNames.Talk + " " + talkName + ";");
                     }
 
@@ -224,27 +225,44 @@ namespace NotesDataset.Generator
         /// <summary>
         /// A talk's docs, kept to three lines: a dataset of 20,000 talks has 20,000 of them, and the compiler
         /// reads them all. Title, speakers and affiliation; day, session, line and note count; the first notes;
-        /// links to the session and the speakers.
+        /// links to the session and the speakers. Written straight into the file's text: no string per line.
         /// </summary>
-        private static void WriteTalkDocs(SourceWriter w, TalkModel talk, SessionModel session, string[] speakerNames)
+        private static void WriteTalkDocs(SourceWriter w, TalkModel talk, string sessionXml, string[] speakerNames)
         {
-            var line = new StringBuilder("/// <summary><b>").Append(Xml(talk.Title)).Append("</b>");
-            if (talk.Speakers.Count > 0) line.Append(" — ").Append(Xml(string.Join(", ", talk.Speakers)));
-            if (talk.Affiliation != null) line.Append(" (").Append(Xml(talk.Affiliation)).Append(')');
-            w.Line(line.Append("<br/>").ToString());
+            StringBuilder line = w.StartLine().Append("/// <summary><b>");
+            AppendXml(line, talk.Title, MaxDocText);
+            line.Append("</b>");
+            if (talk.Speakers.Count > 0) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
+            if (talk.Affiliation != null) AppendXml(line.Append(" ("), talk.Affiliation, MaxDocText).Append(')');
+            line.Append("<br/>\n");
 
-            line.Clear().Append("/// ").Append(Xml(session.Display)).Append(", line ").Append(talk.Line).Append(", ").Append(Count(talk.NoteCount, "note"));
-            for (int i = 0; i < talk.FirstNotes.Count; i++) line.Append(i == 0 ? ": " : " ").Append("• ").Append(Xml(talk.FirstNotes[i], MaxNoteText));
+            line = w.StartLine().Append("/// ").Append(sessionXml).Append(", line ").Append(talk.Line.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(Count(talk.NoteCount, "note"));
+            for (int i = 0; i < talk.FirstNotes.Count; i++) AppendXml(line.Append(i == 0 ? ": • " : " • "), talk.FirstNotes[i], MaxNoteText);
             if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0) line.Append(" …");
-            w.Line(line.Append("</summary>").ToString());
+            line.Append("</summary>\n");
 
-            line.Clear().Append("/// <remarks>In <see cref=\"Session\"/>");
+            line = w.StartLine().Append("/// <remarks>In <see cref=\"Session\"/>");
             for (int i = 0; i < talk.SpeakerIndices.Count; i++)
             {
                 line.Append(i == 0 ? "; by " : ", ").Append("<see cref=\"People.").Append(Identifiers.Escape(speakerNames[talk.SpeakerIndices[i]])).Append("\"/>");
             }
 
-            w.Line(line.Append(".</remarks>").ToString());
+            line.Append(".</remarks>\n");
+        }
+
+        /// <summary>
+        /// About how long the file will be (it grows past this if need be): its bulk is the talks' docs, bounded by
+        /// <see cref="MaxDocText"/> and <see cref="MaxNoteText"/>, and the data literals.
+        /// </summary>
+        private static int EstimatedLength(NotesFileModel file)
+        {
+            long length = 4096 + (file.TalkCount * 700L) + (file.Speakers.Count * 160L) + (file.Index.Length * 3L / 2) + ((file.InlineText?.Length ?? 0) * 2L);
+            foreach (ConferenceModel c in file.Conferences)
+            {
+                foreach (DayModel d in c.Days) length += 400 + (d.Sessions.Count * 700L);
+            }
+
+            return (int)Math.Min(length, int.MaxValue / 4);
         }
 
         /// <summary>", out a, out b": up to <paramref name="max"/> of <paramref name="names"/> from <paramref name="first"/> on.</summary>
@@ -278,9 +296,11 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>Text for XML doc comments: entities for markup characters, no line breaks, only characters XML allows, bounded length.</summary>
-        internal static string Xml(string text, int max = MaxDocText)
+        internal static string Xml(string text, int max = MaxDocText) => AppendXml(new StringBuilder(Math.Min(text.Length, max) + 8), text, max).ToString();
+
+        /// <summary>Appends <paramref name="text"/> as <see cref="Xml"/> writes it.</summary>
+        private static StringBuilder AppendXml(StringBuilder sb, string text, int max)
         {
-            var sb = new StringBuilder(Math.Min(text.Length, max) + 8);
             int length = 0;
             for (int i = 0; i < text.Length; i++)
             {
@@ -317,7 +337,7 @@ namespace NotesDataset.Generator
                 }
             }
 
-            return sb.ToString();
+            return sb;
         }
 
         /// <summary>Text inside a // comment: no line breaks, no control or bidirectional characters.</summary>
@@ -379,8 +399,13 @@ namespace NotesDataset.Generator
     /// <summary>An indentation-aware source writer; cheaper and more predictable than syntax trees with NormalizeWhitespace.</summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _sb = new StringBuilder(4096);
+        private readonly StringBuilder _sb;
         private int _indent;
+
+        public SourceWriter(int capacity = 4096) => _sb = new StringBuilder(capacity);
+
+        /// <summary>Indents a new line and returns the text to append it to; the caller ends it with '\n'.</summary>
+        public StringBuilder StartLine() => _sb.Append(' ', _indent * 4);
 
         public void Line(string text = "")
         {
