@@ -280,7 +280,7 @@ namespace NotesDataset.Parsing
         private static Line[] ScanLines(string text, Diagnostics diagnostics, CancellationToken cancellationToken)
         {
             // Sized once from a count of line breaks, so a big file costs one large array, not a growing list and a copy.
-            var lines = new Line[CountLines(text)];
+            var lines = new Line[CountLines(text, out bool anyControls)];
             int count = 0;
             int pos = 0;
             bool nulReported = false;
@@ -313,7 +313,7 @@ namespace NotesDataset.Parsing
 
                 int controls = 0;
                 char first = '\0';
-                for (int k = start; k < end; k++)
+                for (int k = start; anyControls && k < end; k++)
                 {
                     char c = text[k];
                     if ((c < ' ' && c != '\t') || c == '\u007F' || (c >= '\u0080' && c < '\u00A0'))
@@ -342,21 +342,30 @@ namespace NotesDataset.Parsing
             return lines;
         }
 
-        /// <summary>How many lines <see cref="NotesText.NextLine"/> will return: one per line break (CRLF is one), plus an unterminated last line.</summary>
-        private static int CountLines(string text)
+        /// <summary>
+        /// How many lines <see cref="NotesText.NextLine"/> will return (one per line break, CRLF is one, plus an unterminated
+        /// last line), and whether any line holds a control character: most files hold none, and then no line is checked again.
+        /// </summary>
+        private static int CountLines(string text, out bool controls)
         {
             int n = 0;
+            controls = false;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
-                if (c == '\r')
+                if (c >= ' ' && c < '\u007F') continue;
+                if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                {
+                    n++;
+                }
+                else if (c == '\r')
                 {
                     if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                     n++;
                 }
-                else if (NotesText.IsLineBreak(c))
+                else if (c < ' ' ? c != '\t' : c < '\u00A0')
                 {
-                    n++;
+                    controls = true;
                 }
             }
 
@@ -499,37 +508,45 @@ namespace NotesDataset.Parsing
 
         private static void ResolveConferences(List<Heading> headings, ParsedNotes result, Diagnostics diagnostics)
         {
+            // A name's key (letters and digits, lower case) once per spelling: a file has thousands of headings and a few names.
+            var nameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            string NameKeyOf(string name)
+            {
+                if (!nameKeys.TryGetValue(name, out string? key)) nameKeys[name] = key = NotesText.NameKey(name);
+                return key;
+            }
+
+            var keys = new string?[headings.Count]; // the (name, year) key of each heading with a name
+            for (int i = 0; i < headings.Count; i++)
+            {
+                if (headings[i].Name is string name) keys[i] = NameKeyOf(name) + "|" + headings[i].Year;
+            }
+
             // Spellings of each (name, year) pair, counted; misspellings are pulled to the most used close spelling.
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Heading h in headings)
+            var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < headings.Count; i++)
             {
-                if (h.Name == null) continue;
-                string key = Key(h.Name, h.Year);
+                if (keys[i] is not string key) continue;
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
+                if (n == 0) firstSpelling[key] = headings[i].Name!;
             }
 
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // name key+year -> canonical display name
-            var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Heading h in headings)
+            for (int i = 0; i < headings.Count; i++)
             {
-                if (h.Name != null && !firstSpelling.ContainsKey(Key(h.Name, h.Year))) firstSpelling[Key(h.Name, h.Year)] = h.Name;
-            }
-
-            foreach (Heading h in headings)
-            {
-                if (h.Name == null) continue;
-                string key = Key(h.Name, h.Year);
-                if (canonical.ContainsKey(key)) continue;
-                string best = h.Name;
+                Heading h = headings[i];
+                if (keys[i] is not string key || canonical.ContainsKey(key)) continue;
+                string best = h.Name!;
                 int bestCount = counts[key];
-                string nameKey = NotesText.NameKey(h.Name);
+                string nameKey = NameKeyOf(h.Name!);
                 foreach (KeyValuePair<string, int> other in counts)
                 {
                     if (other.Key == key || other.Value <= bestCount) continue;
                     string otherName = firstSpelling[other.Key];
                     if (!SameYear(other.Key, h.Year)) continue;
-                    string otherKey = NotesText.NameKey(otherName);
+                    string otherKey = NameKeyOf(otherName);
                     int limit = Math.Max(nameKey.Length, otherKey.Length) >= 10 ? 2 : 1;
                     if (nameKey.Length >= 4 && NotesText.EditDistance(nameKey, otherKey, limit) <= limit)
                     {
@@ -544,7 +561,7 @@ namespace NotesDataset.Parsing
             var conferences = new Dictionary<string, ParsedConference>(StringComparer.Ordinal);
             ParsedConference Get(string? name, int? year)
             {
-                string key = (name == null ? "\0" : NotesText.NameKey(name)) + "|" + year;
+                string key = (name == null ? "\0" : NameKeyOf(name)) + "|" + year;
                 if (!conferences.TryGetValue(key, out ParsedConference? c))
                 {
                     c = new ParsedConference { Name = name, Year = year };
@@ -560,8 +577,8 @@ namespace NotesDataset.Parsing
             {
                 Heading h = headings[i];
                 if (h.Name == null || h.Year == null) continue;
-                string name = canonical[Key(h.Name, h.Year)];
-                if (!string.Equals(NotesText.NameKey(name), NotesText.NameKey(h.Name), StringComparison.Ordinal))
+                string name = canonical[keys[i]!];
+                if (!string.Equals(NameKeyOf(name), NameKeyOf(h.Name), StringComparison.Ordinal))
                 {
                     diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, name, h.Year);
                 }
@@ -635,8 +652,6 @@ namespace NotesDataset.Parsing
                 day.Sessions.Add(h.Session);
             }
         }
-
-        private static string Key(string name, int? year) => NotesText.NameKey(name) + "|" + year;
 
         private static bool SameYear(string key, int? year) => key.EndsWith("|" + year, StringComparison.Ordinal);
 

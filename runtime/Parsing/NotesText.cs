@@ -238,11 +238,12 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// A cheap test that rules out most talk lines before a heading is split into parts: every day part
-        /// <see cref="TryParseDay"/> accepts contains "day" (full weekday names too), "miniconf" or a weekday abbreviation.
+        /// <see cref="TryParseDay"/> accepts contains "day" (full weekday names too), "miniconf", "mini-conf" or a weekday abbreviation.
         /// </summary>
         public static bool MayNameADay(string content)
         {
-            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0
+                || content.IndexOf("mini-conf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             foreach (string abbreviation in WeekdayAbbreviations)
             {
                 if (content.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase) >= 0) return true;
@@ -279,6 +280,10 @@ namespace NotesDataset.Parsing
                 }
             }
 
+            // Most parts are neither a weekday nor a miniconf (a conference's name, a talk's title): say so without
+            // splitting them into words.
+            if (!MayBeWeekdayOrMiniconf(part)) return false;
+
             // A weekday, alone or followed by a date: "Wednesday", "Wed", "Wednesday 14 January", "Wednesday (14/1)".
             List<string> words = WordsOf(part);
             string first = words[0].TrimEnd('.', ',').ToLowerInvariant();
@@ -303,6 +308,49 @@ namespace NotesDataset.Parsing
             {
                 miniconf = true;
                 return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// False when the part's first word (less a trailing '.' or ',') is no weekday and its last word is no miniconf, as
+        /// <see cref="TryParseDay"/> reads them; decided without allocating where both words are ASCII, else true.
+        /// </summary>
+        private static bool MayBeWeekdayOrMiniconf(string part)
+        {
+            int start = 0;
+            while (start < part.Length && IsSpace(part[start])) start++;
+            int end = start;
+            while (end < part.Length && !IsSpace(part[end])) end++;
+            int lastEnd = part.Length;
+            while (lastEnd > 0 && IsSpace(part[lastEnd - 1])) lastEnd--;
+            int lastStart = lastEnd;
+            while (lastStart > 0 && !IsSpace(part[lastStart - 1])) lastStart--;
+            if (!IsAscii(part, start, end) || !IsAscii(part, lastStart, lastEnd)) return true; // case rules beyond ASCII: the full test
+
+            while (end > start && (part[end - 1] == '.' || part[end - 1] == ',')) end--;
+            return IsAnyOf(part, start, end, Weekdays) || IsAnyOf(part, start, end, WeekdayAbbreviations)
+                || IsAnyOf(part, lastStart, lastEnd, Miniconfs);
+        }
+
+        private static readonly string[] Miniconfs = { "miniconf", "mini-conf" };
+
+        private static bool IsAscii(string s, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (s[i] >= '\u0080') return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsAnyOf(string s, int from, int to, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (word.Length == to - from && string.Compare(s, from, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             }
 
             return false;

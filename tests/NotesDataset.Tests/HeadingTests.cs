@@ -114,6 +114,21 @@ namespace NotesDataset.Tests
             Assert.Equal("A Talk", Assert.Single(doc.Talks).Title);
         }
 
+        [Theory]
+        [InlineData("WED.", DayOfWeek.Wednesday, false)]               // any case, a trailing '.' or ','
+        [InlineData("sat,", DayOfWeek.Saturday, false)]
+        [InlineData("  Friday (16/1)  ", DayOfWeek.Friday, false)]     // white space around the part
+        [InlineData("Open Source MINI-CONF", null, true)]              // the miniconf is the last word
+        [InlineData("Tuesday\u00A0\u200B13th", DayOfWeek.Tuesday, false)] // a no-break space splits words too
+        public void Day_parts_read_whatever_their_case_and_spacing(string dayPart, DayOfWeek? weekday, bool miniconf)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – " + dayPart + " – Session 1", "A Talk – Jane Doe");
+            Day day = Assert.Single(doc.Days);
+            Assert.Equal(weekday, day.Weekday);
+            Assert.Equal(miniconf ? SessionKind.Miniconf : SessionKind.Regular, Assert.Single(day.Sessions).Kind);
+            Assert.Equal("A Talk", Assert.Single(doc.Talks).Title);
+        }
+
         [Fact]
         public void No_conference_name_still_gives_day_and_session()
         {
