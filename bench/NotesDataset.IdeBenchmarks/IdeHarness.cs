@@ -147,7 +147,7 @@ namespace NotesDataset.IdeBenchmarks
                 {
                     string childPath = path + "." + child.Identifier.ValueText;
                     if (SessionName.IsMatch(child.Identifier.ValueText) && DayName.IsMatch(parent.Identifier.ValueText)) sessions.Add((childPath, child));
-                    else if (child.Identifier.ValueText is not ("People" or "Data")) Walk(child, childPath);
+                    else if (child.Identifier.ValueText is not ("People" or "__Data")) Walk(child, childPath);
                 }
             }
 
@@ -156,8 +156,8 @@ namespace NotesDataset.IdeBenchmarks
             (string sessionPath, ClassDeclarationSyntax session) = sessions.FirstOrDefault(s => s.Path.EndsWith(".Day5.Session3", StringComparison.Ordinal));
             if (session == null) (sessionPath, session) = sessions[0];
 
-            string talk = session.Members.OfType<PropertyDeclarationSyntax>()
-                .First(p => p.Type.ToString().EndsWith("NotesDataset.Talk", StringComparison.Ordinal)).Identifier.ValueText;
+            string talk = session.Members.OfType<FieldDeclarationSyntax>()
+                .First(f => f.Declaration.Type.ToString().EndsWith("NotesDataset.Talk", StringComparison.Ordinal)).Declaration.Variables.Single().Identifier.ValueText;
             ClassDeclarationSyntax? people = rootClass.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.ValueText == "People");
             return new GeneratedShape(rootPath, PublicMembers(rootClass), sessionPath, PublicMembers(session), talk, people == null ? 0 : PublicMembers(people));
         }
