@@ -70,7 +70,7 @@ namespace NotesDataset.Package.Tests
             }
         }
 
-        private static string FindRepoRoot()
+        internal static string FindRepoRoot()
         {
             string? dir = AppContext.BaseDirectory;
             while (dir != null && !File.Exists(Path.Combine(dir, "NotesDataset.sln"))) dir = Path.GetDirectoryName(dir);
@@ -210,7 +210,10 @@ namespace NotesDataset.Package.Tests
             }
         }
 
-        public static Result Run(string workingDirectory, PackedFeed feed, params string[] args)
+        public static Result Run(string workingDirectory, PackedFeed feed, params string[] args) => Run(workingDirectory, feed.Packages, args);
+
+        /// <summary>Runs dotnet with <paramref name="packages"/> as its NuGet cache (null: the machine's own).</summary>
+        public static Result Run(string workingDirectory, string? packages, params string[] args)
         {
             var psi = new ProcessStartInfo("dotnet")
             {
@@ -220,7 +223,7 @@ namespace NotesDataset.Package.Tests
                 UseShellExecute = false,
             };
             foreach (string arg in args) psi.ArgumentList.Add(arg);
-            psi.Environment["NUGET_PACKAGES"] = feed.Packages;
+            if (packages != null) psi.Environment["NUGET_PACKAGES"] = packages;
             psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             psi.Environment["DOTNET_NOLOGO"] = "1";
             psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
