@@ -489,26 +489,25 @@ namespace NotesDataset.Search
 
             pairs.Sort((a, b) => (_pairStarts[a + 1] - _pairStarts[a]).CompareTo(_pairStarts[b + 1] - _pairStarts[b]));
 
-            // Candidates: the talks of the rarest pair that hold every other pair too.
-            var candidates = new int[_pairStarts[pairs[0] + 1] - _pairStarts[pairs[0]]];
-            Array.Copy(_pairTalks, _pairStarts[pairs[0]], candidates, 0, candidates.Length);
-            Array.Sort(candidates);
-            var held = new int[candidates.Length];
-            for (int p = 1; p < pairs.Count; p++)
+            // Candidates: the talks of the rarest pair that hold every other pair too, marked in a table by talk (each
+            // talk is once in a pair's postings; a talk's mark reaches p + 1 only if it held pairs 0..p-1), so a common
+            // pair's thousands of postings cost a look-up each, not a search.
+            var held = new int[_sequenceStarts.Length - 1];
+            for (int p = 0; p < pairs.Count; p++)
             {
                 for (int i = _pairStarts[pairs[p]]; i < _pairStarts[pairs[p] + 1]; i++)
                 {
-                    int at = Array.BinarySearch(candidates, _pairTalks[i]);
-                    if (at >= 0) held[at]++;
+                    if (held[_pairTalks[i]] == p) held[_pairTalks[i]] = p + 1;
                 }
             }
 
             var hits = new List<long>();
-            for (int c = 0; c < candidates.Length; c++)
+            for (int i = _pairStarts[pairs[0]]; i < _pairStarts[pairs[0] + 1]; i++)
             {
-                if (held[c] != pairs.Count - 1) continue;
-                int count = CountPhrase(candidates[c], wordIds);
-                if (count > 0) hits.Add(((long)(int.MaxValue - count) << 32) | (uint)candidates[c]);
+                int talk = _pairTalks[i];
+                if (held[talk] != pairs.Count) continue;
+                int count = CountPhrase(talk, wordIds);
+                if (count > 0) hits.Add(((long)(int.MaxValue - count) << 32) | (uint)talk);
             }
 
             hits.Sort();
