@@ -9,6 +9,7 @@ namespace NotesDataset.Compiled
     // to fill the class's static readonly fields. Fields filled this way compile far faster than one property or one
     // initializer per member: for 20,000 talks, the compiler and the SDK's analyzers bind 8,000 calls instead of
     // 30,000 method bodies. A class's records are decoded when the class is first touched, not when the dataset opens.
+    // Each public overload names its types, so that the generated calls bind without type inference.
     public static partial class CompiledNotes
     {
         /// <summary>Fills a generated conference class's <c>Conference</c> field.</summary>
@@ -23,217 +24,123 @@ namespace NotesDataset.Compiled
         /// <param name="day">The field.</param>
         public static void Day(NotesDocument document, int index, out Day day) => day = document.Days[index];
 
-        /// <summary>Fills a generated session class's <c>Session</c> field.</summary>
+        /// <summary>Fills a generated session class's <c>Session</c> field, and the fields of its first talks (none to seven).</summary>
         /// <param name="document">The dataset.</param>
         /// <param name="index">The session's index in <see cref="NotesDocument.Sessions"/>.</param>
         /// <param name="session">The field.</param>
         public static void Session(NotesDocument document, int index, out Session session) => session = document.Sessions[index];
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the field of its first talk.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0) => Fill((session = document.Sessions[index]).Talks, 0, out t0);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 2 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 3 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1]; t2 = talks[2];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1, out t2);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 4 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1]; t2 = talks[2]; t3 = talks[3];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1, out t2, out t3);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 5 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1]; t2 = talks[2]; t3 = talks[3]; t4 = talks[4];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1, out t2, out t3, out t4);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 6 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1]; t2 = talks[2]; t3 = talks[3]; t4 = talks[4]; t5 = talks[5];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1, out t2, out t3, out t4, out t5);
 
-        /// <summary>Fills a generated session class's <c>Session</c> field and the fields of its first 7 talks.</summary>
         /// <inheritdoc cref="Session(NotesDocument, int, out Session)"/>
-        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6)
-        {
-            session = document.Sessions[index];
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[0]; t1 = talks[1]; t2 = talks[2]; t3 = talks[3]; t4 = talks[4]; t5 = talks[5]; t6 = talks[6];
-        }
+        public static void Session(NotesDocument document, int index, out Session session, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6) => Fill((session = document.Sessions[index]).Talks, 0, out t0, out t1, out t2, out t3, out t4, out t5, out t6);
 
-        /// <summary>Fills the field of one more talk of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
+        /// <summary>Fills the fields of more talks of a generated session class (one to eight), from talk <paramref name="first"/> of the session on.</summary>
         /// <param name="session">The session.</param>
         /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first];
-        }
+        public static void Talks(Session session, int first, out Talk t0) => Fill(session.Talks, first, out t0);
 
-        /// <summary>Fills the fields of 2 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1) => Fill(session.Talks, first, out t0, out t1);
 
-        /// <summary>Fills the fields of 3 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2) => Fill(session.Talks, first, out t0, out t1, out t2);
 
-        /// <summary>Fills the fields of 4 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2]; t3 = talks[first + 3];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3) => Fill(session.Talks, first, out t0, out t1, out t2, out t3);
 
-        /// <summary>Fills the fields of 5 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2]; t3 = talks[first + 3]; t4 = talks[first + 4];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4) => Fill(session.Talks, first, out t0, out t1, out t2, out t3, out t4);
 
-        /// <summary>Fills the fields of 6 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2]; t3 = talks[first + 3]; t4 = talks[first + 4]; t5 = talks[first + 5];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5) => Fill(session.Talks, first, out t0, out t1, out t2, out t3, out t4, out t5);
 
-        /// <summary>Fills the fields of 7 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2]; t3 = talks[first + 3]; t4 = talks[first + 4]; t5 = talks[first + 5]; t6 = talks[first + 6];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6) => Fill(session.Talks, first, out t0, out t1, out t2, out t3, out t4, out t5, out t6);
 
-        /// <summary>Fills the fields of 8 more talks of a generated session class, from talk <paramref name="first"/> of the session on.</summary>
-        /// <param name="session">The session.</param>
-        /// <param name="first">The index of the first talk in <see cref="NotesDataset.Session.Talks"/>.</param>
-        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6, out Talk t7)
-        {
-            IReadOnlyList<Talk> talks = session.Talks;
-            t0 = talks[first]; t1 = talks[first + 1]; t2 = talks[first + 2]; t3 = talks[first + 3]; t4 = talks[first + 4]; t5 = talks[first + 5]; t6 = talks[first + 6]; t7 = talks[first + 7];
-        }
+        /// <inheritdoc cref="Talks(Session, int, out Talk)"/>
+        public static void Talks(Session session, int first, out Talk t0, out Talk t1, out Talk t2, out Talk t3, out Talk t4, out Talk t5, out Talk t6, out Talk t7) => Fill(session.Talks, first, out t0, out t1, out t2, out t3, out t4, out t5, out t6, out t7);
 
-        /// <summary>Fills the field of one speaker of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
+        /// <summary>Fills the fields of a generated <c>People</c> class (one to eight a call), from speaker <paramref name="first"/> on.</summary>
         /// <param name="document">The dataset.</param>
         /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0)
+        public static void Speakers(NotesDocument document, int first, out Speaker s0) => Fill(document.Speakers, first, out s0);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1) => Fill(document.Speakers, first, out s0, out s1);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2) => Fill(document.Speakers, first, out s0, out s1, out s2);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3) => Fill(document.Speakers, first, out s0, out s1, out s2, out s3);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4) => Fill(document.Speakers, first, out s0, out s1, out s2, out s3, out s4);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5) => Fill(document.Speakers, first, out s0, out s1, out s2, out s3, out s4, out s5);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5, out Speaker s6) => Fill(document.Speakers, first, out s0, out s1, out s2, out s3, out s4, out s5, out s6);
+
+        /// <inheritdoc cref="Speakers(NotesDocument, int, out Speaker)"/>
+        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5, out Speaker s6, out Speaker s7) => Fill(document.Speakers, first, out s0, out s1, out s2, out s3, out s4, out s5, out s6, out s7);
+
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first];
+            v0 = list[first];
         }
 
-        /// <summary>Fills the fields of 2 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1];
+            v0 = list[first]; v1 = list[first + 1];
         }
 
-        /// <summary>Fills the fields of 3 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2];
         }
 
-        /// <summary>Fills the fields of 4 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2, out T v3)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2]; s3 = speakers[first + 3];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2]; v3 = list[first + 3];
         }
 
-        /// <summary>Fills the fields of 5 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2, out T v3, out T v4)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2]; s3 = speakers[first + 3]; s4 = speakers[first + 4];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2]; v3 = list[first + 3]; v4 = list[first + 4];
         }
 
-        /// <summary>Fills the fields of 6 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2, out T v3, out T v4, out T v5)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2]; s3 = speakers[first + 3]; s4 = speakers[first + 4]; s5 = speakers[first + 5];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2]; v3 = list[first + 3]; v4 = list[first + 4]; v5 = list[first + 5];
         }
 
-        /// <summary>Fills the fields of 7 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5, out Speaker s6)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2, out T v3, out T v4, out T v5, out T v6)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2]; s3 = speakers[first + 3]; s4 = speakers[first + 4]; s5 = speakers[first + 5]; s6 = speakers[first + 6];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2]; v3 = list[first + 3]; v4 = list[first + 4]; v5 = list[first + 5]; v6 = list[first + 6];
         }
 
-        /// <summary>Fills the fields of 8 speakers of a generated <c>People</c> class, from speaker <paramref name="first"/> on.</summary>
-        /// <param name="document">The dataset.</param>
-        /// <param name="first">The index of the first speaker in <see cref="NotesDocument.Speakers"/>.</param>
-        public static void Speakers(NotesDocument document, int first, out Speaker s0, out Speaker s1, out Speaker s2, out Speaker s3, out Speaker s4, out Speaker s5, out Speaker s6, out Speaker s7)
+        private static void Fill<T>(IReadOnlyList<T> list, int first, out T v0, out T v1, out T v2, out T v3, out T v4, out T v5, out T v6, out T v7)
         {
-            IReadOnlyList<Speaker> speakers = document.Speakers;
-            s0 = speakers[first]; s1 = speakers[first + 1]; s2 = speakers[first + 2]; s3 = speakers[first + 3]; s4 = speakers[first + 4]; s5 = speakers[first + 5]; s6 = speakers[first + 6]; s7 = speakers[first + 7];
+            v0 = list[first]; v1 = list[first + 1]; v2 = list[first + 2]; v3 = list[first + 3]; v4 = list[first + 4]; v5 = list[first + 5]; v6 = list[first + 6]; v7 = list[first + 7];
         }
     }
 }
