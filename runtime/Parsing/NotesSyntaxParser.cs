@@ -354,13 +354,13 @@ namespace NotesDataset.Parsing
             {
                 char c = text[i];
                 if (c >= ' ' && c < '\u007F') continue;
-                if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                {
-                    n++;
-                }
-                else if (c == '\r')
+                if (c == '\r')
                 {
                     if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    n++;
+                }
+                else if (NotesText.IsLineBreak(c))
+                {
                     n++;
                 }
                 else if (c < ' ' ? c != '\t' : c < '\u00A0')

@@ -236,17 +236,23 @@ namespace NotesDataset.Parsing
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
+        /// <summary>How a miniconf day part ends ("Sysadmin Miniconf"), lower case.</summary>
+        private static readonly string[] Miniconfs = { "miniconf", "mini-conf" };
+
         /// <summary>
         /// A cheap test that rules out most talk lines before a heading is split into parts: every day part
         /// <see cref="TryParseDay"/> accepts contains "day" (full weekday names too), "miniconf", "mini-conf" or a weekday abbreviation.
         /// </summary>
         public static bool MayNameADay(string content)
         {
-            if (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("miniconf", StringComparison.OrdinalIgnoreCase) >= 0
-                || content.IndexOf("mini-conf", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            foreach (string abbreviation in WeekdayAbbreviations)
+            return content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || Mentions(content, Miniconfs) || Mentions(content, WeekdayAbbreviations);
+        }
+
+        private static bool Mentions(string content, string[] words)
+        {
+            foreach (string word in words)
             {
-                if (content.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                if (content.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
             }
 
             return false;
@@ -304,7 +310,7 @@ namespace NotesDataset.Parsing
 
             // A miniconf: "Sysadmin Miniconf", "Miniconf"; not a title that merely mentions one ("Miniconf Organising Tips").
             string last = words[words.Count - 1].ToLowerInvariant();
-            if (words.Count <= 5 && (last == "miniconf" || last == "mini-conf"))
+            if (words.Count <= 5 && Array.IndexOf(Miniconfs, last) >= 0)
             {
                 miniconf = true;
                 return true;
@@ -333,8 +339,6 @@ namespace NotesDataset.Parsing
             return IsAnyOf(part, start, end, Weekdays) || IsAnyOf(part, start, end, WeekdayAbbreviations)
                 || IsAnyOf(part, lastStart, lastEnd, Miniconfs);
         }
-
-        private static readonly string[] Miniconfs = { "miniconf", "mini-conf" };
 
         private static bool IsAscii(string s, int from, int to)
         {

@@ -39,15 +39,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
         {
             Type type = Assembly.GetType(typeName, throwOnError: true)!;
             MethodInfo m = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(typeName, method);
-            try
-            {
-                return m.Invoke(null, null);
-            }
-            catch (TargetInvocationException e) when (e.InnerException != null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                throw;
-            }
+            return Value(() => m.Invoke(null, null));
         }
 
         /// <summary>A public static property or field of a generated type (talks, speakers, days and sessions are fields).</summary>
@@ -60,7 +52,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             return Value(() => p.GetValue(null));
         }
 
-        /// <summary>Reflection wraps what a static constructor or getter throws; the test sees the exception itself.</summary>
+        /// <summary>Reflection wraps what a method, getter or static constructor throws; the test sees the exception itself.</summary>
         private static object? Value(Func<object?> get)
         {
             try
