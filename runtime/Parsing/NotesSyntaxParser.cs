@@ -60,7 +60,7 @@ namespace NotesDataset.Parsing
             text ??= "";
             var result = new ParsedNotes();
             var diagnostics = new Diagnostics(result.Diagnostics, path);
-            Line[] lines = ScanLines(text, diagnostics, cancellationToken);
+            Line[] lines = ScanLines(text, 0, text.Length, diagnostics, cancellationToken);
 
             var headings = new List<Heading>();
             Heading? implicitHeading = null;
@@ -186,13 +186,16 @@ namespace NotesDataset.Parsing
 
             EndTalk();
 
-            // Pass B: each talk's block.
+            // Pass B: each talk's block, from the lines pass A read.
+            var stack = new List<KeyValuePair<int, ParsedNote?>>();
             foreach (Heading h in headings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (ParsedTalk t in h.Session.Talks)
                 {
-                    FillTalk(t, text, t.BlockStart, t.BlockEnd, t.BlockLine, SessionTitle(h.Session, h), diagnostics, noteLimit);
+                    int first = t.BlockLine - 1, last = first;
+                    while (last + 1 < lines.Length && lines[last + 1].Start < t.BlockEnd) last++;
+                    FillTalk(t, text, lines, first, last + 1, first, SessionTitle(h.Session, h), diagnostics, noteLimit, stack);
                 }
             }
 
@@ -277,14 +280,16 @@ namespace NotesDataset.Parsing
             return h;
         }
 
-        private static Line[] ScanLines(string text, Diagnostics diagnostics, CancellationToken cancellationToken)
+        /// <summary>The lines of [<paramref name="from"/>, <paramref name="to"/>); control characters are reported when <paramref name="diagnostics"/> is given.</summary>
+        private static Line[] ScanLines(string text, int from, int to, Diagnostics? diagnostics, CancellationToken cancellationToken)
         {
             // Sized once from a count of line breaks, so a big file costs one large array, not a growing list and a copy.
-            var lines = new Line[CountLines(text, out bool anyControls)];
+            var lines = new Line[CountLines(text, from, to, out bool anyControls)];
+            anyControls &= diagnostics != null;
             int count = 0;
-            int pos = 0;
+            int pos = from;
             bool nulReported = false;
-            while (NotesText.NextLine(text, ref pos, text.Length, out int start, out int end))
+            while (NotesText.NextLine(text, ref pos, to, out int start, out int end))
             {
                 if ((count & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var line = new Line { Start = start, End = end };
@@ -326,12 +331,12 @@ namespace NotesDataset.Parsing
                 {
                     if (first == '\0' || text.IndexOf('\0', start, end - start) >= 0)
                     {
-                        if (!nulReported) diagnostics.Add(NotesRules.NotText, count + 1, start, start, end);
+                        if (!nulReported) diagnostics!.Add(NotesRules.NotText, count + 1, start, start, end);
                         nulReported = true;
                     }
                     else
                     {
-                        diagnostics.Add(NotesRules.ControlCharacters, count + 1, start, start, end, controls, ((int)first).ToString("X4"));
+                        diagnostics!.Add(NotesRules.ControlCharacters, count + 1, start, start, end, controls, ((int)first).ToString("X4"));
                     }
                 }
 
@@ -346,17 +351,17 @@ namespace NotesDataset.Parsing
         /// How many lines <see cref="NotesText.NextLine"/> will return (one per line break, CRLF is one, plus an unterminated
         /// last line), and whether any line holds a control character: most files hold none, and then no line is checked again.
         /// </summary>
-        private static int CountLines(string text, out bool controls)
+        private static int CountLines(string text, int from, int to, out bool controls)
         {
             int n = 0;
             controls = false;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = from; i < to; i++)
             {
                 char c = text[i];
                 if (c >= ' ' && c < '\u007F') continue;
                 if (c == '\r')
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    if (i + 1 < to && text[i + 1] == '\n') i++;
                     n++;
                 }
                 else if (NotesText.IsLineBreak(c))
@@ -369,7 +374,7 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            return text.Length == 0 || NotesText.IsLineBreak(text[text.Length - 1]) ? n : n + 1;
+            return to == from || NotesText.IsLineBreak(text[to - 1]) ? n : n + 1;
         }
 
         /// <summary>
@@ -381,43 +386,40 @@ namespace NotesDataset.Parsing
         public static ParsedTalk ParseTalkBlock(string text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
         {
             var talk = new ParsedTalk { Form = form, BlockStart = start, BlockEnd = end, BlockLine = firstLine, Line = firstLine };
-            FillTalk(talk, text, start, end, firstLine, sessionTitle, null, int.MaxValue);
+            Line[] lines = ScanLines(text, start, end, null, default);
+            FillTalk(talk, text, lines, 0, lines.Length, firstLine - 1, sessionTitle, null, int.MaxValue, new List<KeyValuePair<int, ParsedNote?>>());
             return talk;
         }
 
-        private static void FillTalk(ParsedTalk talk, string text, int start, int end, int firstLine, string sessionTitle, Diagnostics? diagnostics, int noteLimit)
+        /// <summary>
+        /// Reads the talk's lines, <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>), the first of
+        /// which is line <paramref name="firstLineIndex"/> + 1 of the file. <paramref name="stack"/> is scratch space, reused.
+        /// </summary>
+        private static void FillTalk(ParsedTalk talk, string text, Line[] lines, int from, int to, int firstLineIndex, string sessionTitle, Diagnostics? diagnostics, int noteLimit, List<KeyValuePair<int, ParsedNote?>> stack)
         {
-            int pos = start;
-            int number = firstLine - 1;
             bool first = true;
-            var stack = new List<KeyValuePair<int, ParsedNote?>>();
+            stack.Clear();
             if (talk.Form == TalkForm.SessionNamed)
             {
                 talk.Title = sessionTitle;
                 first = false;
             }
 
-            while (pos < end && NotesText.NextLine(text, ref pos, end, out int lineStart, out int lineEnd))
+            for (int k = from; k < to; k++)
             {
-                number++;
-                int i = lineStart;
-                int indent = NotesText.Indentation(text, ref i, lineEnd);
-
-                if (i == lineEnd) continue;
-                int column = i - lineStart + 1;
-                bool bullet = NotesText.IsBulletMarker(text[i], i + 1 < lineEnd ? text[i + 1] : '\0', i + 1 >= lineEnd);
-                int contentStart = i;
-                if (bullet)
-                {
-                    contentStart++;
-                    while (contentStart < lineEnd && NotesText.IsSpace(text[contentStart])) contentStart++;
-                }
+                Line line = lines[k];
+                if (line.Kind == Kind.Blank) continue;
+                int number = firstLineIndex + (k - from) + 1;
+                int lineStart = line.Start, lineEnd = line.End, contentStart = line.ContentStart, indent = line.Indent;
+                int i = lineStart + line.MarkerColumn;
+                int column = line.MarkerColumn + 1;
+                bool bullet = line.Kind == Kind.Bullet;
 
                 if (first)
                 {
                     first = false;
                     talk.LineText = NotesText.Trim(text, i, lineEnd);
-                    ReadHeader(talk, NotesText.Trim(text, contentStart, lineEnd), diagnostics, lineStart, number, column, contentStart, lineEnd);
+                    ReadHeader(talk, bullet ? NotesText.Trim(text, contentStart, lineEnd) : talk.LineText, diagnostics, lineStart, number, column, contentStart, lineEnd);
                     continue;
                 }
 
