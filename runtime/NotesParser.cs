@@ -74,7 +74,7 @@ namespace NotesDataset
             return new NotesDocument(path, ReadOnly.From(conferences), speakers.Complete(), Notes(parsed.Prose), ReadOnly.From(parsed.Diagnostics));
         }
 
-        internal static IReadOnlyList<Note> Notes(List<ParsedNote> notes)
+        internal static IReadOnlyList<Note> Notes(IReadOnlyList<ParsedNote> notes)
         {
             if (notes.Count == 0) return Array.Empty<Note>();
             var result = new Note[notes.Count];

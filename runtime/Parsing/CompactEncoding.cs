@@ -101,12 +101,7 @@ namespace NotesDataset.Parsing
         public CompactWriter Bytes(long offset, long length) => Number(2 + (2 * offset)).Number(length);
 
         /// <summary>The index as a string of the same bytes (every one below 0x80: ASCII).</summary>
-        public override string ToString()
-        {
-            var chars = new char[_length];
-            for (int i = 0; i < _length; i++) chars[i] = (char)_bytes[i];
-            return new string(chars);
-        }
+        public override string ToString() => Encoding.ASCII.GetString(_bytes, 0, _length);
     }
 
     /// <summary>The index header's fixed slots, in order: five counts, five record tables, the speakers by name, the talks' blocks, the talks named after their session, the document record.</summary>

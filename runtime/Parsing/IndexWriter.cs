@@ -1,6 +1,7 @@
 // Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace NotesDataset.Parsing
 {
@@ -255,59 +256,82 @@ namespace NotesDataset.Parsing
             foreach (ParsedNote n in prose) w.String(n.Text).Number(n.Line).Number(n.Column);
         }
 
-        /// <summary>UTF-8 bytes of the text between two offsets, counted as <see cref="ByteOffsets"/> counts them.</summary>
-        private static long Utf8Count(string text, int from, int to)
+        /// <summary>
+        /// UTF-8 bytes of the text between two offsets, as the encoder writes them: a lone surrogate counts 3, as the
+        /// U+FFFD replacing it would. The encoder counts a run of ASCII many characters at a time.
+        /// </summary>
+        private static unsafe long Utf8Count(string text, int from, int to, Encoding? encoding = null)
         {
-            long bytes = 0;
-            for (int i = from; i < to; i++) bytes += Utf8Width(text, ref i);
-            return bytes;
+            if (to <= from) return 0;
+            fixed (char* chars = text) return (encoding ?? Encoding.UTF8).GetByteCount(chars + from, to - from);
         }
 
         /// <summary>
-        /// The UTF-8 width of the character at <paramref name="i"/> (moved past a surrogate pair's first half): a lone
-        /// surrogate counts 3, as the encoder's U+FFFD replacing it would.
+        /// The UTF-8 byte offset of each character offset in <paramref name="offsets"/>, counted from one to the next, and
+        /// whether the text's UTF-8 is exactly the file's bytes: not when it holds a lone surrogate or U+FFFD (which a
+        /// decoder puts where the file's bytes were not UTF-8), and then the text must travel inline.
         /// </summary>
-        private static int Utf8Width(string text, ref int i)
-        {
-            char c = text[i];
-            if (c < 0x80) return 1;
-            if (c < 0x800) return 2;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                return 4;
-            }
-
-            return 3;
-        }
-
-        /// <summary>The UTF-8 byte offset of each character offset in <paramref name="offsets"/>, in one pass over the text.</summary>
         private static Dictionary<int, long> ByteOffsets(string text, List<int> offsets, out long utf8Length, out bool utf8Exact)
         {
             offsets.Sort();
             var bytesAt = new Dictionary<int, long>(offsets.Count);
+            var loneSurrogates = new SeenFallback();
+            Encoding encoding = Encoding.GetEncoding("utf-8", loneSurrogates, DecoderFallback.ReplacementFallback);
             long bytes = 0;
-            int next = 0;
-            utf8Exact = true;
-            for (int i = 0; i <= text.Length; i++)
+            int at = 0;
+            foreach (int offset in offsets)
             {
-                while (next < offsets.Count && offsets[next] <= i)
-                {
-                    bytesAt[offsets[next]] = bytes;
-                    next++;
-                }
-
-                if (i == text.Length) break;
-
-                // A lone surrogate, or U+FFFD (which a decoder puts where the file's bytes were not UTF-8): the file's bytes
-                // may differ from the text's UTF-8, so the text must travel inline.
-                char c = text[i];
-                if (c >= 0x800 && (char.IsSurrogate(c) || c == '\uFFFD') && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) utf8Exact = false;
-                bytes += Utf8Width(text, ref i);
+                // Offsets are line starts, line ends and a heading's first character: never inside a surrogate pair.
+                bytes += Utf8Count(text, at, offset, encoding);
+                at = Math.Max(at, offset);
+                bytesAt[offset] = bytes;
             }
 
-            utf8Length = bytes;
+            utf8Length = bytes + Utf8Count(text, at, text.Length, encoding);
+            utf8Exact = !loneSurrogates.Seen && text.IndexOf('\uFFFD') < 0;
             return bytesAt;
+        }
+
+        /// <summary>Replaces what UTF-8 cannot encode (a lone surrogate) with U+FFFD, as the default encoder does, and records that it did.</summary>
+        private sealed class SeenFallback : EncoderFallback
+        {
+            public bool Seen { get; private set; }
+
+            public override int MaxCharCount => 1;
+
+            public override EncoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+            private sealed class Buffer : EncoderFallbackBuffer
+            {
+                private readonly SeenFallback _owner;
+                private int _left;
+
+                public Buffer(SeenFallback owner) => _owner = owner;
+
+                public override int Remaining => _left;
+
+                public override bool Fallback(char charUnknown, int index) => Replace();
+
+                public override bool Fallback(char charUnknownHigh, char charUnknownLow, int index) => Replace();
+
+                public override char GetNextChar()
+                {
+                    if (_left == 0) return '\0';
+                    _left--;
+                    return '\uFFFD';
+                }
+
+                public override bool MovePrevious() => _left < 1 && ++_left == 1;
+
+                public override void Reset() => _left = 0;
+
+                private bool Replace()
+                {
+                    _owner.Seen = true;
+                    _left = 1;
+                    return true;
+                }
+            }
         }
     }
 }

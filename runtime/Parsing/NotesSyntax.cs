@@ -132,6 +132,12 @@ namespace NotesDataset.Parsing
         /// <summary>The bullet character as written ('•', '-', '*'…); '\0' for a line of prose.</summary>
         public char Bullet { get; }
         public bool IsBullet => Bullet != '\0';
-        public List<ParsedNote> Children { get; } = new List<ParsedNote>();
+
+        /// <summary>The notes under this one; most notes have none, and then no list is made.</summary>
+        public IReadOnlyList<ParsedNote> Children => (IReadOnlyList<ParsedNote>?)_children ?? System.Array.Empty<ParsedNote>();
+
+        private List<ParsedNote>? _children;
+
+        public void AddChild(ParsedNote child) => (_children ??= new List<ParsedNote>()).Add(child);
     }
 }

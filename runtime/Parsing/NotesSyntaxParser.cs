@@ -167,6 +167,7 @@ namespace NotesDataset.Parsing
                     EndTalk();
                     ParsedSession s = EnsureSession(i);
                     talk = StartTalk(s, form.Value, i, line);
+                    talk.LineText = content; // what pass B would trim again
                     talkIndent = -1;
                     talkLastLine = i;
                     continue;
@@ -223,13 +224,13 @@ namespace NotesDataset.Parsing
         /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int index)
         {
-            List<int> separators = NotesText.Separators(content);
-            if (separators.Count > 0)
+            int separators = NotesText.CountSeparators(content, out int separator, out _);
+            if (separators > 0)
             {
-                if (kind == SessionKind.Keynote && separators.Count == 1)
+                if (kind == SessionKind.Keynote && separators == 1
+                    && NotesText.LooksLikeName(NotesText.Trim(content, 0, separator), 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1))
                 {
-                    List<string> parts = NotesText.Parts(content, separators);
-                    if (NotesText.LooksLikeName(parts[0], 2) && NotesText.LooksLikeName(parts[1], 1)) return TalkForm.SpeakerAffiliation;
+                    return TalkForm.SpeakerAffiliation;
                 }
 
                 return TalkForm.TitleSpeaker;
@@ -418,7 +419,7 @@ namespace NotesDataset.Parsing
                 if (first)
                 {
                     first = false;
-                    talk.LineText = NotesText.Trim(text, i, lineEnd);
+                    talk.LineText ??= NotesText.Trim(text, i, lineEnd); // pass A has it for a talk line of text
                     ReadHeader(talk, bullet ? NotesText.Trim(text, contentStart, lineEnd) : talk.LineText, diagnostics, lineStart, number, column, contentStart, lineEnd);
                     continue;
                 }
@@ -433,7 +434,7 @@ namespace NotesDataset.Parsing
                 {
                     note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0');
                     if (stack.Count == 0) talk.Notes.Add(note);
-                    else stack[stack.Count - 1].Value!.Children.Add(note);
+                    else stack[stack.Count - 1].Value!.AddChild(note);
                 }
 
                 if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote?>(indent, note));
@@ -443,15 +444,15 @@ namespace NotesDataset.Parsing
 
         private static void ReadHeader(ParsedTalk talk, string content, Diagnostics? diagnostics, int lineStart, int line, int column, int contentStart, int lineEnd)
         {
-            List<int> separators = NotesText.Separators(content);
+            int separators = NotesText.CountSeparators(content, out int first, out int last);
             string? speakerPart = null;
             switch (talk.Form)
             {
                 case TalkForm.LightningBullet:
-                    if (separators.Count > 0)
+                    if (separators > 0)
                     {
-                        speakerPart = NotesText.Trim(content, 0, separators[0]);
-                        talk.Title = NotesText.Trim(content, separators[0] + 1, content.Length);
+                        speakerPart = NotesText.Trim(content, 0, first);
+                        talk.Title = NotesText.Trim(content, first + 1, content.Length);
                     }
                     else
                     {
@@ -462,7 +463,6 @@ namespace NotesDataset.Parsing
 
                 case TalkForm.SpeakerAffiliation:
                 {
-                    int last = separators[separators.Count - 1];
                     string speaker = NotesText.Trim(content, 0, last);
                     talk.Title = speaker;
                     talk.Speakers = new[] { speaker };
@@ -471,9 +471,8 @@ namespace NotesDataset.Parsing
                 }
 
                 default:
-                    if (separators.Count > 0)
+                    if (separators > 0)
                     {
-                        int last = separators[separators.Count - 1];
                         talk.Title = NotesText.Trim(content, 0, last);
                         speakerPart = NotesText.Trim(content, last + 1, content.Length);
                         if (speakerPart.Length == 0)

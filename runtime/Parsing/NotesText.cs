@@ -73,14 +73,29 @@ namespace NotesDataset.Parsing
             List<int>? result = null;
             for (int i = 0; i < s.Length; i++)
             {
-                if (IsDash(s[i]) && (i == 0 || IsSpace(s[i - 1])) && (i + 1 == s.Length || IsSpace(s[i + 1])) && s.Length > 1)
-                {
-                    (result ??= new List<int>()).Add(i);
-                }
+                if (IsSeparator(s, i)) (result ??= new List<int>()).Add(i);
             }
 
             return result ?? Empty;
         }
+
+        /// <summary>How many <see cref="Separators"/> <paramref name="s"/> has, and the first and last (-1 when none), without a list.</summary>
+        public static int CountSeparators(string s, out int first, out int last)
+        {
+            int count = 0;
+            first = last = -1;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (!IsSeparator(s, i)) continue;
+                if (count++ == 0) first = i;
+                last = i;
+            }
+
+            return count;
+        }
+
+        private static bool IsSeparator(string s, int i)
+            => IsDash(s[i]) && (i == 0 || IsSpace(s[i - 1])) && (i + 1 == s.Length || IsSpace(s[i + 1])) && s.Length > 1;
 
         private static readonly List<int> Empty = new List<int>();
 
@@ -169,7 +184,9 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            var names = new List<string>();
+            // Most talks have one speaker: a list only for the second name on.
+            string? single = null;
+            List<string>? names = null;
             int from = 0;
             int i = 0;
             while (i < s.Length)
@@ -191,7 +208,7 @@ namespace NotesDataset.Parsing
 
                 if (skip > 0)
                 {
-                    AddName(names, s, from, i);
+                    AddName(ref single, ref names, s, from, i);
                     from = i + skip;
                     i += skip;
                 }
@@ -201,14 +218,23 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            AddName(names, s, from, s.Length);
-            return names.ToArray();
+            AddName(ref single, ref names, s, from, s.Length);
+            return names != null ? names.ToArray() : single != null ? new[] { single } : Array.Empty<string>();
         }
 
-        private static void AddName(List<string> names, string s, int from, int to)
+        private static void AddName(ref string? single, ref List<string>? names, string s, int from, int to)
         {
             string name = Trim(s, from, to);
-            if (name.Length > 0) names.Add(name);
+            if (name.Length == 0) return;
+            if (single == null)
+            {
+                single = name;
+            }
+            else
+            {
+                names ??= new List<string> { single };
+                names.Add(name);
+            }
         }
 
         /// <summary>"Title by Speaker": the last " by " whose right side is a list of names.</summary>
