@@ -61,7 +61,7 @@ namespace NotesDataset.Generator
             }
 
             // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
-            context.AddSource(model.HintName, Emitter.Emit(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals));
+            context.AddSource(model.HintName, Emitter.Write(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals).ToSourceText());
         }
 
         private static RuntimeSupport FindRuntime(Compilation compilation)

@@ -78,6 +78,28 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(lfCode, Code(lf.Replace("\n", "\r\n")));
         }
 
+        [Fact]
+        public void The_source_handed_to_the_compiler_reads_as_the_same_text_with_the_same_checksum_as_a_string_source()
+        {
+            // The generator hands its builder to the compiler without copying it into a string (SourceWriter.ToSourceText):
+            // every way the compiler reads a SourceText must give what SourceText.From(string) would, checksum included (it goes into the PDB).
+            Microsoft.CodeAnalysis.Text.SourceText text = GeneratorHarness.Run(GeneratorHarness.Seed()).Sources.Single().SourceText;
+            string expected = text.ToString();
+            var reference = Microsoft.CodeAnalysis.Text.SourceText.From(expected, Encoding.UTF8);
+
+            Assert.NotEqual(reference.GetType(), text.GetType());
+            Assert.Equal(Encoding.UTF8, text.Encoding);
+            Assert.Equal(reference.Length, text.Length);
+            Assert.Equal(Convert.ToHexString(reference.GetChecksum().ToArray()) + reference.ChecksumAlgorithm, Convert.ToHexString(text.GetChecksum().ToArray()) + text.ChecksumAlgorithm);
+            Assert.Equal(reference.Lines.Select(l => l.ToString()), text.Lines.Select(l => l.ToString()));
+            Assert.True(reference.ContentEquals(text));
+            Assert.Equal(expected.Substring(1000, 500), text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(1000, 500)));
+            var chars = new char[300];
+            text.CopyTo(expected.Length - 300, chars, 0, 300);
+            Assert.Equal(expected.Substring(expected.Length - 300), new string(chars));
+            Assert.Equal(expected[expected.Length / 2], text[expected.Length / 2]);
+        }
+
         private static IEnumerable<int[]> Permutations(int[] items)
         {
             if (items.Length <= 1)
