@@ -12,7 +12,7 @@ namespace NotesDataset.Compiled
     /// </summary>
     internal sealed class CompiledStore : TalkContentSource
     {
-        private readonly byte[] _index;
+        private readonly IndexData _index;
         private readonly NotesBytes _bytes;
         private readonly int _talkTable, _sessionTable, _dayTable, _conferenceTable, _speakerTable, _speakerOrder, _blockTable, _sessionNamed;
         private readonly Talk?[] _talks;
@@ -23,7 +23,7 @@ namespace NotesDataset.Compiled
         private readonly Func<int, Talk> _talk;
         private readonly Func<int, Speaker> _speaker;
 
-        public CompiledStore(byte[] index, int header, NotesBytes bytes)
+        public CompiledStore(IndexData index, int header, NotesBytes bytes)
         {
             _index = index;
             _bytes = bytes;
@@ -214,7 +214,7 @@ namespace NotesDataset.Compiled
         public int[]? ScanWord(string word) => _bytes.ScanWord(word, this);
 
         /// <summary>The index's bytes and where its table of blocks starts: a talk's block start and length are the fixed slots at <c>BlockTableAt + 8 × talk</c>.</summary>
-        public byte[] Index => _index;
+        public IndexData Index => _index;
 
         public int BlockTableAt => _blockTable;
 
@@ -281,7 +281,7 @@ namespace NotesDataset.Compiled
         }
 
         /// <summary>The document's own record: path, notes length, prose before the first heading, diagnostics.</summary>
-        public static CompactReader DocumentRecord(byte[] index, int header) => new CompactReader(index, CompactReader.Slot(index, header, IndexSlot.Document));
+        public static CompactReader DocumentRecord(IndexData index, int header) => new CompactReader(index, CompactReader.Slot(index, header, IndexSlot.Document));
     }
 
     /// <summary>Where a talk's lines lie in the notes file.</summary>

@@ -127,10 +127,10 @@ namespace NotesDataset.Parsing
     /// <summary>Reads what <see cref="CompactWriter"/> wrote from a position; throws <see cref="FormatException"/> on anything else.</summary>
     internal struct CompactReader
     {
-        private readonly byte[] _b;
+        private readonly IndexData _b;
         private int _pos;
 
-        public CompactReader(byte[] bytes, int position)
+        public CompactReader(IndexData bytes, int position)
         {
             _b = bytes ?? throw new ArgumentNullException(nameof(bytes));
             _pos = position;
@@ -143,7 +143,7 @@ namespace NotesDataset.Parsing
         {
             long value = 0;
             int shift = 0;
-            byte[] b = _b;
+            IndexData b = _b;
             while (true)
             {
                 if ((uint)_pos >= (uint)b.Length || shift > 60) throw Bad();
@@ -175,11 +175,11 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>A header slot of the index whose header starts at <paramref name="header"/>.</summary>
-        public static int Slot(byte[] b, int header, IndexSlot slot) => Fixed(b, header + (CompactWriter.FixedWidth * (int)slot));
+        public static int Slot(IndexData b, int header, IndexSlot slot) => Fixed(b, header + (CompactWriter.FixedWidth * (int)slot));
 
         /// <summary>Reads a slot written by <see cref="CompactWriter.Fixed"/> at <paramref name="at"/> (does not move).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static int Fixed(byte[] b, int at)
+        public static int Fixed(IndexData b, int at)
         {
             if (at < 0 || at > b.Length - CompactWriter.FixedWidth) throw Damaged(at);
             int b0 = b[at], b1 = b[at + 1], b2 = b[at + 2], b3 = b[at + 3];
@@ -227,5 +227,52 @@ namespace NotesDataset.Parsing
         /// <summary>Out of line, so that the readers inlined into loops stay small.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static FormatException Damaged(int at) => new FormatException("The compiled index is damaged at offset " + at + ".");
+    }
+    /// <summary>
+    /// The compiled index's bytes, where the reader reads them: in place in the assembly's image (the UTF-8 literal of
+    /// an assembly loaded for good, mapped for the process's lifetime: no copy, and only the pages read are touched),
+    /// or in an array that never moves.
+    /// </summary>
+    internal sealed unsafe class IndexData
+    {
+        private readonly byte* _start;
+#pragma warning disable IDE0052 // kept so that the array lives as long as the pointer into it
+        private readonly byte[]? _array;
+#pragma warning restore IDE0052
+
+        private IndexData(byte* start, int length, byte[]? array)
+        {
+            _start = start;
+            Length = length;
+            _array = array;
+        }
+
+        public int Length { get; }
+
+        /// <summary>The byte at <paramref name="at"/>; the caller has checked 0 ≤ at &lt; <see cref="Length"/>.</summary>
+        public byte this[int at]
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => _start[at];
+        }
+
+        /// <summary>A copy of <paramref name="count"/> bytes that <paramref name="fill"/> writes, in an array that never moves.</summary>
+        public static IndexData Copy(int count, Action<byte[]> fill)
+        {
+#if NET5_0_OR_GREATER
+            byte[] array = GC.AllocateUninitializedArray<byte>(count, pinned: true);
+            fill(array);
+            fixed (byte* start = array) return new IndexData(start, count, array);
+#else
+            var array = new byte[count];
+            fill(array);
+            // Pinned for good: a compiled dataset lives as long as the process (its class's static field holds it).
+            var pin = System.Runtime.InteropServices.GCHandle.Alloc(array, System.Runtime.InteropServices.GCHandleType.Pinned);
+            return new IndexData((byte*)pin.AddrOfPinnedObject(), count, array);
+#endif
+        }
+
+        /// <summary>Bytes that stay where they are for the process's lifetime (a UTF-8 literal of a non-collectible assembly).</summary>
+        public static IndexData InPlace(byte* start, int length) => new IndexData(start, length, null);
     }
 }
