@@ -58,6 +58,23 @@ public static class Probe
         }
 
         [Fact]
+        public void In_an_assembly_loaded_for_good_the_utf8_index_is_read_in_place_and_answers_the_same()
+        {
+            // LoadedAssembly's context is collectible, where the runtime copies the index; an assembly of the default
+            // context (as an app's are) keeps its image for the process's lifetime, and the index is read where it lies.
+            GeneratorRun run = Run(LanguageVersion.Latest);
+            using var pe = new System.IO.MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.WithAssemblyName("Utf8InPlace" + Guid.NewGuid().ToString("N")).Emit(pe);
+            Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics));
+            System.Reflection.Assembly assembly = System.Reflection.Assembly.Load(pe.ToArray());
+            Assert.False(assembly.IsCollectible);
+
+            object? answer = assembly.GetType("Probe")!.GetMethod("Answer")!.Invoke(null, null);
+            NotesDocument parsed = NotesParser.Parse(Repo.SeedText, "lca2015.notes.txt");
+            Assert.Equal(parsed.Talks.Count + "|Monty Taylor|" + parsed.FindSpeaker("Monty Taylor")!.Talks.Count + "|" + parsed.Search("ansible").Count, answer);
+        }
+
+        [Fact]
         public void Before_CSharp_11_the_index_is_a_string_literal()
         {
             GeneratorRun run = Run(LanguageVersion.CSharp10);
