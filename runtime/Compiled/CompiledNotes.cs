@@ -226,6 +226,24 @@ namespace NotesDataset.Compiled
 #if NET8_0_OR_GREATER
         private byte[]? _inlineBytes;
 
+        /// <summary>
+        /// Reads one byte of each page of the mapped notes, last page first. The first touch of a page is a page fault
+        /// (about 8 ms for 15 MB on this project's machine), which a first search would otherwise pay as it scans from
+        /// the start; reading from the end, this meets such a search halfway if it has already begun.
+        /// </summary>
+        public void ReadAhead()
+        {
+            if (_inlineText != null) return;
+            EnsureLoaded();
+            byte* p = _pointer;
+            if (p == null) return;
+            int sum = 0;
+            for (long at = _offset + _length - 1; at >= _offset; at -= 4096) sum += p[at];
+            Volatile.Write(ref _readAhead, sum);
+        }
+
+        private int _readAhead;
+
         /// <summary>The notes' UTF-8 bytes (without a byte order mark), or an empty span for an inlined text that has no exact UTF-8.</summary>
         private ReadOnlySpan<byte> Span()
         {
@@ -286,8 +304,10 @@ namespace NotesDataset.Compiled
 
 #if NET8_0_OR_GREATER
         /// <summary>
-        /// Without ReadyToRun code, compiles the first search's loops (and maps the notes) on another core while the app
-        /// goes on: the JIT would otherwise compile them, in milliseconds, inside the first search.
+        /// Without ReadyToRun code, on another core while the app goes on: brings the mapped notes' pages in (see
+        /// <see cref="ReadAhead"/>), then compiles the first search's loops, which the JIT would otherwise compile, in
+        /// milliseconds, inside the first search. (With ReadyToRun code there is no thread: in a run with one that only read
+        /// ahead, the first queries took as long as without it.)
         /// </summary>
         public static void WarmUp(CompiledStore store)
         {
@@ -295,6 +315,7 @@ namespace NotesDataset.Compiled
             {
                 try
                 {
+                    store.ReadAhead();
                     var none = new Offsets();
                     AsciiSearch.FindAllIgnoreCaseOptimized(default, new byte[1], none);
                     TallyOptimized(default, none, 1, store.Index, store.BlockTableAt, Array.Empty<int>());

@@ -213,6 +213,11 @@ namespace NotesDataset.Compiled
         /// <summary>The talks whose searchable text holds the word; see <see cref="NotesBytes.ScanWord"/>.</summary>
         public int[]? ScanWord(string word) => _bytes.ScanWord(word, this);
 
+#if NET8_0_OR_GREATER
+        /// <summary>Brings the mapped notes into memory (see NotesBytes.ReadAhead).</summary>
+        public void ReadAhead() => _bytes.ReadAhead();
+#endif
+
         /// <summary>The index's bytes and where its table of blocks starts: a talk's block start and length are the fixed slots at <c>BlockTableAt + 8 × talk</c>.</summary>
         public IndexData Index => _index;
 
