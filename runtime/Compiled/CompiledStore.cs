@@ -126,10 +126,18 @@ namespace NotesDataset.Compiled
             CompactReader r = TalkRecord(id, out int session, out int line, out Block block);
             string title = Text(ref r, block.Start, out _);
             string? affiliation = NullableText(ref r, block.Start, out _);
+            return Publish(ref _talks[id], new Talk(this, id, session, title, affiliation, line));
+        }
+
+        /// <summary>A talk's speakers, read from its record when first asked for: a search's answer rarely needs them.</summary>
+        public override IReadOnlyList<Speaker> SpeakersOf(int talk)
+        {
+            CompactReader r = TalkRecord(talk, out _, out _, out _);
+            r.SkipText();
+            r.SkipText();
             var ids = new int[r.Int()];
             for (int k = 0; k < ids.Length; k++) ids[k] = r.Int();
-            IReadOnlyList<Speaker> speakers = ids.Length == 0 ? Array.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
-            return Publish(ref _talks[id], new Talk(this, id, session, title, speakers, affiliation, line));
+            return ids.Length == 0 ? Array.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
         }
 
         public Speaker Speaker(int id)

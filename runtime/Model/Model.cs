@@ -126,14 +126,13 @@ namespace NotesDataset
             _content = content;
         }
 
-        /// <summary>A compiled dataset's talk: its session and its notes are read from <paramref name="source"/> when first asked for.</summary>
-        internal Talk(TalkContentSource source, int index, int sessionIndex, string title, IReadOnlyList<Speaker> speakers, string? affiliation, int line)
+        /// <summary>A compiled dataset's talk: its session, speakers and notes are read from <paramref name="source"/> when first asked for.</summary>
+        internal Talk(TalkContentSource source, int index, int sessionIndex, string title, string? affiliation, int line)
         {
             _source = source;
             _index = index;
             _sessionIndex = sessionIndex;
             Title = title;
-            Speakers = speakers;
             Affiliation = affiliation;
             Line = line;
         }
@@ -151,7 +150,13 @@ namespace NotesDataset
         public string Title { get; }
 
         /// <summary>The speakers, in the order written; empty for a talk with no speaker ("Conference Closing").</summary>
-        public IReadOnlyList<Speaker> Speakers { get; internal set; }
+        public IReadOnlyList<Speaker> Speakers
+        {
+            get => _speakers ??= _source!.SpeakersOf(_index);
+            internal set => _speakers = value;
+        }
+
+        private IReadOnlyList<Speaker>? _speakers;
 
         /// <summary>The speakers' affiliation when the notes give one ("Cooper Lees – Facebook").</summary>
         public string? Affiliation { get; }
@@ -200,6 +205,8 @@ namespace NotesDataset
         public abstract TalkContent Load(int talk);
 
         public abstract Session Session(int session);
+
+        public abstract IReadOnlyList<Speaker> SpeakersOf(int talk);
     }
 
     /// <summary>The notes and links of a talk, read lazily for compiled datasets.</summary>

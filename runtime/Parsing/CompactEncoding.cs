@@ -206,6 +206,22 @@ namespace NotesDataset.Parsing
             return null;
         }
 
+        /// <summary>Moves past a text (see <see cref="Text"/>) without building it.</summary>
+        public void SkipText()
+        {
+            long tag = Long();
+            if (tag == 0) return;
+            if ((tag & 1) == 0)
+            {
+                Long();
+                return;
+            }
+
+            long length = (tag - 1) >> 1;
+            if (length > _b.Length - _pos) throw Bad();
+            for (long i = 0; i < length; i++) Long();
+        }
+
         /// <summary>A string written out, <paramref name="length"/> UTF-16 units (out of line: references are the common case).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private string WrittenOut(long length)
