@@ -33,18 +33,7 @@ namespace NotesDataset.Compiled
         public static NotesDocument Load(Type anchor, string index, string? resourceName, string? inlineText)
         {
             if (index == null) throw new ArgumentNullException(nameof(index));
-            IndexData bytes = IndexData.Copy(index.Length, array =>
-            {
-                for (int i = 0; i < array.Length; i++)
-                {
-                    // A character beyond ASCII is never in an index; 0xFF makes the reader call it damaged where it reads it
-                    // (after the version check, so an index from another version gets that message).
-                    char c = index[i];
-                    array[i] = c < 0x80 ? (byte)c : (byte)0xFF;
-                }
-            });
-
-            return Load(anchor, bytes, resourceName, inlineText);
+            return Load(anchor, IndexData.FromString(index), resourceName, inlineText);
         }
 
 #if NET8_0_OR_GREATER

@@ -288,6 +288,18 @@ namespace NotesDataset.Parsing
 #endif
         }
 
+        /// <summary>A copy of an index written as a string of its bytes (see <see cref="CompactWriter"/>), in an array that never moves.</summary>
+        public static IndexData FromString(string index) => Copy(index.Length, array =>
+        {
+            for (int i = 0; i < array.Length; i++)
+            {
+                // A character beyond ASCII is never in an index; 0xFF makes the reader call it damaged where it reads it
+                // (after the version check, so an index from another version gets that message).
+                char c = index[i];
+                array[i] = c < 0x80 ? (byte)c : (byte)0xFF;
+            }
+        });
+
         /// <summary>Bytes that stay where they are for the process's lifetime (a UTF-8 literal of a non-collectible assembly).</summary>
         public static IndexData InPlace(byte* start, int length) => new IndexData(start, length, null);
     }

@@ -11,11 +11,7 @@ namespace NotesDataset.Tests
         {
             var w = new CompactWriter();
             w.String("héllo – “quoted”").Bytes(123456, 78).String(null).String("").Number(42);
-            string written = w.ToString();
-            IndexData data = IndexData.Copy(written.Length, array =>
-            {
-                for (int i = 0; i < array.Length; i++) array[i] = (byte)written[i];
-            });
+            IndexData data = IndexData.FromString(w.ToString());
 
             var r = new CompactReader(data, 0);
             for (int i = 0; i < 4; i++) r.SkipText();
