@@ -45,14 +45,15 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>Parses one notes file into the emitter's model. Never throws (cancellation aside): a failure is a diagnostic.</summary>
-        private static NotesFileModel ParseFile(AdditionalText file, NotesFileOptions options, CancellationToken cancellationToken)
+        /// <param name="xmlDocs">Whether the talks' doc comments are written: only they show a talk's first notes, so without them no note is built.</param>
+        private static NotesFileModel ParseFile(AdditionalText file, NotesFileOptions options, bool xmlDocs, CancellationToken cancellationToken)
         {
             try
             {
                 SourceText? source = file.GetText(cancellationToken);
                 string text = source?.ToString() ?? "";
-                // Only the first notes of each talk are built: the XML docs show them; the runtime reads the rest lazily.
-                ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: FirstNotes);
+                // Only the first notes of each talk are built, for the XML docs; the runtime reads the rest lazily.
+                ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: xmlDocs ? FirstNotes : 0);
                 cancellationToken.ThrowIfCancellationRequested();
                 string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact);
                 string? inline = options.ResourceName != null && utf8Exact ? null : text;
@@ -190,7 +191,7 @@ namespace NotesDataset.Generator
                 string baseHint = hint;
                 for (int n = 2; !hints.Add(hint); n++) hint = baseHint + "_" + n;
 
-                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, EquatableArray.From(diagnostics)));
+                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, EquatableArray.From(diagnostics)));
             }
 
             return result.MoveToImmutable();

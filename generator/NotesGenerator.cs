@@ -28,9 +28,12 @@ namespace NotesDataset.Generator
                 .Select(static (pair, _) => ReadProjectOptions(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.ProjectOptions);
 
-            // 3. Each file parsed on its own: editing one notes file re-parses only that file.
+            // 3. Each file parsed on its own: editing one notes file re-parses only that file. Whether doc comments are
+            //    written decides whether the parse builds each talk's first notes (only the docs show them).
+            IncrementalValueProvider<bool> xmlDocs = project.Select(static (options, _) => options.XmlDocs);
             IncrementalValuesProvider<NotesFileModel> parsed = files
-                .Select(static (file, ct) => ParseFile(file.Text, file.Options, ct))
+                .Combine(xmlDocs)
+                .Select(static (pair, ct) => ParseFile(pair.Left.Text, pair.Left.Options, pair.Right, ct))
                 .WithTrackingName(TrackingNames.Parsed);
 
             // 4. Whether the runtime the generated code calls is referenced, and whether it reads the index from a UTF-8
@@ -85,8 +88,22 @@ namespace NotesDataset.Generator
         {
             options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
             options.TryGetValue("build_property.NotesDatasetNamespace", out string? defaultNamespace);
+            options.TryGetValue("build_property.NotesDatasetXmlDocs", out string? xmlDocs);
             LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
-            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11);
+            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose);
+        }
+
+        /// <summary>
+        /// Whether to write XML doc comments. By default only where the compiler reads them: in the IDE (which parses
+        /// them for IntelliSense whatever the project says) and in builds that write an XML doc file. A command-line build
+        /// without one (DocumentationMode.None) treats them as plain comments, so at 20,000 talks they would be 10 MB of
+        /// text written and lexed for nothing. NotesDatasetXmlDocs=true or false overrides this.
+        /// </summary>
+        private static bool WriteXmlDocs(string? option, ParseOptions parseOptions)
+        {
+            if (string.Equals(option?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)) return true;
+            if (string.Equals(option?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)) return false;
+            return parseOptions.DocumentationMode != DocumentationMode.None;
         }
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -86,14 +86,17 @@ namespace NotesDataset.Benchmarks
                 parseOptions ?? ParseOptions,
                 new NotesOptionsProvider(input, mode));
 
-        /// <summary>What a build does: a fresh driver run over the compilation, the notes as an AdditionalText.</summary>
-        public static GeneratorDriver RunGenerator(NotesFile input, GeneratorMode mode)
-            => CreateDriver(input, mode).RunGenerators(GeneratorCompilation);
+        /// <summary>
+        /// What a build does: a fresh driver run over the compilation, the notes as an AdditionalText. With
+        /// <see cref="ParseOptions"/> (no doc file) the generator writes no doc comments; with <see cref="DocParseOptions"/> it does.
+        /// </summary>
+        public static GeneratorDriver RunGenerator(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
+            => CreateDriver(input, mode, parseOptions).RunGenerators(GeneratorCompilation);
 
         /// <summary>The generated source (one file per notes file), and the generator's diagnostics.</summary>
-        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesFile input, GeneratorMode mode)
+        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
         {
-            GeneratorRunResult result = RunGenerator(input, mode).GetRunResult().Results[0];
+            GeneratorRunResult result = RunGenerator(input, mode, parseOptions).GetRunResult().Results[0];
             if (result.Exception != null) throw new InvalidOperationException("The generator failed: " + result.Exception.Message, result.Exception);
             if (result.GeneratedSources.Length != 1) throw new InvalidOperationException("Expected one generated source, got " + result.GeneratedSources.Length + ": " + string.Join("; ", result.Diagnostics));
             return (result.GeneratedSources[0].SourceText.ToString(), result.Diagnostics);

@@ -68,23 +68,26 @@ namespace NotesDataset.Benchmarks
                     return chars;
                 });
                 (double generator, double generatorMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
+                (double docs, double docsMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded, Roslyn.DocParseOptions));
                 (double inline, double inlineMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Inline));
                 (double parse, double parseMin) = Measure(reps, () => NotesParser.Parse(input.Text, input.RelativePath));
                 (string source, ImmutableArray<Diagnostic> diagnostics) = Roslyn.Generated(input, GeneratorMode.Embedded);
+                (string docsSource, _) = Roslyn.Generated(input, GeneratorMode.Embedded, Roslyn.DocParseOptions);
                 (string inlineSource, _) = Roslyn.Generated(input, GeneratorMode.Inline);
-                rows.Add(string.Create(Inv, $"| {Label(input)} | {input.Talks:N0} | {input.Megabytes:F2} | {F(floor)} ({F(floorMin)}) | {F(generator)} ({F(generatorMin)}) | {generator / floor:F1}× ({generatorMin / floorMin:F1}×) | {source.Length / 1000.0:N1} | {F(parse)} ({F(parseMin)}) |"));
+                rows.Add(string.Create(Inv, $"| {Label(input)} | {input.Talks:N0} | {input.Megabytes:F2} | {F(floor)} ({F(floorMin)}) | {F(generator)} ({F(generatorMin)}) | {generator / floor:F1}× ({generatorMin / floorMin:F1}×) | {source.Length / 1000.0:N1} | {F(docs)} ({F(docsMin)}) | {docs / floor:F1}× ({docsMin / floorMin:F1}×) | {docsSource.Length / 1000.0:N1} | {F(parse)} ({F(parseMin)}) |"));
                 inlineRows.Add(string.Create(Inv, $"| {Label(input)} | {F(inline)} ({F(inlineMin)}) | {inline / floor:F1}× ({inlineMin / floorMin:F1}×) | {inlineSource.Length / 1000.0:N1} | {Diagnostics(diagnostics)} |"));
             }
 
             Console.WriteLine("### Generator vs floor vs run-time parse (notes passed as the package's targets pass them: embedded resource)");
             Console.WriteLine();
-            Console.WriteLine("| notes | talks | MB | read+split floor ms | generator ms | generator/floor | generated source KB | runtime Parse ms |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| notes | talks | MB | read+split floor ms | generator ms | generator/floor | generated source KB | with XML docs: generator ms | generator/floor | generated source KB | runtime Parse ms |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.ForEach(Console.WriteLine);
             Console.WriteLine();
             Console.WriteLine("Times: median (fastest) of the runs.");
             Console.WriteLine("KB and MB are thousands and millions (of characters of C#, of UTF-8 bytes). Floor: the AdditionalText's SourceText (decoded from the file's UTF-8) and its Lines.");
-            Console.WriteLine("Generator: CSharpGeneratorDriver.Create(...).RunGenerators(compilation) with a fresh driver, as in a clean build.");
+            Console.WriteLine("Generator: CSharpGeneratorDriver.Create(...).RunGenerators(compilation) with a fresh driver, as in a clean build without an XML doc file (DocumentationMode.None:");
+            Console.WriteLine("the generator writes no doc comments). With XML docs: DocumentationMode.Diagnose, as a build that writes a doc file (the IDE parses them too, with DocumentationMode.Parse).");
             Console.WriteLine();
             Console.WriteLine("### Same generator, text inline (a bare <AdditionalFiles> item without the package's metadata: the notes become a string constant)");
             Console.WriteLine();
@@ -102,22 +105,22 @@ namespace NotesDataset.Benchmarks
             return 0;
         }
 
-        /// <summary>The generator's <c>FirstNotes</c>: how many top-level notes of a talk it builds for the XML docs.</summary>
-        private const int GeneratorNoteLimit = 3;
+        /// <summary>How many top-level notes of a talk the generator builds: none in a build without doc comments (three for the docs otherwise).</summary>
+        private const int GeneratorNoteLimit = 0;
 
         private static void Breakdown(List<NotesFile> inputs, int reps)
         {
             GeneratorInternals? internals = GeneratorInternals.TryCreate(out string? why);
             Console.WriteLine("### Where the generator's time goes (embedded text; each step timed on its own; fastest of " + reps + " runs, ms)");
             Console.WriteLine();
-            Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse (as the generator: 3 notes a talk) | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same, DocumentationMode.Diagnose |");
+            Console.WriteLine("| notes | GetText | ToString | NotesSyntaxParser.Parse (as the generator without doc comments: notes counted, none built) | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Emit (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same with XML docs, DocumentationMode.Diagnose |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (NotesFile input in inputs)
             {
                 var additional = new InMemoryAdditionalText(input.Path, input.Utf8);
                 SourceText sourceText = additional.GetText();
                 string text = sourceText.ToString();
-                // As the generator parses: the first notes of each talk built (its XML docs show them), the rest counted.
+                // As the generator parses without doc comments: notes counted, none built (with docs it builds each talk's first three).
                 ParsedNotes parsed = NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None, GeneratorNoteLimit);
                 double getText = Fastest(reps, () => additional.GetText());
                 double toString = Fastest(reps, () => sourceText.ToString());
@@ -130,7 +133,8 @@ namespace NotesDataset.Benchmarks
                 double fromString = Fastest(reps, () => SourceText.From(source, Encoding.UTF8));
                 SourceText generatedText = SourceText.From(source, Encoding.UTF8);
                 double csParse = Fastest(reps, () => CSharpSyntaxTree.ParseText(generatedText, Roslyn.ParseOptions).GetRoot());
-                double csParseDocs = Fastest(reps, () => CSharpSyntaxTree.ParseText(generatedText, Roslyn.DocParseOptions).GetRoot());
+                SourceText docsText = SourceText.From(Roslyn.Generated(input, GeneratorMode.Embedded, Roslyn.DocParseOptions).Source, Encoding.UTF8);
+                double csParseDocs = Fastest(reps, () => CSharpSyntaxTree.ParseText(docsText, Roslyn.DocParseOptions).GetRoot());
 
                 string parseFileCell = "n/a", emitCell = "n/a", restCell = "n/a";
                 if (internals != null)
@@ -164,16 +168,16 @@ namespace NotesDataset.Benchmarks
         {
             Console.WriteLine("### Build-time cost: compiling the generated code (CSharpCompilation.Emit, Release, references: the running .NET + NotesDataset.dll)");
             Console.WriteLine();
-            Console.WriteLine("| notes | text | generated KB | compile+emit ms (no XML docs) | compile+emit ms (XML docs, Diagnose) | assembly KB | notes KB | assembly/notes | XML doc KB | errors / warnings | first access ms | all notes read ms |");
+            Console.WriteLine("| notes | text | generated KB (no docs / docs) | compile+emit ms (no XML docs) | compile+emit ms (XML docs, Diagnose) | assembly KB | notes KB | assembly/notes | XML doc KB | errors / warnings | first access ms | all notes read ms |");
             Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
             foreach (NotesFile input in inputs)
             {
                 foreach (GeneratorMode mode in new[] { GeneratorMode.Embedded, GeneratorMode.Inline })
                 {
                     (string source, _) = Roslyn.Generated(input, mode);
-                    SourceText generatedText = SourceText.From(source, Encoding.UTF8);
-                    SyntaxTree tree = CSharpSyntaxTree.ParseText(generatedText, Roslyn.ParseOptions, "Notes.g.cs");
-                    SyntaxTree docTree = CSharpSyntaxTree.ParseText(generatedText, Roslyn.DocParseOptions, "Notes.g.cs");
+                    (string docSource, _) = Roslyn.Generated(input, mode, Roslyn.DocParseOptions);
+                    SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), Roslyn.ParseOptions, "Notes.g.cs");
+                    SyntaxTree docTree = CSharpSyntaxTree.ParseText(SourceText.From(docSource, Encoding.UTF8), Roslyn.DocParseOptions, "Notes.g.cs");
                     ResourceDescription[]? resources = mode == GeneratorMode.Embedded
                         ? new[] { new ResourceDescription(Roslyn.ResourceName(input), () => new MemoryStream(input.Utf8, writable: false), isPublic: true) }
                         : null;
@@ -212,7 +216,7 @@ namespace NotesDataset.Benchmarks
                     string assembly = result.Success ? (pe.Length / 1000.0).ToString("N0", Inv) : "-";
                     string ratio = result.Success ? (pe.Length / (double)input.Utf8.Length).ToString("F2", Inv) + "×" : "-";
                     Console.WriteLine(string.Create(Inv,
-                        $"| {Label(input)} | {(mode == GeneratorMode.Embedded ? "embedded" : "inline")} | {source.Length / 1000.0:N1} | {F(emitMs)} | {F(docMs)} | {assembly} | {input.Utf8.Length / 1000.0:N0} | {ratio} | {xmlLength / 1000.0:N0} | {errors} | {first} | {all} |"));
+                        $"| {Label(input)} | {(mode == GeneratorMode.Embedded ? "embedded" : "inline")} | {source.Length / 1000.0:N1} / {docSource.Length / 1000.0:N1} | {F(emitMs)} | {F(docMs)} | {assembly} | {input.Utf8.Length / 1000.0:N0} | {ratio} | {xmlLength / 1000.0:N0} | {errors} | {first} | {all} |"));
                 }
             }
 
@@ -377,9 +381,10 @@ namespace NotesDataset.Benchmarks
                 ParameterInfo[] assignParameters = assignNames.GetParameters();
                 Type projectType = assignParameters[1].ParameterType;
                 ConstructorInfo projectCtor = projectType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool), typeof(bool) }))
-                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool)");
-                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true });
+                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool), typeof(bool), typeof(bool), typeof(bool) }))
+                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool, bool, bool)");
+                // As Roslyn.ParseOptions (DocumentationMode.None): nullable and UTF-8 literals on, no doc comments, docs unchecked.
+                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true, false, false });
                 Type modelType = assignParameters[0].ParameterType.GetGenericArguments()[0];
                 MethodInfo createArray = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
@@ -397,7 +402,8 @@ namespace NotesDataset.Benchmarks
         public object NewOptions(NotesFile input, GeneratorMode mode)
             => _options.Invoke(new object?[] { input.Path, input.RelativePath, null, null, mode == GeneratorMode.Embedded ? Roslyn.ResourceName(input) : null });
 
-        public object ParseFile(AdditionalText text, object options) => _parseFile.Invoke(null, new object[] { text, options, CancellationToken.None })!;
+        /// <summary>As a build without an XML doc file parses: no doc comments, so no notes built.</summary>
+        public object ParseFile(AdditionalText text, object options) => _parseFile.Invoke(null, new object[] { text, options, false, CancellationToken.None })!;
 
         public object AssignNames(object fileModel)
         {

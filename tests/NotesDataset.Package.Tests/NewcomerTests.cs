@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Xunit;
 
@@ -137,6 +138,19 @@ namespace NotesDataset.Package.Tests
             Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
             Assert.Equal(new[] { "Pettycoin: Towards 1.0 – Day 5", "Monty Taylor", "Donna Benjamin: 2 talks" }, run.StandardOutput.Replace("\r", "").Trim().Split('\n'));
+
+            // Its users' IntelliSense reads the talks' docs from the package's XML doc file: the dataset project writes
+            // one, so the generator wrote the doc comments (a build without a doc file would leave them out).
+            using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, "NotesDataset.Lca2015." + PackedFeed.Version + ".nupkg"));
+            foreach (string tfm in new[] { "netstandard2.0", "net10.0" })
+            {
+                System.IO.Compression.ZipArchiveEntry entry = package.GetEntry("lib/" + tfm + "/NotesDataset.Lca2015.xml")
+                    ?? throw new Xunit.Sdk.XunitException("no XML doc file for " + tfm + " in the package");
+                using var reader = new StreamReader(entry.Open());
+                var docs = System.Xml.Linq.XDocument.Load(reader);
+                System.Xml.Linq.XElement talk = docs.Descendants("member").Single(m => (string?)m.Attribute("name") == "F:NotesDataset.Lca2015.Day5.Session3.NoOpsWithAnsibleAndPuppet");
+                Assert.Contains("Monty Taylor", talk.Value, StringComparison.Ordinal);
+            }
         }
 
         [Fact]

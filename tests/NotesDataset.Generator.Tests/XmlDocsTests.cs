@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>
+    /// Doc comments are written where the compiler reads them (the IDE parses them whatever the project says; a build
+    /// that writes an XML doc file checks them) and left out of a build that would treat them as plain comments.
+    /// </summary>
+    public class XmlDocsTests
+    {
+        private const string TalkDoc = "/// <summary><b>NoOps with Ansible and Puppet</b> — Monty Taylor<br/>";
+
+        private static GeneratorRun Run(DocumentationMode mode, string? option = null)
+        {
+            var globals = new Dictionary<string, string>();
+            if (option != null) globals["build_property.NotesDatasetXmlDocs"] = option;
+            return GeneratorHarness.Run(
+                new[] { GeneratorHarness.Seed() },
+                globals: globals,
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(mode));
+        }
+
+        [Theory]
+        [InlineData(DocumentationMode.None, false)]
+        [InlineData(DocumentationMode.Parse, true)]
+        [InlineData(DocumentationMode.Diagnose, true)]
+        public void Doc_comments_are_written_only_where_the_compiler_reads_them(DocumentationMode mode, bool expected)
+        {
+            GeneratorRun run = Run(mode);
+            string source = run.SingleSource;
+
+            Assert.Equal(expected, source.Contains(TalkDoc, StringComparison.Ordinal));
+            Assert.Equal(expected, source.Contains("///", StringComparison.Ordinal));
+            Assert.Empty(run.CompilationProblems);
+        }
+
+        [Theory]
+        [InlineData("true", DocumentationMode.None, true)]
+        [InlineData(" True ", DocumentationMode.None, true)]
+        [InlineData("false", DocumentationMode.Parse, false)]
+        [InlineData("false", DocumentationMode.Diagnose, false)]
+        [InlineData("", DocumentationMode.None, false)]
+        [InlineData("", DocumentationMode.Parse, true)]
+        [InlineData("sometimes", DocumentationMode.Parse, true)] // the package's targets warn (NOTES014); the default applies
+        public void NotesDatasetXmlDocs_overrides_the_default(string option, DocumentationMode mode, bool expected)
+        {
+            GeneratorRun run = Run(mode, option);
+
+            Assert.Equal(expected, run.SingleSource.Contains(TalkDoc, StringComparison.Ordinal));
+            Assert.Empty(run.CompilationProblems);
+        }
+
+        [Fact]
+        public void Without_doc_comments_the_code_is_the_same_line_for_line()
+        {
+            string[] withDocs = Run(DocumentationMode.Parse).SingleSource.Split('\n');
+            string[] withoutDocs = Run(DocumentationMode.None).SingleSource.Split('\n');
+
+            Assert.True(withDocs.Length > withoutDocs.Length + 100, "the seed's docs are more than 100 lines");
+            Assert.Equal(withDocs.Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)), withoutDocs);
+        }
+
+        [Fact]
+        public void The_same_driver_writes_the_docs_once_the_parse_options_ask_for_them()
+        {
+            NotesInput seed = GeneratorHarness.Seed();
+            CSharpParseOptions parse = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { seed.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { seed }), parseOptions: parse);
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class A { }" }, parseOptions: parse);
+            driver = driver.RunGenerators(compilation);
+            Assert.DoesNotContain("///", driver.GetRunResult().GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
+
+            // The IDE opens the same project: its parse options ask for doc comments.
+            CSharpParseOptions ide = parse.WithDocumentationMode(DocumentationMode.Parse);
+            driver = driver.WithUpdatedParseOptions(ide).RunGenerators(GeneratorHarness.CreateCompilation(new[] { "class A { }" }, parseOptions: ide));
+            string source = driver.GetRunResult().GeneratedTrees.Single().ToString();
+            Assert.Contains(TalkDoc, source, StringComparison.Ordinal);
+            Assert.Contains("notes: • NoOps • Cloud Native", source, StringComparison.Ordinal); // re-parsed: the first notes are built again
+        }
+    }
+}
