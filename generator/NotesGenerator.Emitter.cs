@@ -131,7 +131,7 @@ namespace NotesDataset.Generator
             {
                 string name = Identifiers.Escape(speakerNames[s.Index]);
                 people.Add(name);
-                w.Summary("<b>" + Xml(s.Name) + "</b>: " + Count(s.TalkCount, "talk") + ".");
+                if (w.XmlDocs) w.Summary("<b>" + Xml(s.Name) + "</b>: " + Count(s.TalkCount, "talk") + ".");
                 w.Line("public static readonly " + TypeNames.Speaker + " " + name + ";");
                 w.Line();
             }
@@ -193,15 +193,16 @@ namespace NotesDataset.Generator
                     string sessionBase = Identifiers.FromText(session.Title, "SessionNotes");
                     string sessionName = Identifiers.Unique(sessionBase == "Session" ? "SessionNotes" : sessionBase, dayScope);
                     var sessionScope = new HashSet<string>(StringComparer.Ordinal) { sessionName, "Session", "People" }; // "People" is in the talks' crefs
-                    w.Summary(Xml(session.Display) + " (" + Xml(session.Kind.ToLowerInvariant()) + ", line " + session.Line + "): " + Count(session.Talks.Count, "talk") + ".");
+                    // Only the docs use it (the session's, its class's and each talk's): not built without them.
+                    string sessionXml = w.XmlDocs ? Xml(session.Display) : "";
+                    if (w.XmlDocs) w.Summary(sessionXml + " (" + Xml(session.Kind.ToLowerInvariant()) + ", line " + session.Line + "): " + Count(session.Talks.Count, "talk") + ".");
                     w.Line("public static partial class " + Identifiers.Escape(sessionName));
                     w.Open();
-                    w.Summary(Xml(session.Display) + ".");
+                    w.Summary(sessionXml + ".");
                     w.Line("public static readonly " + TypeNames.Session + " Session;");
                     w.Line();
 
                     var talks = new List<string>(session.Talks.Count);
-                    string sessionXml = Xml(session.Display);
                     foreach (TalkModel talk in session.Talks)
                     {
                         string talkName = Identifiers.Escape(Identifiers.Unique(Identifiers.FromText(talk.Title, "Talk"), sessionScope));
@@ -257,7 +258,7 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>
-        /// About how long the file will be (it grows past this if need be): its bulk is the talks' docs, bounded by
+        /// About how long the file will be (it grows past this if need be): its bulk is the talks' docs (when written), bounded by
         /// <see cref="MaxDocText"/> and <see cref="MaxNoteText"/>, and the data literals.
         /// </summary>
         private static int EstimatedLength(NotesFileModel file, bool xmlDocs)

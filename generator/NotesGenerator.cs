@@ -101,8 +101,9 @@ namespace NotesDataset.Generator
         /// </summary>
         private static bool WriteXmlDocs(string? option, ParseOptions parseOptions)
         {
-            if (string.Equals(option?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)) return true;
-            if (string.Equals(option?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)) return false;
+            string? value = Blank(option);
+            if (string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase)) return true;
+            if (string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase)) return false;
             return parseOptions.DocumentationMode != DocumentationMode.None;
         }
 
