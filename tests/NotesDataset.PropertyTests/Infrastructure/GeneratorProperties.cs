@@ -74,8 +74,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
             if (run.Sources.Length != files.Length) throw new PropertyException("1: " + files.Length + " notes files gave " + run.Sources.Length + " sources");
             CheckDiagnosticLocations(files, run.Diagnostics);
 
-            // 2. The generated code compiles with no error and no warning (documentation comments parsed and checked).
-            Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).Take(10).ToArray();
+            // 2. The generated code compiles with no error and no warning (documentation comments parsed and checked, nullable warnings on).
+            Diagnostic[] problems = GeneratorHarness.WithNullableWarnings(run.Output).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).Take(10).ToArray();
             if (problems.Length > 0) throw new PropertyException("2 (compiles cleanly): " + string.Join("\n", problems.Select(d => d.ToString())));
 
             // 4. Nothing injected, the members are the dataset's, and the data in the literals is the notes.
@@ -115,7 +115,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             Diagnostic[] parse = tree.GetDiagnostics().Take(5).ToArray();
             if (parse.Length > 0) throw new PropertyException("4 (nothing injected): the generated file does not parse cleanly: " + string.Join("; ", parse.Select(d => d.ToString())));
 
-            // Trivia: white space, '\n', the two header comments, doc comments and '#nullable enable'; nothing else.
+            // Trivia: white space, '\n', the two header comments, doc comments, '#nullable enable' and '#nullable disable warnings'; nothing else.
             int comments = 0;
             foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
             {
@@ -138,7 +138,9 @@ namespace NotesDataset.PropertyTests.Infrastructure
 
             if (comments != 2) throw new PropertyException("4 (nothing injected): " + comments + " header comments");
             List<DirectiveTriviaSyntax> directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => (DirectiveTriviaSyntax)t.GetStructure()!).ToList();
-            if (directives.Count != 1 || directives[0] is not NullableDirectiveTriviaSyntax nullable || !nullable.SettingToken.IsKind(SyntaxKind.EnableKeyword) || !nullable.TargetToken.IsKind(SyntaxKind.None))
+            if (directives.Count != 2
+                || directives[0] is not NullableDirectiveTriviaSyntax enable || !enable.SettingToken.IsKind(SyntaxKind.EnableKeyword) || !enable.TargetToken.IsKind(SyntaxKind.None)
+                || directives[1] is not NullableDirectiveTriviaSyntax warnings || !warnings.SettingToken.IsKind(SyntaxKind.DisableKeyword) || !warnings.TargetToken.IsKind(SyntaxKind.WarningsKeyword))
             {
                 throw new PropertyException("4 (nothing injected): directives " + string.Join(", ", directives.Select(d => d.ToString())));
             }
