@@ -19,8 +19,11 @@ namespace NotesDataset.Generator.Tests
             return (tree, compilation.GetSemanticModel(tree));
         }
 
-        private static int FirstStaticConstructor(SyntaxTree tree) => tree.GetRoot().DescendantNodes().OfType<ConstructorDeclarationSyntax>().First().Body?.SpanStart
-            ?? tree.GetRoot().DescendantNodes().OfType<ConstructorDeclarationSyntax>().First().ExpressionBody!.SpanStart;
+        private static int FirstStaticConstructor(SyntaxTree tree)
+        {
+            ConstructorDeclarationSyntax constructor = tree.GetRoot().DescendantNodes().OfType<ConstructorDeclarationSyntax>().First();
+            return ((SyntaxNode?)constructor.Body ?? constructor.ExpressionBody!).SpanStart;
+        }
 
         [Fact]
         public void Users_see_non_nullable_members_while_the_generated_code_skips_nullable_warnings()

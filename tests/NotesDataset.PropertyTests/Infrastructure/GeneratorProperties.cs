@@ -75,7 +75,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             CheckDiagnosticLocations(files, run.Diagnostics);
 
             // 2. The generated code compiles with no error and no warning (documentation comments parsed and checked, nullable warnings on).
-            Diagnostic[] problems = GeneratorHarness.WithNullableWarnings(run.Output).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).Take(10).ToArray();
+            Diagnostic[] problems = GeneratorHarness.Problems(run.Output).Take(10).ToArray();
             if (problems.Length > 0) throw new PropertyException("2 (compiles cleanly): " + string.Join("\n", problems.Select(d => d.ToString())));
 
             // 4. Nothing injected, the members are the dataset's, and the data in the literals is the notes.
