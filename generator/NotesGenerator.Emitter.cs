@@ -36,7 +36,7 @@ namespace NotesDataset.Generator
         internal static SourceWriter Write(EmitModel model, bool utf8Index)
         {
             NotesFileModel file = model.File;
-            var w = new SourceWriter(EstimatedLength(file, model.XmlDocs), model.XmlDocs);
+            var w = new SourceWriter(EstimatedLength(file, model.XmlDocs, model.NamedMembers), model.XmlDocs);
             string className = Identifiers.EscapeClassName(model.ClassName);
             string? ns = model.Namespace == null ? null : Identifiers.EscapeNamespace(model.Namespace);
             string root = "global::" + (ns == null ? "" : ns + ".") + className;
@@ -99,6 +99,31 @@ namespace NotesDataset.Generator
             w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Speaker + "> Speakers => " + Dataset + ".Speakers;");
             w.Line();
 
+            if (model.NamedMembers) WriteNamedMembers(w, model, root);
+
+            // The data: an index the runtime reads once, and the notes text where no resource carries it.
+            w.Line("private static class __Data");
+            w.Open();
+            // The literals go straight into the call: a const string would be stored twice in the assembly (the
+            // literal and the field's constant value), and static fields would depend on their declaration order.
+            // Both big literals are written straight into the file's text: at 20,000 talks the index is 1.3 MB, an inlined text 15 MB.
+            string resource = file.InlineText == null && file.Options.ResourceName != null ? Literal(file.Options.ResourceName) : "null";
+            w.Line("internal static readonly " + TypeNames.NotesDocument + " Document = " + TypeNames.CompiledNotes + ".Load(");
+            w.Line("    typeof(" + root + "),");
+            AppendIndexLiteral(w.StartLine().Append("    "), file.Index).Append(utf8Index ? "u8,\n" : ",\n");
+            w.Line("    " + resource + ",");
+            StringBuilder text = w.StartLine().Append("    ");
+            (file.InlineText == null ? text.Append("null") : AppendLiteral(text, file.InlineText)).Append(");\n");
+            w.Close();
+            w.Close();
+            if (ns != null) w.Close();
+            return w;
+        }
+
+        /// <summary>The named members: a class per conference (when there are several), day and session, a field per talk, and People.</summary>
+        private static void WriteNamedMembers(SourceWriter w, EmitModel model, string root)
+        {
+            NotesFileModel file = model.File;
             // Names in the class's own scope that generated nested classes must not take.
             var rootNames = new HashSet<string>(Identifiers.ClassMembers, StringComparer.Ordinal) { model.ClassName.TrimStart('@') };
 
@@ -156,24 +181,6 @@ namespace NotesDataset.Generator
 
             w.Close();
             w.Line();
-
-            // The data: an index the runtime reads once, and the notes text where no resource carries it.
-            w.Line("private static class __Data");
-            w.Open();
-            // The literals go straight into the call: a const string would be stored twice in the assembly (the
-            // literal and the field's constant value), and static fields would depend on their declaration order.
-            // Both big literals are written straight into the file's text: at 20,000 talks the index is 1.3 MB, an inlined text 15 MB.
-            string resource = file.InlineText == null && file.Options.ResourceName != null ? Literal(file.Options.ResourceName) : "null";
-            w.Line("internal static readonly " + TypeNames.NotesDocument + " Document = " + TypeNames.CompiledNotes + ".Load(");
-            w.Line("    typeof(" + root + "),");
-            AppendIndexLiteral(w.StartLine().Append("    "), file.Index).Append(utf8Index ? "u8,\n" : ",\n");
-            w.Line("    " + resource + ",");
-            StringBuilder text = w.StartLine().Append("    ");
-            (file.InlineText == null ? text.Append("null") : AppendLiteral(text, file.InlineText)).Append(");\n");
-            w.Close();
-            w.Close();
-            if (ns != null) w.Close();
-            return w;
         }
 
         private static void WriteDays(SourceWriter w, ConferenceModel conference, HashSet<string> scope, string root, string[] speakerNames)
@@ -268,9 +275,11 @@ namespace NotesDataset.Generator
         /// About how long the file will be (it grows past this if need be): its bulk is the talks' docs (when written), bounded by
         /// <see cref="MaxDocText"/> and <see cref="MaxNoteText"/>, and the data literals.
         /// </summary>
-        private static int EstimatedLength(NotesFileModel file, bool xmlDocs)
+        private static int EstimatedLength(NotesFileModel file, bool xmlDocs, bool namedMembers)
         {
-            long length = 4096 + (file.TalkCount * (xmlDocs ? 700L : 150L)) + (file.Speakers.Count * (xmlDocs ? 160L : 80L)) + (file.Index.Length * 3L / 2) + ((file.InlineText?.Length ?? 0) * 2L);
+            long length = 4096 + (file.Index.Length * 3L / 2) + ((file.InlineText?.Length ?? 0) * 2L);
+            if (!namedMembers) return (int)Math.Min(length, int.MaxValue / 4);
+            length += (file.TalkCount * (xmlDocs ? 700L : 150L)) + (file.Speakers.Count * (xmlDocs ? 160L : 80L));
             foreach (ConferenceModel c in file.Conferences)
             {
                 foreach (DayModel d in c.Days) length += 400 + (d.Sessions.Count * 700L);

@@ -11,7 +11,8 @@ namespace NotesDataset.Generator
     /// <summary>Project-wide settings from build properties and the parse options.</summary>
     /// <param name="XmlDocs">Whether to write XML doc comments: by default only where the compiler reads them (see NotesGenerator.WriteXmlDocs).</param>
     /// <param name="DocsChecked">Whether the compiler checks doc comments (it writes an XML doc file): then a file without them says so, or every member would be a CS1591 warning.</param>
-    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked);
+    /// <param name="NamedMembers">Whether to write the named members (a class per day and session, a field per talk and speaker); NotesDatasetNamedMembers=false leaves them out.</param>
+    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers);
 
     /// <summary>What the referenced runtime offers the generated code.</summary>
     internal enum RuntimeSupport
@@ -52,5 +53,5 @@ namespace NotesDataset.Generator
         EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
-    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -191,7 +191,7 @@ namespace NotesDataset.Generator
                 string baseHint = hint;
                 for (int n = 2; !hints.Add(hint); n++) hint = baseHint + "_" + n;
 
-                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, EquatableArray.From(diagnostics)));
+                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, EquatableArray.From(diagnostics)));
             }
 
             return result.MoveToImmutable();

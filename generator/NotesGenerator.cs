@@ -89,8 +89,10 @@ namespace NotesDataset.Generator
             options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
             options.TryGetValue("build_property.NotesDatasetNamespace", out string? defaultNamespace);
             options.TryGetValue("build_property.NotesDatasetXmlDocs", out string? xmlDocs);
+            options.TryGetValue("build_property.NotesDatasetNamedMembers", out string? namedMembers);
             LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
-            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose);
+            return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
+                !string.Equals(Blank(namedMembers), "false", System.StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>

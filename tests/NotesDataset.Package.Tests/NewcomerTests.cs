@@ -183,6 +183,27 @@ namespace NotesDataset.Package.Tests
             Assert.Equal("gone", BuildAndRun(app));
         }
 
+        [Fact]
+        public void NotesDatasetNamedMembers_false_leaves_out_the_named_members_and_an_unknown_value_is_NOTES014()
+        {
+            string app = NewConsole("Unnamed", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n\nOutro – Bo Lin\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"),
+                "System.Console.WriteLine(Unnamed.TeamCon2025.Talks.Count + \"|\" + (typeof(Unnamed.TeamCon2025).GetNestedType(\"Day1\") == null ? \"no members\" : \"members\"));\n");
+
+            Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:NotesDatasetNamedMembers=false").AssertSuccess("build");
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("2|no members", run.StandardOutput.Trim());
+
+            Dotnet.Result unknown = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:NotesDatasetNamedMembers=some");
+            unknown.AssertSuccess("build");
+            Assert.Contains("warning NOTES014: NotesDatasetNamedMembers is 'some'", unknown.Output);
+            run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("2|members", run.StandardOutput.Trim());
+        }
+
         private string BuildAndRun(string app)
         {
             Dotnet.Run(app, _feed, "build", "-c", "Release").AssertSuccess("build");
