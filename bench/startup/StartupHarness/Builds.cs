@@ -8,14 +8,45 @@ using System.Text.RegularExpressions;
 namespace StartupBench
 {
     /// <summary>The dataset library's build, with and without the notes file: walls, the Csc task, and the assembly.</summary>
+    /// <summary>One way of building the dataset library: its builds' walls, Csc tasks and assembly.</summary>
+    internal sealed class BuildVariant
+    {
+        public BuildVariant(string name, string label, bool withNotes, params string[] properties)
+        {
+            Name = name;
+            Label = label;
+            WithNotes = withNotes;
+            Properties = properties;
+        }
+
+        /// <summary>The folder under bench/out/startup/builddelta.</summary>
+        public string Name { get; }
+
+        /// <summary>The row's label in the report.</summary>
+        public string Label { get; }
+
+        public bool WithNotes { get; }
+
+        /// <summary>MSBuild properties beyond the harness's own.</summary>
+        public string[] Properties { get; }
+
+        public List<double> Ms { get; } = new List<double>();
+        public List<double> CscMs { get; } = new List<double>();
+        public long Bytes { get; set; }
+    }
+
     internal sealed class BuildDelta
     {
-        public List<double> WithoutMs { get; } = new List<double>();
-        public List<double> WithMs { get; } = new List<double>();
-        public List<double> WithoutCscMs { get; } = new List<double>();
-        public List<double> WithCscMs { get; } = new List<double>();
-        public long WithoutBytes { get; set; }
-        public long WithBytes { get; set; }
+        public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", withNotes: false);
+
+        /// <summary>The notes with the generator's defaults: a member per day, session, talk and speaker.</summary>
+        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", withNotes: true);
+
+        /// <summary>The notes with NotesDatasetNamedMembers=false: the dataset class and its collections only.</summary>
+        public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file, `NotesDatasetNamedMembers=false`", withNotes: true, "-p:NotesDatasetNamedMembers=false");
+
+        public IEnumerable<BuildVariant> All => new[] { Without, With, Unnamed };
+
         public string? Failure { get; set; }
 
         /// <summary>Whether the builds used the compiler server (dotnet build's default) rather than a fresh csc each.</summary>
@@ -68,7 +99,8 @@ namespace StartupBench
 
         /// <summary>
         /// Rebuilds Startup.Generated.Dataset alone (--no-incremental --no-dependencies, so runtime/ and generator/ are
-        /// not rebuilt) without and with the notes file, alternately, into their own folders under bench/out/startup/builddelta.
+        /// not rebuilt) without the notes file, with it, and with it and NotesDatasetNamedMembers=false, in turn, into their own
+        /// folders under bench/out/startup/builddelta.
         /// The first build of each is a warm-up (the page cache, and MSBuild nodes and the compiler server where the environment
         /// allows them, are then warm, as in an edit loop).
         /// </summary>
@@ -84,35 +116,33 @@ namespace StartupBench
 
             for (int i = -1; i < runs; i++)
             {
-                foreach (bool withNotes in new[] { false, true })
+                foreach (BuildVariant variant in delta.All)
                 {
-                    string variant = withNotes ? "with" : "without";
-                    string dir = Path.Combine(_paths.Out, "builddelta", variant);
+                    string dir = Path.Combine(_paths.Out, "builddelta", variant.Name);
                     var args = new List<string>
                     {
                         "build", DatasetProject, "-c", "Release", "-nologo", "--no-restore", "--no-dependencies", "--no-incremental",
                         "-v:m", "-clp:PerformanceSummary",
-                        "-p:StartupWithNotes=" + (withNotes ? "true" : "false"),
+                        "-p:StartupWithNotes=" + (variant.WithNotes ? "true" : "false"),
                         "-p:StartupBuildDir=" + dir + Path.DirectorySeparatorChar,
                     };
+                    args.AddRange(variant.Properties);
                     args.AddRange(CorpusProperties());
                     if (compilerServer) args.Add("-p:UseSharedCompilation=true");
-                    Report.Progress("dotnet build Startup.Generated.Dataset " + variant + " notes" + (i < 0 ? " (warm-up)" : " #" + (i + 1)));
+                    Report.Progress("dotnet build Startup.Generated.Dataset " + variant.Name + (i < 0 ? " (warm-up)" : " #" + (i + 1)));
                     Shell.Result result = Shell.Run("dotnet", _paths.Root, args);
                     if (result.ExitCode != 0)
                     {
-                        delta.Failure = "build " + variant + " notes failed: " + string.Join(" / ", Tail(result.Output + result.Error, 8));
+                        delta.Failure = "build " + variant.Name + " failed: " + string.Join(" / ", Tail(result.Output + result.Error, 8));
                         return delta;
                     }
 
                     Match csc = CscTask.Match(result.Output);
                     Report.Progress("  " + result.WallMs.ToString("0", CultureInfo.InvariantCulture) + " ms" + (csc.Success ? ", Csc " + csc.Groups[1].Value + " ms" : ""));
                     if (i < 0) continue;
-                    (withNotes ? delta.WithMs : delta.WithoutMs).Add(result.WallMs);
-                    if (csc.Success) (withNotes ? delta.WithCscMs : delta.WithoutCscMs).Add(double.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture));
-                    long bytes = new FileInfo(Path.Combine(dir, "bin", "Startup.Generated.Dataset.dll")).Length;
-                    if (withNotes) delta.WithBytes = bytes;
-                    else delta.WithoutBytes = bytes;
+                    variant.Ms.Add(result.WallMs);
+                    if (csc.Success) variant.CscMs.Add(double.Parse(csc.Groups[1].Value, CultureInfo.InvariantCulture));
+                    variant.Bytes = new FileInfo(Path.Combine(dir, "bin", "Startup.Generated.Dataset.dll")).Length;
                 }
             }
 
