@@ -30,9 +30,10 @@ namespace NotesDataset.Benchmarks
     {
         private readonly Dictionary<string, AnalyzerConfigOptions> _files = new(StringComparer.Ordinal);
 
-        public NotesOptionsProvider(NotesFile input, GeneratorMode mode)
+        /// <param name="namedMembers">false: the project sets NotesDatasetNamedMembers=false.</param>
+        public NotesOptionsProvider(NotesFile input, GeneratorMode mode, bool namedMembers = true)
         {
-            GlobalOptions = PackageOptions.Global(Roslyn.RootNamespace);
+            GlobalOptions = PackageOptions.Global(Roslyn.RootNamespace, namedMembers);
             _files[input.Path] = mode == GeneratorMode.Embedded
                 ? PackageOptions.NotesFile(input.RelativePath)
                 : DictionaryOptions.Empty; // picked up by its *.notes.txt name
@@ -79,24 +80,24 @@ namespace NotesDataset.Benchmarks
         public static SyntaxTree AnchorTree(CSharpParseOptions options)
             => CSharpSyntaxTree.ParseText("namespace Bench.Notes\n{\n    /// <summary>The project's own code.</summary>\n    public static class Anchor { }\n}\n", options, "Anchor.cs");
 
-        public static GeneratorDriver CreateDriver(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
+        public static GeneratorDriver CreateDriver(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null, bool namedMembers = true)
             => CSharpGeneratorDriver.Create(
                 new[] { new NotesGenerator().AsSourceGenerator() },
                 new AdditionalText[] { new InMemoryAdditionalText(input.Path, input.Utf8) },
                 parseOptions ?? ParseOptions,
-                new NotesOptionsProvider(input, mode));
+                new NotesOptionsProvider(input, mode, namedMembers));
 
         /// <summary>
         /// What a build does: a fresh driver run over the compilation, the notes as an AdditionalText. With
         /// <see cref="ParseOptions"/> (no doc file) the generator writes no doc comments; with <see cref="DocParseOptions"/> it does.
         /// </summary>
-        public static GeneratorDriver RunGenerator(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
-            => CreateDriver(input, mode, parseOptions).RunGenerators(GeneratorCompilation);
+        public static GeneratorDriver RunGenerator(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null, bool namedMembers = true)
+            => CreateDriver(input, mode, parseOptions, namedMembers).RunGenerators(GeneratorCompilation);
 
         /// <summary>The generated source (one file per notes file), and the generator's diagnostics.</summary>
-        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null)
+        public static (string Source, ImmutableArray<Diagnostic> Diagnostics) Generated(NotesFile input, GeneratorMode mode, CSharpParseOptions? parseOptions = null, bool namedMembers = true)
         {
-            GeneratorRunResult result = RunGenerator(input, mode, parseOptions).GetRunResult().Results[0];
+            GeneratorRunResult result = RunGenerator(input, mode, parseOptions, namedMembers).GetRunResult().Results[0];
             if (result.Exception != null) throw new InvalidOperationException("The generator failed: " + result.Exception.Message, result.Exception);
             if (result.GeneratedSources.Length != 1) throw new InvalidOperationException("Expected one generated source, got " + result.GeneratedSources.Length + ": " + string.Join("; ", result.Diagnostics));
             return (result.GeneratedSources[0].SourceText.ToString(), result.Diagnostics);

@@ -70,24 +70,27 @@ namespace NotesDataset.Benchmarks
                 (double generator, double generatorMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
                 (double docs, double docsMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded, Roslyn.DocParseOptions));
                 (double inline, double inlineMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Inline));
+                (double unnamed, double unnamedMin) = Measure(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded, namedMembers: false));
                 (double parse, double parseMin) = Measure(reps, () => NotesParser.Parse(input.Text, input.RelativePath));
                 (string source, ImmutableArray<Diagnostic> diagnostics) = Roslyn.Generated(input, GeneratorMode.Embedded);
                 (string docsSource, _) = Roslyn.Generated(input, GeneratorMode.Embedded, Roslyn.DocParseOptions);
                 (string inlineSource, _) = Roslyn.Generated(input, GeneratorMode.Inline);
-                rows.Add(string.Create(Inv, $"| {Label(input)} | {input.Talks:N0} | {input.Megabytes:F2} | {F(floor)} ({F(floorMin)}) | {F(generator)} ({F(generatorMin)}) | {generator / floor:F1}× ({generatorMin / floorMin:F1}×) | {source.Length / 1000.0:N1} | {F(docs)} ({F(docsMin)}) | {docs / floor:F1}× ({docsMin / floorMin:F1}×) | {docsSource.Length / 1000.0:N1} | {F(parse)} ({F(parseMin)}) |"));
+                (string unnamedSource, _) = Roslyn.Generated(input, GeneratorMode.Embedded, namedMembers: false);
+                rows.Add(string.Create(Inv, $"| {Label(input)} | {input.Talks:N0} | {input.Megabytes:F2} | {F(floor)} ({F(floorMin)}) | {F(generator)} ({F(generatorMin)}) | {generator / floor:F1}× ({generatorMin / floorMin:F1}×) | {source.Length / 1000.0:N1} | {F(docs)} ({F(docsMin)}) | {docs / floor:F1}× ({docsMin / floorMin:F1}×) | {docsSource.Length / 1000.0:N1} | {F(unnamed)} ({F(unnamedMin)}) | {unnamed / floor:F1}× ({unnamedMin / floorMin:F1}×) | {unnamedSource.Length / 1000.0:N1} | {F(parse)} ({F(parseMin)}) |"));
                 inlineRows.Add(string.Create(Inv, $"| {Label(input)} | {F(inline)} ({F(inlineMin)}) | {inline / floor:F1}× ({inlineMin / floorMin:F1}×) | {inlineSource.Length / 1000.0:N1} | {Diagnostics(diagnostics)} |"));
             }
 
             Console.WriteLine("### Generator vs floor vs run-time parse (notes passed as the package's targets pass them: embedded resource)");
             Console.WriteLine();
-            Console.WriteLine("| notes | talks | MB | read+split floor ms | generator ms | generator/floor | generated source KB | with XML docs: generator ms | generator/floor | generated source KB | runtime Parse ms |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| notes | talks | MB | read+split floor ms | generator ms | generator/floor | generated source KB | with XML docs: generator ms | generator/floor | generated source KB | NotesDatasetNamedMembers=false: generator ms | generator/floor | generated source KB | runtime Parse ms |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.ForEach(Console.WriteLine);
             Console.WriteLine();
             Console.WriteLine("Times: median (fastest) of the runs.");
             Console.WriteLine("KB and MB are thousands and millions (of characters of C#, of UTF-8 bytes). Floor: the AdditionalText's SourceText (decoded from the file's UTF-8) and its Lines.");
             Console.WriteLine("Generator: CSharpGeneratorDriver.Create(...).RunGenerators(compilation) with a fresh driver, as in a clean build without an XML doc file (DocumentationMode.None:");
             Console.WriteLine("the generator writes no doc comments). With XML docs: DocumentationMode.Diagnose, as a build that writes a doc file (the IDE parses them too, with DocumentationMode.Parse).");
+            Console.WriteLine("NotesDatasetNamedMembers=false: as the generator column, without the classes per day and session and the fields per talk and speaker.");
             Console.WriteLine();
             Console.WriteLine("### Same generator, text inline (a bare <AdditionalFiles> item without the package's metadata: the notes become a string constant)");
             Console.WriteLine();

@@ -32,9 +32,13 @@ namespace NotesDataset.Bench
     /// <summary>What the package's MSBuild targets give the compiler for notes, as analyzer config options.</summary>
     public static class PackageOptions
     {
-        /// <summary>The global options: the project's root namespace.</summary>
-        public static DictionaryOptions Global(string rootNamespace)
-            => new(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+        /// <summary>The global options: the project's root namespace, and NotesDatasetNamedMembers=false unless <paramref name="namedMembers"/>.</summary>
+        public static DictionaryOptions Global(string rootNamespace, bool namedMembers = true)
+        {
+            var values = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
+            if (!namedMembers) values["build_property.NotesDatasetNamedMembers"] = "false";
+            return new DictionaryOptions(values);
+        }
 
         /// <summary>A notes file's item metadata: marked as notes, its path in the project, and the resource it is embedded as.</summary>
         public static DictionaryOptions NotesFile(string relativePath)
