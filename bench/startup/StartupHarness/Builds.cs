@@ -11,10 +11,11 @@ namespace StartupBench
     /// <summary>One way of building the dataset library: its builds' walls, Csc tasks and assembly.</summary>
     internal sealed class BuildVariant
     {
-        public BuildVariant(string name, string label, bool withNotes, params string[] properties)
+        public BuildVariant(string name, string label, string option, bool withNotes, params string[] properties)
         {
             Name = name;
             Label = label;
+            Option = option;
             WithNotes = withNotes;
             Properties = properties;
         }
@@ -24,6 +25,9 @@ namespace StartupBench
 
         /// <summary>The row's label in the report.</summary>
         public string Label { get; }
+
+        /// <summary>The option it sets, as the delta rows name it ("" for the defaults).</summary>
+        public string Option { get; }
 
         public bool WithNotes { get; }
 
@@ -37,15 +41,18 @@ namespace StartupBench
 
     internal sealed class BuildDelta
     {
-        public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", withNotes: false);
+        public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", "", withNotes: false);
 
         /// <summary>The notes with the generator's defaults: a member per day, session, talk and speaker.</summary>
-        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", withNotes: true);
+        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", "", withNotes: true);
 
         /// <summary>The notes with NotesDatasetNamedMembers=false: the dataset class and its collections only.</summary>
-        public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file, `NotesDatasetNamedMembers=false`", withNotes: true, "-p:NotesDatasetNamedMembers=false");
+        public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file, `NotesDatasetNamedMembers=false`", ", `NotesDatasetNamedMembers=false`", withNotes: true, "-p:NotesDatasetNamedMembers=false");
 
         public IEnumerable<BuildVariant> All => new[] { Without, With, Unnamed };
+
+        /// <summary>The variants measured against <see cref="Without"/>.</summary>
+        public IEnumerable<BuildVariant> Notes => new[] { With, Unnamed };
 
         public string? Failure { get; set; }
 
