@@ -278,11 +278,13 @@ namespace NotesDataset.Generator
         private static int EstimatedLength(NotesFileModel file, bool xmlDocs, bool namedMembers)
         {
             long length = 4096 + (file.Index.Length * 3L / 2) + ((file.InlineText?.Length ?? 0) * 2L);
-            if (!namedMembers) return (int)Math.Min(length, int.MaxValue / 4);
-            length += (file.TalkCount * (xmlDocs ? 700L : 150L)) + (file.Speakers.Count * (xmlDocs ? 160L : 80L));
-            foreach (ConferenceModel c in file.Conferences)
+            if (namedMembers)
             {
-                foreach (DayModel d in c.Days) length += 400 + (d.Sessions.Count * 700L);
+                length += (file.TalkCount * (xmlDocs ? 700L : 150L)) + (file.Speakers.Count * (xmlDocs ? 160L : 80L));
+                foreach (ConferenceModel c in file.Conferences)
+                {
+                    foreach (DayModel d in c.Days) length += 400 + (d.Sessions.Count * 700L);
+                }
             }
 
             return (int)Math.Min(length, int.MaxValue / 4);

@@ -7,47 +7,48 @@ using System.Text.RegularExpressions;
 
 namespace StartupBench
 {
-    /// <summary>The dataset library's build, with and without the notes file: walls, the Csc task, and the assembly.</summary>
     /// <summary>One way of building the dataset library: its builds' walls, Csc tasks and assembly.</summary>
     internal sealed class BuildVariant
     {
-        public BuildVariant(string name, string label, string option, bool withNotes, params string[] properties)
+        private readonly string _label;
+
+        public BuildVariant(string name, string label, bool withNotes, string? property = null)
         {
             Name = name;
-            Label = label;
-            Option = option;
+            _label = label;
             WithNotes = withNotes;
-            Properties = properties;
+            Property = property;
         }
 
         /// <summary>The folder under bench/out/startup/builddelta.</summary>
         public string Name { get; }
 
-        /// <summary>The row's label in the report.</summary>
-        public string Label { get; }
-
-        /// <summary>The option it sets, as the delta rows name it ("" for the defaults).</summary>
-        public string Option { get; }
-
         public bool WithNotes { get; }
 
-        /// <summary>MSBuild properties beyond the harness's own.</summary>
-        public string[] Properties { get; }
+        /// <summary>The MSBuild property it sets beyond the harness's own ("Name=value"), if any.</summary>
+        public string? Property { get; }
+
+        /// <summary>The property as the delta rows name it ("" for the defaults).</summary>
+        public string Option => Property == null ? "" : ", `" + Property + "`";
+
+        /// <summary>The row's label in the report.</summary>
+        public string Label => _label + Option;
 
         public List<double> Ms { get; } = new List<double>();
         public List<double> CscMs { get; } = new List<double>();
         public long Bytes { get; set; }
     }
 
+    /// <summary>The dataset library's build without the notes file and with it: walls, the Csc task, and the assembly.</summary>
     internal sealed class BuildDelta
     {
-        public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", "", withNotes: false);
+        public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", withNotes: false);
 
         /// <summary>The notes with the generator's defaults: a member per day, session, talk and speaker.</summary>
-        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", "", withNotes: true);
+        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", withNotes: true);
 
         /// <summary>The notes with NotesDatasetNamedMembers=false: the dataset class and its collections only.</summary>
-        public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file, `NotesDatasetNamedMembers=false`", ", `NotesDatasetNamedMembers=false`", withNotes: true, "-p:NotesDatasetNamedMembers=false");
+        public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file", withNotes: true, "NotesDatasetNamedMembers=false");
 
         public IEnumerable<BuildVariant> All => new[] { Without, With, Unnamed };
 
@@ -133,7 +134,7 @@ namespace StartupBench
                         "-p:StartupWithNotes=" + (variant.WithNotes ? "true" : "false"),
                         "-p:StartupBuildDir=" + dir + Path.DirectorySeparatorChar,
                     };
-                    args.AddRange(variant.Properties);
+                    if (variant.Property != null) args.Add("-p:" + variant.Property);
                     args.AddRange(CorpusProperties());
                     if (compilerServer) args.Add("-p:UseSharedCompilation=true");
                     Report.Progress("dotnet build Startup.Generated.Dataset " + variant.Name + (i < 0 ? " (warm-up)" : " #" + (i + 1)));
