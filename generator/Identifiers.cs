@@ -14,7 +14,9 @@ namespace NotesDataset.Generator
         /// <summary>"NoOps with Ansible and Puppet" → NoOpsWithAnsibleAndPuppet; "8 writers…" → _8Writers…; nothing usable → <paramref name="fallback"/>.</summary>
         public static string FromText(string text, string fallback)
         {
-            var sb = new StringBuilder(Math.Min(text.Length, MaxLength + 16));
+            // One builder per thread, reused: a 20,000-talk dataset asks for 20,000 names.
+            StringBuilder sb = s_builder ??= new StringBuilder(MaxLength + 16);
+            sb.Clear();
             bool startOfWord = true;
             for (int i = 0; i < text.Length && sb.Length < MaxLength; i++)
             {
@@ -45,6 +47,9 @@ namespace NotesDataset.Generator
             if (name.Length == 0 || name == "_" || !SyntaxFacts.IsValidIdentifier(name)) name = fallback;
             return name;
         }
+
+        [ThreadStatic]
+        private static StringBuilder? s_builder;
 
         private static bool IsStart(char c) => char.IsLetter(c);
 

@@ -68,6 +68,18 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void Session_whose_talks_and_speakers_take_several_calls()
+        {
+            // 17 talks: the session's call fills the first 7, then 8 and 2; 17 speakers: 8, 8 and 1.
+            var lines = new System.Collections.Generic.List<string> { "LCA 2016 – Day 1 – Lightning talks", "" };
+            for (int i = 1; i <= 17; i++) lines.Add("Talk " + i + " – Speaker " + (char)('A' + i - 1));
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/lightning.notes.txt", GeneratorHarness.Lines(lines.ToArray()), RelativePath: "lightning.notes.txt"));
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Snapshot.Verify(run.SingleSource);
+        }
+
+        [Fact]
         public void Two_conferences_in_one_file_with_class_and_namespace_metadata()
         {
             string notes = GeneratorHarness.Lines(
