@@ -269,38 +269,45 @@ namespace NotesDataset.Parsing
         public static bool MayNameADay(string content)
         {
             // One pass over the line finds every candidate (ten case-insensitive searches of each talk line took most of
-            // the parse's time after splitting the lines); only a line with one pays for the exact test.
+            // the parse's time after splitting the lines). A candidate of ASCII letters is a match; only one that folded
+            // another character ('ı', 'ſ') pays for the exact test.
+            bool folded = false;
             for (int i = 0; i < content.Length; i++)
             {
                 bool candidate = FoldCase(content[i]) switch
                 {
-                    'd' => Near(content, i, "day"),
-                    'm' => Near(content, i, "mon") || Near(content, i, "mini"),
-                    't' => Near(content, i, "tue") || Near(content, i, "thu"),
-                    'w' => Near(content, i, "wed"),
-                    'f' => Near(content, i, "fri"),
-                    's' => Near(content, i, "sat") || Near(content, i, "sun"),
+                    'd' => Near(content, i, "day", ref folded),
+                    'm' => Near(content, i, "mon", ref folded) || Near(content, i, "miniconf", ref folded) || Near(content, i, "mini-conf", ref folded),
+                    't' => Near(content, i, "tue", ref folded) || Near(content, i, "thu", ref folded),
+                    'w' => Near(content, i, "wed", ref folded),
+                    'f' => Near(content, i, "fri", ref folded),
+                    's' => Near(content, i, "sat", ref folded) || Near(content, i, "sun", ref folded),
                     _ => false,
                 };
-                if (candidate) return content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || Mentions(content, Miniconfs) || Mentions(content, WeekdayAbbreviations);
+                if (candidate && !folded) return true;
             }
 
-            return false;
+            return folded && (content.IndexOf("day", StringComparison.OrdinalIgnoreCase) >= 0 || Mentions(content, Miniconfs) || Mentions(content, WeekdayAbbreviations));
         }
 
         /// <summary>
         /// Whether <paramref name="content"/> at <paramref name="at"/> reads <paramref name="word"/> (lower-case ASCII) under
         /// <see cref="FoldCase"/>: true wherever an ordinal case-insensitive comparison would say so, and sometimes more.
+        /// A match that folded a character other than an ASCII letter sets <paramref name="folded"/> (and is not reported).
         /// </summary>
-        private static bool Near(string content, int at, string word)
+        private static bool Near(string content, int at, string word, ref bool folded)
         {
             if (at + word.Length > content.Length) return false;
+            bool ascii = true;
             for (int k = 0; k < word.Length; k++)
             {
-                if (FoldCase(content[at + k]) != word[k]) return false;
+                char c = content[at + k];
+                if (FoldCase(c) != word[k]) return false;
+                ascii &= c < '\u0080';
             }
 
-            return true;
+            folded |= !ascii;
+            return ascii;
         }
 
         /// <summary>
