@@ -352,17 +352,35 @@ namespace NotesDataset.Parsing
         /// How many lines <see cref="NotesText.NextLine"/> will return (one per line break, CRLF is one, plus an unterminated
         /// last line), and whether any line holds a control character: most files hold none, and then no line is checked again.
         /// </summary>
-        private static int CountLines(string text, int from, int to, out bool controls)
+        internal static unsafe int CountLines(string text, int from, int to, out bool controls)
         {
             int n = 0;
             controls = false;
-            for (int i = from; i < to; i++)
+            fixed (char* chars = text)
             {
-                char c = text[i];
+                int i = from;
+#if NOTESDATASET_GENERATOR || NET
+                i = CountLinesVectorized(chars, i, to, ref n, ref controls);
+#endif
+                CountLinesScalar(chars, i, to, to, ref n, ref controls);
+            }
+
+            return to == from || NotesText.IsLineBreak(text[to - 1]) ? n : n + 1;
+        }
+
+        /// <summary>
+        /// Counts the line breaks in [<paramref name="i"/>, <paramref name="stop"/>) and notes any control character. Returns
+        /// where it stopped: <paramref name="stop"/>, or one further when a CR at its end had its LF after it.
+        /// </summary>
+        private static unsafe int CountLinesScalar(char* chars, int i, int stop, int to, ref int n, ref bool controls)
+        {
+            for (; i < stop; i++)
+            {
+                char c = chars[i];
                 if (c >= ' ' && c < '\u007F') continue;
                 if (c == '\r')
                 {
-                    if (i + 1 < to && text[i + 1] == '\n') i++;
+                    if (i + 1 < to && chars[i + 1] == '\n') i++;
                     n++;
                 }
                 else if (NotesText.IsLineBreak(c))
@@ -375,8 +393,59 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            return to == from || NotesText.IsLineBreak(text[to - 1]) ? n : n + 1;
+            return i;
         }
+
+#if NOTESDATASET_GENERATOR || NET
+        /// <summary>
+        /// <see cref="CountLinesScalar"/> a vector of characters at a time (16 with AVX2): a block whose only special
+        /// characters are LFs has them counted at once, any other block (a CR, a control character, NEL, U+2028/9) is
+        /// counted one character at a time. Returns where the whole blocks end.
+        /// </summary>
+        private static unsafe int CountLinesVectorized(char* chars, int i, int to, ref int n, ref bool controls)
+        {
+            if (!System.Numerics.Vector.IsHardwareAccelerated) return i;
+            int width = System.Numerics.Vector<ushort>.Count;
+            var lf = new System.Numerics.Vector<ushort>('\n');
+            var tab = new System.Numerics.Vector<ushort>('\t');
+            var space = new System.Numerics.Vector<ushort>(' ');
+            var del = new System.Numerics.Vector<ushort>('\u007F');
+            var c1Width = new System.Numerics.Vector<ushort>(0xA0 - 0x7F); // DEL and the C1 controls, NEL among them
+            var lineSeparator = new System.Numerics.Vector<ushort>('\u2028');
+            var two = new System.Numerics.Vector<ushort>(2); // U+2028 and U+2029
+            var lfs = System.Numerics.Vector<ushort>.Zero; // per lane, LFs counted (a lane's count is flushed before it can wrap)
+            int blocks = 0;
+            for (; i + width <= to; i += width)
+            {
+                System.Numerics.Vector<ushort> v = *(System.Numerics.Vector<ushort>*)(chars + i);
+                System.Numerics.Vector<ushort> isLf = System.Numerics.Vector.Equals(v, lf);
+                System.Numerics.Vector<ushort> special = System.Numerics.Vector.AndNot(System.Numerics.Vector.LessThan(v, space), isLf | System.Numerics.Vector.Equals(v, tab))
+                    | System.Numerics.Vector.LessThan(v - del, c1Width)
+                    | System.Numerics.Vector.LessThan(v - lineSeparator, two);
+                if (special == System.Numerics.Vector<ushort>.Zero)
+                {
+                    lfs -= isLf; // a match is all ones: minus one
+                    if (++blocks == ushort.MaxValue) n += Flush(ref lfs, ref blocks);
+                    continue;
+                }
+
+                int end = CountLinesScalar(chars, i, i + width, to, ref n, ref controls);
+                i = end - width; // a CRLF across the block's end: the LF is counted with the CR, so resume after it
+            }
+
+            n += Flush(ref lfs, ref blocks);
+            return i;
+        }
+
+        private static int Flush(ref System.Numerics.Vector<ushort> lfs, ref int blocks)
+        {
+            int sum = 0;
+            for (int k = 0; k < System.Numerics.Vector<ushort>.Count; k++) sum += lfs[k];
+            lfs = System.Numerics.Vector<ushort>.Zero;
+            blocks = 0;
+            return sum;
+        }
+#endif
 
         /// <summary>
         /// Pass B: reads one talk's block, [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
