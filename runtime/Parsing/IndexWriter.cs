@@ -58,20 +58,18 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            // Character offsets to UTF-8 byte offsets, in one pass over the text.
-            var offsets = new List<int>((talks.Count * 2) + sessions.Count);
-            foreach (ParsedTalk t in talks)
+            // Character offsets to UTF-8 byte offsets, in one pass over the text: talk t's block starts at bytesAt[2t] and
+            // ends at bytesAt[2t + 1], session s's heading starts at bytesAt[2T + s] (T talks; -1 for a session without one).
+            var offsets = new int[(talks.Count * 2) + sessions.Count];
+            for (int t = 0; t < talks.Count; t++)
             {
-                offsets.Add(t.BlockStart);
-                offsets.Add(t.BlockEnd);
+                offsets[2 * t] = talks[t].BlockStart;
+                offsets[(2 * t) + 1] = talks[t].BlockEnd;
             }
 
-            foreach (ParsedSession s in sessions)
-            {
-                if (s.HeadingStart >= 0) offsets.Add(s.HeadingStart);
-            }
+            for (int s = 0; s < sessions.Count; s++) offsets[(2 * talks.Count) + s] = sessions[s].HeadingStart;
 
-            Dictionary<int, long> bytesAt = ByteOffsets(text, offsets, out utf8Length, out utf8Exact);
+            long[] bytesAt = ByteOffsets(text, offsets, out utf8Length, out utf8Exact);
 
             // Speakers in order of first appearance, each with the talks that name them.
             var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -130,8 +128,8 @@ namespace NotesDataset.Parsing
             var sessionNamed = new List<int>();
             for (int t = 0; t < talks.Count; t++)
             {
-                long start = bytesAt[talks[t].BlockStart];
-                w.Fixed(Block(start)).Fixed(Block(bytesAt[talks[t].BlockEnd] - start));
+                long start = bytesAt[2 * t];
+                w.Fixed(Block(start)).Fixed(Block(bytesAt[(2 * t) + 1] - start));
                 if (talks[t].Form == TalkForm.SessionNamed) sessionNamed.Add(t);
             }
 
@@ -166,7 +164,7 @@ namespace NotesDataset.Parsing
                 if (session.HeadingStart >= 0)
                 {
                     int end = session.HeadingStart + session.HeadingText.Length;
-                    w.Bytes(bytesAt[session.HeadingStart], Utf8Count(text, session.HeadingStart, end));
+                    w.Bytes(bytesAt[(2 * talks.Count) + s], Utf8Count(text, session.HeadingStart, end));
                     Text(w, text, session.Title, session.HeadingStart, session.HeadingStart, end);
                 }
                 else
@@ -267,24 +265,36 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>
-        /// The UTF-8 byte offset of each character offset in <paramref name="offsets"/>, counted from one to the next, and
-        /// whether the text's UTF-8 is exactly the file's bytes: not when it holds a lone surrogate or U+FFFD (which a
-        /// decoder puts where the file's bytes were not UTF-8), and then the text must travel inline.
+        /// The UTF-8 byte offset of each character offset in <paramref name="offsets"/> (-1 for a negative one), counted
+        /// from one to the next in the text's order, and whether the text's UTF-8 is exactly the file's bytes: not when it
+        /// holds a lone surrogate or U+FFFD (which a decoder puts where the file's bytes were not UTF-8), and then the text
+        /// must travel inline.
         /// </summary>
-        private static Dictionary<int, long> ByteOffsets(string text, List<int> offsets, out long utf8Length, out bool utf8Exact)
+        private static long[] ByteOffsets(string text, int[] offsets, out long utf8Length, out bool utf8Exact)
         {
-            offsets.Sort();
-            var bytesAt = new Dictionary<int, long>(offsets.Count);
+            var order = new int[offsets.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            int[] sorted = (int[])offsets.Clone();
+            Array.Sort(sorted, order);
+
+            var bytesAt = new long[offsets.Length];
             var loneSurrogates = new SeenFallback();
             Encoding encoding = Encoding.GetEncoding("utf-8", loneSurrogates, DecoderFallback.ReplacementFallback);
             long bytes = 0;
             int at = 0;
-            foreach (int offset in offsets)
+            for (int i = 0; i < sorted.Length; i++)
             {
+                int offset = sorted[i];
+                if (offset < 0)
+                {
+                    bytesAt[order[i]] = -1;
+                    continue;
+                }
+
                 // Offsets are line starts, line ends and a heading's first character: never inside a surrogate pair.
                 bytes += Utf8Count(text, at, offset, encoding);
                 at = Math.Max(at, offset);
-                bytesAt[offset] = bytes;
+                bytesAt[order[i]] = bytes;
             }
 
             utf8Length = bytes + Utf8Count(text, at, text.Length, encoding);

@@ -533,6 +533,7 @@ namespace NotesDataset.Parsing
         /// <summary>A speaker's identity: the name with white space folded (compared case-insensitively).</summary>
         public static string SpeakerKey(string name)
         {
+            if (IsSpeakerKey(name)) return name; // most names are written so: no copy
             var chars = new char[name.Length];
             int n = 0;
             bool space = false;
@@ -550,6 +551,19 @@ namespace NotesDataset.Parsing
             }
 
             return new string(chars, 0, n);
+        }
+
+        /// <summary>Whether <see cref="SpeakerKey"/> would return <paramref name="name"/> as it is: no white space at either end, and only single spaces inside.</summary>
+        private static bool IsSpeakerKey(string name)
+        {
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if ((c > ' ' && c < '\u0080') || !char.IsWhiteSpace(c)) continue;
+                if (c != ' ' || i == 0 || i == name.Length - 1 || char.IsWhiteSpace(name[i + 1])) return false;
+            }
+
+            return true;
         }
 
         /// <summary>A comparison key for conference names: letters and digits, lower-case.</summary>
