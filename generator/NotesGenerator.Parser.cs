@@ -135,15 +135,14 @@ namespace NotesDataset.Generator
                                 ids[k] = id;
                             }
 
-                            var first = new List<string>(FirstNotes);
-                            foreach (ParsedNote n in t.Notes)
-                            {
-                                if (first.Count == FirstNotes) break;
-                                first.Add(n.Text);
-                            }
+                            // The first notes, for the docs (none were built without them).
+                            var first = new string[Math.Min(t.Notes.Count, FirstNotes)];
+                            for (int k = 0; k < first.Length; k++) first[k] = t.Notes[k].Text;
+                            var names = new string[ids.Length];
+                            for (int k = 0; k < ids.Length; k++) names[k] = speakerNames[ids[k]];
 
-                            talks.Add(new TalkModel(t.Title, talkIndex++, new EquatableArray<string>(Array.ConvertAll(ids, i => speakerNames[i])), new EquatableArray<int>(ids),
-                                t.Affiliation, t.Line, EquatableArray.From(first), t.NoteCount));
+                            talks.Add(new TalkModel(t.Title, talkIndex++, new EquatableArray<string>(names), new EquatableArray<int>(ids),
+                                t.Affiliation, t.Line, first.Length == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(first), t.NoteCount));
                         }
 
                         string sessionDisplay = dayDisplay + (s.Title.Length > 0 ? " – " + s.Title : "");
