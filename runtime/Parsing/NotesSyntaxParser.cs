@@ -495,9 +495,20 @@ namespace NotesDataset.Parsing
 
                 // The notes tree: each note under the nearest shallower one above it. A limited parse builds only the
                 // first top-level notes (no children, no links) and counts the rest.
+                bool full = noteLimit == int.MaxValue;
+                if (!full && talk.Notes.Count >= noteLimit)
+                {
+                    // Nothing more to build: the rest are only counted (for the generator without doc comments, every note).
+                    for (; k < to; k++)
+                    {
+                        if (lines[k].Kind != Kind.Blank) talk.NoteCount++;
+                    }
+
+                    return;
+                }
+
                 talk.NoteCount++;
                 while (stack.Count > 0 && stack[stack.Count - 1].Key >= indent) stack.RemoveAt(stack.Count - 1);
-                bool full = noteLimit == int.MaxValue;
                 ParsedNote? note = null;
                 if (full || (stack.Count == 0 && talk.Notes.Count < noteLimit))
                 {
