@@ -99,7 +99,9 @@ namespace NotesDataset.Parsing
                 talkSpeakers[t] = ids;
             }
 
-            var w = new CompactWriter(Math.Max(256, (talks.Count * 32) + (sessions.Count * 24)));
+            // Sized to hold it all (about 45 bytes a talk, with its sessions' and speakers' share): growing a large
+            // index by doubling copied it and left the half-size array behind.
+            var w = new CompactWriter(Math.Max(256, (talks.Count * 48) + (sessions.Count * 32) + (speakerNames.Count * 16)));
             w.Number(CompactWriter.Version);
             int header = w.Position;
             for (int i = 0; i < (int)IndexSlot.Count; i++) w.Fixed(0);
