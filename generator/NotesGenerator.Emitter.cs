@@ -36,7 +36,7 @@ namespace NotesDataset.Generator
         internal static SourceWriter Write(EmitModel model, bool utf8Index)
         {
             NotesFileModel file = model.File;
-            var w = new SourceWriter(EstimatedLength(file, model.XmlDocs, model.NamedMembers), model.XmlDocs);
+            var w = new SourceWriter(model.XmlDocs);
             string className = Identifiers.EscapeClassName(model.ClassName);
             string? ns = model.Namespace == null ? null : Identifiers.EscapeNamespace(model.Namespace);
             string root = "global::" + (ns == null ? "" : ns + ".") + className;
@@ -266,25 +266,6 @@ namespace NotesDataset.Generator
             line.Append(".</remarks>\n");
         }
 
-        /// <summary>
-        /// About how long the file will be (it grows past this if need be): its bulk is the talks' docs (when written), bounded by
-        /// <see cref="MaxDocText"/> and <see cref="MaxNoteText"/>, and the data literals.
-        /// </summary>
-        private static int EstimatedLength(NotesFileModel file, bool xmlDocs, bool namedMembers)
-        {
-            // The literals exactly (at 20,000 talks the index's is 1.3 MB of the 1.3 MB written without the named members).
-            long length = 8192 + IndexLiteralLength(file.Index) + (file.InlineText == null ? 0 : LiteralLength(file.InlineText));
-            if (namedMembers)
-            {
-                length += (file.TalkCount * (xmlDocs ? 700L : 150L)) + (file.Speakers.Count * (xmlDocs ? 160L : 80L));
-                foreach (ConferenceModel c in file.Conferences)
-                {
-                    foreach (DayModel d in c.Days) length += 400 + (d.Sessions.Count * (xmlDocs ? 700L : 450L));
-                }
-            }
-
-            return (int)Math.Min(length, int.MaxValue / 4);
-        }
 
         /// <summary>
         /// The static constructor that fills a class's <paramref name="fields"/> (it runs the first time one of them is
@@ -415,13 +396,6 @@ namespace NotesDataset.Generator
             return sb.Append(value, run, value.Length - run).Append('"');
         }
 
-        /// <summary>The length of what <see cref="AppendLiteral"/> writes for <paramref name="value"/>.</summary>
-        internal static long LiteralLength(string value)
-        {
-            long length = 2;
-            foreach (char c in value) length += AsIs(c) ? 1 : c == '"' || c == '\\' ? 2 : 6;
-            return length;
-        }
 
         /// <summary>Printable ASCII other than the quote and the backslash: written into a literal as it is.</summary>
         private static bool AsIs(char c) => c >= ' ' && c < '\u007F' && c != '"' && c != '\\';
@@ -458,13 +432,6 @@ namespace NotesDataset.Generator
             return sb.Append(index, run, index.Length - run).Append('"');
         }
 
-        /// <summary>The length of what <see cref="AppendIndexLiteral"/> writes for <paramref name="index"/>.</summary>
-        internal static long IndexLiteralLength(string index)
-        {
-            long length = 2;
-            for (int i = 0; i < index.Length; i++) length += AsIs(index[i]) ? 1 : IndexEscapeLength(index, i);
-            return length;
-        }
 
         /// <summary>How a character of the index that is not written as it is gets written: \" and \\ (2), \xH (3), \xHH (4), \uHHHH (6).</summary>
         private static int IndexEscapeLength(string index, int i)
@@ -476,28 +443,40 @@ namespace NotesDataset.Generator
         }
     }
 
-    /// <summary>An indentation-aware source writer; cheaper and more predictable than syntax trees with NormalizeWhitespace.</summary>
+    /// <summary>
+    /// An indentation-aware source writer; cheaper and more predictable than syntax trees with NormalizeWhitespace. The
+    /// text goes into 64 KB arrays as it is written (a line at a time through a small builder), and the compiler reads
+    /// those in place (<see cref="ToSourceText"/>): at 20,000 talks 6.3 MB of C#, never one large array sized ahead
+    /// (fresh memory each run) nor a copy into a string.
+    /// </summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _sb;
-        private readonly int _capacity;
+        /// <summary>Characters per array: 64 KB, under the large-object heap's threshold.</summary>
+        private const int ChunkLength = 32 * 1024;
+
+        /// <summary>The builder moves its text into the arrays when a line starts with at least this much in it.</summary>
+        private const int FlushLength = 16 * 1024;
+
+        private readonly StringBuilder _sb = new StringBuilder(2 * FlushLength);
+        private readonly List<char[]> _chunks = new List<char[]>();
+        private int _length; // characters moved into the arrays
         private int _indent;
 
-        public SourceWriter(int capacity = 4096, bool xmlDocs = true)
-        {
-            _capacity = capacity;
-            _sb = new StringBuilder(capacity);
-            XmlDocs = xmlDocs;
-        }
+        public SourceWriter(bool xmlDocs = true) => XmlDocs = xmlDocs;
 
         /// <summary>Whether doc comments are written; when not, <see cref="Summary"/> writes nothing.</summary>
         public bool XmlDocs { get; }
 
         /// <summary>Indents a new line and returns the text to append it to; the caller ends it with '\n'.</summary>
-        public StringBuilder StartLine() => _sb.Append(' ', _indent * 4);
+        public StringBuilder StartLine()
+        {
+            if (_sb.Length >= FlushLength) Flush();
+            return _sb.Append(' ', _indent * 4);
+        }
 
         public void Line(string text = "")
         {
+            if (_sb.Length >= FlushLength) Flush();
             if (text.Length > 0) _sb.Append(' ', _indent * 4).Append(text);
             _sb.Append('\n');
         }
@@ -522,31 +501,69 @@ namespace NotesDataset.Generator
             Line("/// </summary>");
         }
 
-        public override string ToString() => _sb.ToString();
+        public override string ToString() => ToSourceText().ToString();
 
-        /// <summary>
-        /// The code for <c>AddSource</c>. While it fits the capacity it was sized for, the builder is one array, which
-        /// the compiler then reads in place: a large dataset's code (17 MB at 20,000 talks) is not copied into a string.
-        /// </summary>
-        public SourceText ToSourceText() => _sb.Length <= _capacity ? new WrittenText(_sb) : SourceText.From(_sb.ToString(), Encoding.UTF8);
+        /// <summary>The code for <c>AddSource</c>: the arrays it was written into, read in place.</summary>
+        public SourceText ToSourceText()
+        {
+            Flush();
+            return new WrittenText(_chunks.ToArray(), _length);
+        }
 
-        /// <summary>Text over a finished <see cref="StringBuilder"/> of one chunk (nothing writes to it again), read by index in O(1).</summary>
+        private void Flush()
+        {
+            for (int at = 0; at < _sb.Length;)
+            {
+                int inChunk = _length % ChunkLength;
+                if (inChunk == 0) _chunks.Add(new char[ChunkLength]);
+                int count = Math.Min(ChunkLength - inChunk, _sb.Length - at);
+                _sb.CopyTo(at, _chunks[_chunks.Count - 1], inChunk, count);
+                at += count;
+                _length += count;
+            }
+
+            _sb.Clear();
+        }
+
+        /// <summary>Text over the writer's arrays (nothing writes to them again), read by index in O(1).</summary>
         private sealed class WrittenText : SourceText
         {
-            private readonly StringBuilder _text;
+            private readonly char[][] _chunks;
+            private readonly int _length;
 
-            public WrittenText(StringBuilder text) => _text = text;
+            public WrittenText(char[][] chunks, int length)
+            {
+                _chunks = chunks;
+                _length = length;
+            }
 
             public override Encoding Encoding => Encoding.UTF8;
 
-            public override int Length => _text.Length;
+            public override int Length => _length;
 
-            public override char this[int position] => _text[position];
+            public override char this[int position]
+                => (uint)position < (uint)_length ? _chunks[position / ChunkLength][position % ChunkLength] : throw new ArgumentOutOfRangeException(nameof(position));
 
             public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
-                => _text.CopyTo(sourceIndex, destination, destinationIndex, count);
+            {
+                if (sourceIndex < 0 || count < 0 || sourceIndex > _length - count) throw new ArgumentOutOfRangeException(nameof(sourceIndex));
+                while (count > 0)
+                {
+                    int inChunk = sourceIndex % ChunkLength;
+                    int n = Math.Min(ChunkLength - inChunk, count);
+                    Array.Copy(_chunks[sourceIndex / ChunkLength], inChunk, destination, destinationIndex, n);
+                    sourceIndex += n;
+                    destinationIndex += n;
+                    count -= n;
+                }
+            }
 
-            public override string ToString(TextSpan span) => _text.ToString(span.Start, span.Length);
+            public override string ToString(TextSpan span)
+            {
+                var chars = new char[span.Length];
+                CopyTo(span.Start, chars, 0, span.Length);
+                return new string(chars);
+            }
         }
     }
 }

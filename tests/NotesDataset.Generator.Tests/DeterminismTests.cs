@@ -78,12 +78,17 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(lfCode, Code(lf.Replace("\n", "\r\n")));
         }
 
-        [Fact]
-        public void The_source_handed_to_the_compiler_reads_as_the_same_text_with_the_same_checksum_as_a_string_source()
+        [Theory]
+        [InlineData(0)]
+        [InlineData(400)]
+        public void The_source_handed_to_the_compiler_reads_as_the_same_text_with_the_same_checksum_as_a_string_source(int talks)
         {
-            // The generator hands its builder to the compiler without copying it into a string (SourceWriter.ToSourceText):
+            // The generator hands the arrays it wrote into to the compiler without copying them into a string (SourceWriter.ToSourceText):
             // every way the compiler reads a SourceText must give what SourceText.From(string) would, checksum included (it goes into the PDB).
-            Microsoft.CodeAnalysis.Text.SourceText text = GeneratorHarness.Run(GeneratorHarness.Seed()).Sources.Single().SourceText;
+            // The seed's code fits one 32,768-character array; 400 talks' takes several, so reads cross from one to the next.
+            NotesInput input = talks == 0 ? GeneratorHarness.Seed() : new NotesInput("/src/many.notes.txt", GeneratorHarness.Lines(
+                new[] { "LCA 2016 – Day 1 – Session 1", "" }.Concat(Enumerable.Range(1, talks).SelectMany(i => new[] { "Talk number " + i + " – Speaker " + i, "  • a note" })).ToArray()));
+            Microsoft.CodeAnalysis.Text.SourceText text = GeneratorHarness.Run(input).Sources.Single().SourceText;
             string expected = text.ToString();
             var reference = Microsoft.CodeAnalysis.Text.SourceText.From(expected, Encoding.UTF8);
 
@@ -98,6 +103,17 @@ namespace NotesDataset.Generator.Tests
             text.CopyTo(expected.Length - 300, chars, 0, 300);
             Assert.Equal(expected.Substring(expected.Length - 300), new string(chars));
             Assert.Equal(expected[expected.Length / 2], text[expected.Length / 2]);
+            if (talks > 0)
+            {
+                Assert.True(expected.Length > 3 * 32768, "the code spans several arrays: " + expected.Length);
+                text.CopyTo(32768 - 100, chars, 0, 300); // across the first boundary
+                Assert.Equal(expected.Substring(32768 - 100, 300), new string(chars));
+                Assert.Equal(expected[32768], text[32768]);
+                Assert.Equal(expected.Substring(30000, 70000), text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(30000, 70000)));
+            }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => text[expected.Length]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(expected.Length - 10, chars, 0, 11));
         }
 
         private static IEnumerable<int[]> Permutations(int[] items)
