@@ -116,6 +116,25 @@ namespace NotesDataset.Generator.Tests
             Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(expected.Length - 10, chars, 0, 11));
         }
 
+        [Fact]
+        public void A_file_larger_than_the_read_buffer_reaches_the_generated_code_unchanged()
+        {
+            // The generator copies the notes into one string 32,768 characters at a time (NotesGenerator.ReadText): a text
+            // of several buffers, with an emoji's surrogate pair across the first boundary, must come through whole (here as
+            // the inlined literal of a bare AdditionalFiles item).
+            var sb = new StringBuilder("LCA 2016 – Day 1 – Session 1\n\n");
+            for (int i = 1; sb.Length < 32767 - 40; i++) sb.Append("Talk ").Append(i).Append(" – Speaker é").Append(i).Append("\n  • a note\n");
+            sb.Append('x', 32767 - 13 - sb.Length).Append("  • boundary 😀 here\n"); // 13 characters before the emoji
+            Assert.True(char.IsHighSurrogate(sb[32767]) && char.IsLowSurrogate(sb[32768]), "the pair straddles the first buffer's end");
+            for (int i = 1; sb.Length < 100_000; i++) sb.Append("Later talk ").Append(i).Append(" – Jane Doe\n  • ünïcödé ✓\n");
+            string notes = sb.ToString();
+
+            string source = GeneratorHarness.Run(new NotesInput("/big.notes.txt", notes)).SingleSource;
+            Match inline = Regex.Match(source, @"(?m)^\s+(""(?:[^""\\]|\\.)*"")\);$");
+            Assert.True(inline.Success, "the inlined text is the Load call's last argument");
+            Assert.Equal(notes, Regex.Unescape(inline.Groups[1].Value[1..^1]));
+        }
+
         private static IEnumerable<int[]> Permutations(int[] items)
         {
             if (items.Length <= 1)
