@@ -315,20 +315,19 @@ namespace NotesDataset.Generator
         /// <summary>Text for XML doc comments: entities for markup characters, no line breaks, only characters XML allows, bounded length.</summary>
         internal static string Xml(string text, int max = MaxDocText) => AppendXml(new StringBuilder(Math.Min(text.Length, max) + 8), text, max).ToString();
 
-        /// <summary>Appends <paramref name="text"/> as <see cref="Xml"/> writes it.</summary>
+        /// <summary>Appends <paramref name="text"/> as <see cref="Xml"/> writes it: printable ASCII in runs, the rest one character at a time.</summary>
         private static StringBuilder AppendXml(StringBuilder sb, string text, int max)
         {
             int length = 0;
+            int run = 0; // where the characters written as they are began
             for (int i = 0; i < text.Length; i++)
             {
-                if (length >= max)
-                {
-                    sb.Append('…');
-                    break;
-                }
-
+                if (length >= max) return sb.Append(text, run, i - run).Append('…');
                 char c = text[i];
                 length++;
+                if (c >= ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>') continue;
+                sb.Append(text, run, i - run);
+                run = i + 1;
                 switch (c)
                 {
                     case '&': sb.Append("&amp;"); continue;
@@ -339,6 +338,7 @@ namespace NotesDataset.Generator
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     sb.Append(c).Append(text[++i]);
+                    run = i + 1;
                 }
                 else if (c == '\t')
                 {
@@ -354,7 +354,7 @@ namespace NotesDataset.Generator
                 }
             }
 
-            return sb;
+            return sb.Append(text, run, text.Length - run);
         }
 
         /// <summary>Text inside a // comment: no line breaks, no control or bidirectional characters.</summary>
