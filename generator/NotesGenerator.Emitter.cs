@@ -266,7 +266,6 @@ namespace NotesDataset.Generator
             line.Append(".</remarks>\n");
         }
 
-
         /// <summary>
         /// The static constructor that fills a class's <paramref name="fields"/> (it runs the first time one of them is
         /// read): <paramref name="firstCall"/> with the first <paramref name="firstCount"/> as <c>out</c> arguments, then
@@ -388,14 +387,12 @@ namespace NotesDataset.Generator
                 if (AsIs(c)) continue;
                 sb.Append(value, run, i - run);
                 run = i + 1;
-                if (c == '"') sb.Append("\\\"");
-                else if (c == '\\') sb.Append("\\\\");
+                if (c == '"' || c == '\\') sb.Append('\\').Append(c);
                 else AppendUnicodeEscape(sb, c);
             }
 
             return sb.Append(value, run, value.Length - run).Append('"');
         }
-
 
         /// <summary>Printable ASCII other than the quote and the backslash: written into a literal as it is.</summary>
         private static bool AsIs(char c) => c >= ' ' && c < '\u007F' && c != '"' && c != '\\';
@@ -420,26 +417,12 @@ namespace NotesDataset.Generator
                 if (AsIs(c)) continue;
                 sb.Append(index, run, i - run);
                 run = i + 1;
-                switch (IndexEscapeLength(index, i))
-                {
-                    case 2: sb.Append('\\').Append(c); break; // \" or \\
-                    case 3: sb.Append('\\').Append('x').Append(Hex[c]); break;
-                    case 4: sb.Append('\\').Append('x').Append(Hex[c >> 4]).Append(Hex[c & 0xF]); break;
-                    default: AppendUnicodeEscape(sb, c); break;
-                }
+                if (c == '"' || c == '\\') sb.Append('\\').Append(c);
+                else if (c < 0x80 && (i + 1 == index.Length || !Uri.IsHexDigit(index[i + 1]))) (c >= 0x10 ? sb.Append('\\').Append('x').Append(Hex[c >> 4]) : sb.Append('\\').Append('x')).Append(Hex[c & 0xF]);
+                else AppendUnicodeEscape(sb, c);
             }
 
             return sb.Append(index, run, index.Length - run).Append('"');
-        }
-
-
-        /// <summary>How a character of the index that is not written as it is gets written: \" and \\ (2), \xH (3), \xHH (4), \uHHHH (6).</summary>
-        private static int IndexEscapeLength(string index, int i)
-        {
-            char c = index[i];
-            if (c == '"' || c == '\\') return 2;
-            if (c < 0x80 && (i + 1 == index.Length || !Uri.IsHexDigit(index[i + 1]))) return c >= 0x10 ? 4 : 3;
-            return 6;
         }
     }
 
