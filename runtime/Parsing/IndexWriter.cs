@@ -268,25 +268,24 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// The UTF-8 byte offset of each character offset in <paramref name="offsets"/> (-1 for a negative one), counted
-        /// from one to the next in the text's order, and whether the text's UTF-8 is exactly the file's bytes: not when it
-        /// holds a lone surrogate or U+FFFD (which a decoder puts where the file's bytes were not UTF-8), and then the text
-        /// must travel inline.
+        /// from one to the next in the text's order (<paramref name="offsets"/> is sorted in place), and whether the text's
+        /// UTF-8 is exactly the file's bytes: not when it holds a lone surrogate or U+FFFD (which a decoder puts where the
+        /// file's bytes were not UTF-8), and then the text must travel inline.
         /// </summary>
         private static long[] ByteOffsets(string text, int[] offsets, out long utf8Length, out bool utf8Exact)
         {
-            var order = new int[offsets.Length];
+            var order = new int[offsets.Length]; // the slot each offset came from
             for (int i = 0; i < order.Length; i++) order[i] = i;
-            int[] sorted = (int[])offsets.Clone();
-            Array.Sort(sorted, order);
+            Array.Sort(offsets, order);
 
             var bytesAt = new long[offsets.Length];
             var loneSurrogates = new SeenFallback();
             Encoding encoding = Encoding.GetEncoding("utf-8", loneSurrogates, DecoderFallback.ReplacementFallback);
             long bytes = 0;
             int at = 0;
-            for (int i = 0; i < sorted.Length; i++)
+            for (int i = 0; i < offsets.Length; i++)
             {
-                int offset = sorted[i];
+                int offset = offsets[i];
                 if (offset < 0)
                 {
                     bytesAt[order[i]] = -1;
