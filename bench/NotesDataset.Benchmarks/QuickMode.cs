@@ -126,8 +126,6 @@ namespace NotesDataset.Benchmarks
                 // As the generator parses without doc comments: notes counted, none built (with docs it builds each talk's first three).
                 ParsedNotes parsed = NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None, GeneratorNoteLimit);
                 double getText = Fastest(reps, () => additional.GetText());
-                // The generator's own copy into one string where its shape allows (else SourceText.ToString, which it replaced).
-                double toString = internals?.CanReadText == true ? Fastest(reps, () => internals.ReadText(sourceText)) : Fastest(reps, () => sourceText.ToString());
                 double syntax = Fastest(reps, () => NotesSyntaxParser.Parse(text, input.RelativePath, CancellationToken.None, GeneratorNoteLimit));
                 double index = Fastest(reps, () => IndexWriter.Write(parsed, text, input.RelativePath, out _, out _));
                 double total = Fastest(reps, () => Roslyn.RunGenerator(input, GeneratorMode.Embedded));
@@ -140,30 +138,32 @@ namespace NotesDataset.Benchmarks
                 SourceText docsText = SourceText.From(Roslyn.Generated(input, GeneratorMode.Embedded, Roslyn.DocParseOptions).Source, Encoding.UTF8);
                 double csParseDocs = Fastest(reps, () => CSharpSyntaxTree.ParseText(docsText, Roslyn.DocParseOptions).GetRoot());
 
-                string parseFileCell = "n/a", emitCell = "n/a", restCell = "n/a";
+                string readTextCell = "n/a", parseFileCell = "n/a", emitCell = "n/a", restCell = "n/a";
                 if (internals != null)
                 {
+                    double readText = Fastest(reps, () => internals.ReadText(sourceText));
                     object options = internals.NewOptions(input, GeneratorMode.Embedded);
                     double parseFile = Fastest(reps, () => internals.ParseFile(additional, options));
                     object fileModel = internals.ParseFile(additional, options);
                     double assign = Fastest(reps, () => internals.AssignNames(fileModel));
                     object emitModel = internals.AssignNames(fileModel);
-                    // Emitter.Write, as the generator calls it (the text stays in its builder); Emit's string copy only where Write is not there.
-                    double emitCs = internals.CanWrite ? Fastest(reps, () => internals.Write(emitModel)) : Fastest(reps, () => internals.Emit(emitModel));
+                    // Emitter.Write, as the generator calls it: the text stays in the writer's arrays (Emit copies it into a string).
+                    double emitCs = Fastest(reps, () => internals.Write(emitModel));
                     string emitted = internals.Emit(emitModel);
                     if (!string.Equals(emitted, source, StringComparison.Ordinal)) why = "Emitter.Emit's text differs from the driver's generated source";
-                    parseFileCell = F(parseFile - getText - toString - syntax - index);
+                    readTextCell = F(readText);
+                    parseFileCell = F(parseFile - getText - readText - syntax - index);
                     emitCell = F(emitCs);
                     restCell = F(total - parseFile - assign - emitCs);
                 }
 
-                Console.WriteLine($"| {Label(input)} | {F(getText)} | {F(toString)} | {F(syntax)} | {F(index)} | {parseFileCell} | {emitCell} | {restCell} | {F(total)} | {F(parsePause)} / {F(generatorPause)} | {F(fromString)} | {F(csParse)} | {F(csParseDocs)} |");
+                Console.WriteLine($"| {Label(input)} | {F(getText)} | {readTextCell} | {F(syntax)} | {F(index)} | {parseFileCell} | {emitCell} | {restCell} | {F(total)} | {F(parsePause)} / {F(generatorPause)} | {F(fromString)} | {F(csParse)} | {F(csParseDocs)} |");
             }
 
             Console.WriteLine();
             Console.WriteLine("Fastest rather than median here, so that the parts of a busy machine's runs still add up. GC pauses: GC.GetTotalPauseDuration over one more run of each, after a full collection.");
-            Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ReadText makes it one string (NotesGenerator.ReadText: the chunks copied into a string of the text's length); the parse and the index writer are the shared runtime/Parsing code; BuildModel and Emitter.Emit are the generator's own (called by reflection, so this");
-            Console.WriteLine("table needs no change to the generator). \"Driver and the rest\" = total − ParseFile − AssignNames − Emit: the incremental tables, AddSource (SourceText.From of the generated string, in its own column), the options.");
+            Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ReadText makes it one string (NotesGenerator.ReadText: the chunks copied into a string of the text's length); the parse and the index writer are the shared runtime/Parsing code; BuildModel and Emitter.Write are the generator's own (called by reflection, so this");
+            Console.WriteLine("table needs no change to the generator). \"Driver and the rest\" = total − ParseFile − AssignNames − Write: the incremental tables, AddSource (SourceText.From of the generated string, in its own column), the options.");
             Console.WriteLine("The last two columns are not generator time: the driver parses generated trees lazily, and the compiler pays it when it compiles them.");
             if (why != null) Console.WriteLine("Note: " + why);
             Console.WriteLine();
@@ -360,9 +360,10 @@ namespace NotesDataset.Benchmarks
         private readonly ConstructorInfo _options;
         private readonly object _project;
         private readonly MethodInfo _createArray;
-        private readonly MethodInfo? _readText;
+        private readonly MethodInfo _readText;
+        private readonly MethodInfo _write;
 
-        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray)
+        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray, MethodInfo readText, MethodInfo write)
         {
             _parseFile = parseFile;
             _assignNames = assignNames;
@@ -370,21 +371,9 @@ namespace NotesDataset.Benchmarks
             _options = options;
             _project = project;
             _createArray = createArray;
-            _readText = typeof(NotesGenerator).GetMethod("ReadText", Any);
-            _write = emit.DeclaringType?.GetMethod("Write", Any);
+            _readText = readText;
+            _write = write;
         }
-
-        private readonly MethodInfo? _write;
-
-        /// <summary>Whether Emitter.Write(model, utf8Index), which the generator calls, is there to time.</summary>
-        public bool CanWrite => _write != null && _write.GetParameters().Length == 2;
-
-        public object Write(object emitModel) => _write!.Invoke(null, new[] { emitModel, true })!;
-
-        /// <summary>Whether the generator has its own ReadText(SourceText) (since 2026-12-06) to time.</summary>
-        public bool CanReadText => _readText != null && _readText.GetParameters().Length == 1 && _readText.GetParameters()[0].ParameterType == typeof(SourceText);
-
-        public string ReadText(SourceText text) => (string)_readText!.Invoke(null, new object[] { text })!;
 
         public static GeneratorInternals? TryCreate(out string? why)
         {
@@ -394,6 +383,8 @@ namespace NotesDataset.Benchmarks
                 MethodInfo parseFile = typeof(NotesGenerator).GetMethod("ParseFile", Any) ?? throw new MissingMethodException("NotesGenerator.ParseFile");
                 MethodInfo assignNames = typeof(NotesGenerator).GetMethod("AssignNames", Any) ?? throw new MissingMethodException("NotesGenerator.AssignNames");
                 MethodInfo emit = generator.GetType("NotesDataset.Generator.Emitter")?.GetMethod("Emit", Any) ?? throw new MissingMethodException("Emitter.Emit");
+                MethodInfo write = emit.DeclaringType!.GetMethod("Write", Any) ?? throw new MissingMethodException("Emitter.Write");
+                MethodInfo readText = typeof(NotesGenerator).GetMethod("ReadText", Any, null, new[] { typeof(SourceText) }, null) ?? throw new MissingMethodException("NotesGenerator.ReadText(SourceText)");
                 Type optionsType = parseFile.GetParameters()[1].ParameterType;
                 ConstructorInfo options = optionsType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                     .FirstOrDefault(c => c.GetParameters().Length == 5 && c.GetParameters().All(p => p.ParameterType == typeof(string)))
@@ -410,7 +401,7 @@ namespace NotesDataset.Benchmarks
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
                     .MakeGenericMethod(modelType);
                 why = null;
-                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray);
+                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray, readText, write);
             }
             catch (Exception e)
             {
@@ -433,5 +424,11 @@ namespace NotesDataset.Benchmarks
         }
 
         public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel, true })!;
+
+        /// <summary>Emitter.Write(model, utf8Index), which the generator calls: the code stays in the writer's arrays.</summary>
+        public object Write(object emitModel) => _write.Invoke(null, new[] { emitModel, true })!;
+
+        /// <summary>NotesGenerator.ReadText: the notes as one string, as the generator reads them.</summary>
+        public string ReadText(SourceText text) => (string)_readText.Invoke(null, new object[] { text })!;
     }
 }
