@@ -1,4 +1,6 @@
 using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace NotesDataset.Generator
 {
@@ -7,6 +9,46 @@ namespace NotesDataset.Generator
 
     /// <summary>A notes file's text source and its per-file options (from item metadata).</summary>
     internal sealed record NotesFileOptions(string Path, string RelativePath, string? ClassName, string? Namespace, string? ResourceName);
+
+    /// <summary>
+    /// A notes file to parse: equal to another when both have the same options and the same text. The IDE passes the
+    /// same <see cref="AdditionalText"/> object while a file is unchanged, but a reloaded project, or the compiler server's
+    /// cached driver (<c>Features=enable-generator-cache</c>), passes a new one for the same text; compared by reference,
+    /// that would parse all of an unchanged file again.
+    /// </summary>
+    internal readonly struct NotesSource : IEquatable<NotesSource>
+    {
+        public NotesSource(AdditionalText text, NotesFileOptions options)
+        {
+            Text = text;
+            Options = options;
+        }
+
+        public AdditionalText Text { get; }
+
+        public NotesFileOptions Options { get; }
+
+        public bool Equals(NotesSource other)
+        {
+            if (!Options.Equals(other.Options)) return false;
+            if (ReferenceEquals(Text, other.Text)) return true;
+
+            // Only ever between a file's old and new object: the incremental tables compare an output with the one it replaces.
+            try
+            {
+                SourceText? mine = Text.GetText(), theirs = other.Text.GetText();
+                return mine == null || theirs == null ? mine == theirs : mine.ContentEquals(theirs);
+            }
+            catch (Exception)
+            {
+                return false; // then the file is parsed again, and ParseFile reports what went wrong as a diagnostic
+            }
+        }
+
+        public override bool Equals(object? obj) => obj is NotesSource other && Equals(other);
+
+        public override int GetHashCode() => Options.GetHashCode();
+    }
 
     /// <summary>Project-wide settings from build properties and the parse options.</summary>
     /// <param name="XmlDocs">Whether to write XML doc comments: by default only where the compiler reads them (see NotesGenerator.WriteXmlDocs).</param>

@@ -15,11 +15,12 @@ namespace NotesDataset.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             // 1. The notes files and their per-file options (item metadata). Runs when a file or an option changes.
-            IncrementalValuesProvider<(AdditionalText Text, NotesFileOptions Options)> files = context.AdditionalTextsProvider
+            //    A new AdditionalText object with the same text and options compares equal (NotesSource), so nothing re-parses.
+            IncrementalValuesProvider<NotesSource> files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) => SelectNotesFile(pair.Left, pair.Right))
                 .Where(static file => file.Options != null)
-                .Select(static (file, _) => (file.Text, file.Options!))
+                .Select(static (file, _) => new NotesSource(file.Text, file.Options!))
                 .WithTrackingName(TrackingNames.NotesFiles);
 
             // 2. Project settings, reduced to a small record before anything is combined with them.

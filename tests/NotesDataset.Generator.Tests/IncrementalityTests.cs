@@ -114,7 +114,7 @@ namespace NotesDataset.Generator.Tests
             var (driver, compilation) = FirstRun(files, out _);
             NotesInput edited = files[editedIndex] with { Text = files[editedIndex].Text + "  • one more note\n" };
             AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps["NotesFiles"]
-                .SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Item1")).OfType<AdditionalText>()
+                .SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Text")).OfType<AdditionalText>()
                 .Single(t => t.Path == edited.Path);
             driver = driver.ReplaceAdditionalText(old, edited.ToAdditionalText());
             GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
@@ -150,15 +150,38 @@ namespace NotesDataset.Generator.Tests
         public void Editing_a_notes_file_without_changing_it_keeps_the_output_cached()
         {
             var (driver, compilation) = FirstRun(ThreeFiles, out GeneratorRunResult first);
-            AdditionalText old = first.TrackedSteps["NotesFiles"].SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Item1")).OfType<AdditionalText>().First();
+            AdditionalText old = first.TrackedSteps["NotesFiles"].SelectMany(s => s.Outputs).Select(o => ItemOf(o.Value, "Text")).OfType<AdditionalText>().First();
             driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(old.Path, old.GetText()!.ToString()));
             GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-            // A new AdditionalText object with the same text parses to an equal model: Unchanged, and nothing after it re-runs.
-            var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
-            Assert.Equal(old.Path, PathOf(Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Unchanged).Value));
+            // A new AdditionalText object with the same text is the same input: the file is not parsed again, and nothing after it re-runs.
+            var read = second.TrackedSteps["NotesFiles"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(old.Path, PathOf(Assert.Single(read, o => o.Reason == IncrementalStepRunReason.Unchanged).Value));
+            Assert.All(second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
             Assert.All(second.TrackedSteps["Named"].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
             Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
+        [Theory]
+        [InlineData(3, -1)]
+        [InlineData(10, 4)]
+        public void New_additional_text_objects_reparse_only_the_file_whose_text_changed(int fileCount, int editedIndex)
+        {
+            // The compiler server's cached driver (Features=enable-generator-cache) gets a new AdditionalText object for
+            // every file on every build, changed or not.
+            NotesInput[] files = Files(fileCount);
+            var (driver, compilation) = FirstRun(files, out _);
+            if (editedIndex >= 0) files[editedIndex] = files[editedIndex] with { Text = files[editedIndex].Text + "  • one more note\n" };
+            driver = driver.ReplaceAdditionalTexts(files.Select(f => f.ToAdditionalText()).ToImmutableArray());
+            GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+            var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(fileCount, parsed.Length);
+            var reparsed = parsed.Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => PathOf(o.Value)).ToArray();
+            Assert.Equal(editedIndex >= 0 ? new[] { files[editedIndex].Path } : Array.Empty<string>(), reparsed);
+            var emitted = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(editedIndex >= 0 ? 1 : 0, emitted.Count(o => o.Reason != IncrementalStepRunReason.Cached));
+            Assert.Equal(fileCount, second.GeneratedSources.Length);
         }
 
         [Fact]
