@@ -50,10 +50,17 @@ namespace StartupBench
         /// <summary>The notes with NotesDatasetNamedMembers=false: the dataset class and its collections only.</summary>
         public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file", withNotes: true, "NotesDatasetNamedMembers=false");
 
-        public IEnumerable<BuildVariant> All => new[] { Without, With, Unnamed };
+        /// <summary>
+        /// The notes with the compiler server's generator cache (Features=enable-generator-cache): the server keeps the
+        /// generator's results between builds, so a build whose notes did not change (a C# edit) does not parse them again.
+        /// Measured only with the compiler server, where the cache lives.
+        /// </summary>
+        public BuildVariant Cached { get; } = new BuildVariant("cached", "with the notes file, unchanged since the last build", withNotes: true, "Features=enable-generator-cache");
+
+        public IEnumerable<BuildVariant> All => CompilerServer ? new[] { Without, With, Unnamed, Cached } : new[] { Without, With, Unnamed };
 
         /// <summary>The variants measured against <see cref="Without"/>.</summary>
-        public IEnumerable<BuildVariant> Notes => new[] { With, Unnamed };
+        public IEnumerable<BuildVariant> Notes => All.Skip(1);
 
         public string? Failure { get; set; }
 
@@ -107,8 +114,8 @@ namespace StartupBench
 
         /// <summary>
         /// Rebuilds Startup.Generated.Dataset alone (--no-incremental --no-dependencies, so runtime/ and generator/ are
-        /// not rebuilt) without the notes file, with it, and with it and NotesDatasetNamedMembers=false, in turn, into their own
-        /// folders under bench/out/startup/builddelta.
+        /// not rebuilt) without the notes file, with it, with it and NotesDatasetNamedMembers=false, and (with the compiler
+        /// server) with it and the server's generator cache, in turn, into their own folders under bench/out/startup/builddelta.
         /// The first build of each is a warm-up (the page cache, and MSBuild nodes and the compiler server where the environment
         /// allows them, are then warm, as in an edit loop).
         /// </summary>
