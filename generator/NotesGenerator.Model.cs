@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace NotesDataset.Generator
 {
-    // The pipeline's model: strings, numbers, enums and equatable arrays only. No symbols, syntax nodes,
-    // Locations or Compilation, so that each step's output compares by value and stays cached.
+    // The pipeline's model: strings, numbers, enums and equatable arrays only (and, in the first step, the notes file's
+    // AdditionalText, compared by its text). No symbols, syntax nodes, Locations or Compilation, so that each step's
+    // output compares by value and stays cached.
 
     /// <summary>A notes file's text source and its per-file options (from item metadata).</summary>
     internal sealed record NotesFileOptions(string Path, string RelativePath, string? ClassName, string? Namespace, string? ResourceName);
