@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -182,6 +185,36 @@ namespace NotesDataset.Generator.Tests
             var emitted = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
             Assert.Equal(editedIndex >= 0 ? 1 : 0, emitted.Count(o => o.Reason != IncrementalStepRunReason.Cached));
             Assert.Equal(fileCount, second.GeneratedSources.Length);
+        }
+
+        /// <summary>A notes file that can no longer be read.</summary>
+        private sealed class Unreadable : AdditionalText
+        {
+            public Unreadable(string path) => Path = path;
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => throw new IOException("The disk went away.");
+        }
+
+        [Fact]
+        public void A_new_object_whose_text_cannot_be_read_is_parsed_again_and_reported_not_thrown()
+        {
+            // Comparing the new object with the old reads both texts: a failure there must not escape the pipeline.
+            NotesInput[] files = Files(3);
+            var (driver, compilation) = FirstRun(files, out _);
+            AdditionalText[] texts = files.Select(f => f.ToAdditionalText()).ToArray();
+            texts[1] = new Unreadable(files[1].Path);
+            GeneratorRunResult second = driver.ReplaceAdditionalTexts(texts.ToImmutableArray()).RunGenerators(compilation).GetRunResult().Results.Single();
+
+            Assert.Null(second.Exception);
+            var parsed = second.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(new[] { files[1].Path }, parsed.Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => PathOf(o.Value)));
+            Diagnostic failure = Assert.Single(second.Diagnostics, d => d.Id == "NOTES013");
+            Assert.Contains("IOException: The disk went away.", failure.GetMessage(), StringComparison.Ordinal);
+            Assert.Equal(files[1].Path, failure.Location.GetLineSpan().Path);
+            var emitted = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+            Assert.Equal(2, emitted.Count(o => o.Reason == IncrementalStepRunReason.Cached));
         }
 
         [Fact]
