@@ -215,6 +215,7 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(files[1].Path, failure.Location.GetLineSpan().Path);
             var emitted = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
             Assert.Equal(2, emitted.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+            Assert.Equal(new[] { "alpha.notes.txt.g.cs", "gamma.notes.txt.g.cs" }, second.GeneratedSources.Select(g => g.HintName).OrderBy(h => h, StringComparer.Ordinal));
         }
 
         [Fact]

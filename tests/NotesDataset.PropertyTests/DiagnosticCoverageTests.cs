@@ -171,6 +171,7 @@ namespace NotesDataset.PropertyTests
             Assert.Null(run.Result.Exception);
             AssertDiagnostic(run, NotesRules.GeneratorFailure, "", 1, 1, NotesRules.Format(NotesRules.GeneratorFailure, "IOException: The disk went away."));
             Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
+            Assert.Empty(run.Result.GeneratedSources); // "no code was generated for it", as the message says
         }
 
         [Fact]
