@@ -93,7 +93,22 @@ namespace NotesDataset.Generator
         int TalkCount,
         EquatableArray<ConferenceModel> Conferences,
         EquatableArray<SpeakerModel> Speakers,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Whether the generator failed on this file (NOTES013): it then takes no class name and gets no code.</summary>
+        public bool Failed
+        {
+            get
+            {
+                foreach (DiagnosticInfo info in Diagnostics)
+                {
+                    if (info.Id == Parsing.NotesRules.GeneratorFailure.Id) return true;
+                }
+
+                return false;
+            }
+        }
+    }
 
     /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
     internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -181,6 +181,13 @@ namespace NotesDataset.Generator
 
             foreach (NotesFileModel file in ordered)
             {
+                // A file the generator failed on gets no code (see Emit), so it must not take a class or hint name from another.
+                if (file.Failed)
+                {
+                    result.Add(new EmitModel(file, file.DerivedClassName, fallbackNamespace, "", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, EquatableArray<DiagnosticInfo>.Empty));
+                    continue;
+                }
+
                 var diagnostics = new List<DiagnosticInfo>();
                 if (project.DefaultNamespace != null && !Identifiers.IsValidNamespace(project.DefaultNamespace))
                 {

@@ -65,10 +65,7 @@ namespace NotesDataset.Generator
             }
 
             // A file the generator failed on gets no code, as its NOTES013 diagnostic says: only that diagnostic.
-            foreach (DiagnosticInfo info in model.File.Diagnostics)
-            {
-                if (info.Id == Parsing.NotesRules.GeneratorFailure.Id) return;
-            }
+            if (model.File.Failed) return;
 
             // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
             context.AddSource(model.HintName, Emitter.Write(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals).ToSourceText());

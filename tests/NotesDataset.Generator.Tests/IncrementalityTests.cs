@@ -219,6 +219,23 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void A_file_that_cannot_be_read_takes_no_class_name_from_another()
+        {
+            // The unreadable file sorts first and would have been "Notes"; the readable one asks for that name and gets it.
+            NotesInput readable = File("beta", "Beta Talk") with { ClassName = "Notes" };
+            NotesInput unreadable = File("alpha", "Alpha Talk");
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "namespace User { public class A { } }" });
+            GeneratorRunResult result = GeneratorHarness.CreateDriver(new[] { new Unreadable(unreadable.Path), readable.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { unreadable, readable }))
+                .RunGenerators(compilation).GetRunResult().Results.Single();
+
+            Assert.Null(result.Exception);
+            Assert.Equal(new[] { "NOTES013" }, result.Diagnostics.Select(d => d.Id));
+            GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
+            Assert.Equal("beta.notes.txt.g.cs", source.HintName);
+            Assert.Contains("public static partial class Notes\n", source.SourceText.ToString().Replace("\r\n", "\n"), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void No_step_output_holds_symbols_syntax_compilations_semantic_models_or_locations()
         {
             var (driver, compilation) = FirstRun(ThreeFiles.Append(GeneratorHarness.Seed()).ToArray(), out GeneratorRunResult first);
