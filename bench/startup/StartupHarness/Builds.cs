@@ -60,7 +60,7 @@ namespace StartupBench
         public IEnumerable<BuildVariant> All => CompilerServer ? new[] { Without, With, Unnamed, Cached } : new[] { Without, With, Unnamed };
 
         /// <summary>The variants measured against <see cref="Without"/>.</summary>
-        public IEnumerable<BuildVariant> Notes => All.Skip(1);
+        public IEnumerable<BuildVariant> Notes => All.Where(v => v.WithNotes);
 
         public string? Failure { get; set; }
 
