@@ -54,9 +54,9 @@ namespace NotesDataset.Generator
                 // Only the first notes of each talk are built, for the XML docs; the runtime reads the rest lazily.
                 ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: xmlDocs ? FirstNotes : 0);
                 cancellationToken.ThrowIfCancellationRequested();
-                string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact);
+                string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact, cancellationToken);
                 string? inline = options.ResourceName != null && utf8Exact ? null : text;
-                return BuildModel(parsed, options, index, inline);
+                return BuildModel(parsed, options, index, inline, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -99,7 +99,7 @@ namespace NotesDataset.Generator
         /// <summary>Characters copied at a time by <see cref="ReadText"/>: under the large-object heap's threshold.</summary>
         private const int ReadBufferLength = 32 * 1024;
 
-        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline)
+        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline, CancellationToken cancellationToken)
         {
             var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var speakerNames = new List<string>();
@@ -116,6 +116,7 @@ namespace NotesDataset.Generator
                     string dayDisplay = conferenceDisplay + (d.Label.Length > 0 ? " – " + d.Label : "");
                     foreach (ParsedSession s in d.Sessions)
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         var talks = new List<TalkModel>();
                         foreach (ParsedTalk t in s.Talks)
                         {

@@ -68,7 +68,7 @@ namespace NotesDataset.Generator
             if (model.File.Failed) return;
 
             // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
-            context.AddSource(model.HintName, Emitter.Write(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals).ToSourceText());
+            context.AddSource(model.HintName, Emitter.Write(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals, context.CancellationToken).ToSourceText());
         }
 
         private static RuntimeSupport FindRuntime(Compilation compilation)

@@ -425,8 +425,8 @@ namespace NotesDataset.Benchmarks
 
         public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel, true })!;
 
-        /// <summary>Emitter.Write(model, utf8Index), which the generator calls: the code stays in the writer's arrays.</summary>
-        public object Write(object emitModel) => _write.Invoke(null, new[] { emitModel, true })!;
+        /// <summary>Emitter.Write(model, utf8Index, cancellationToken), which the generator calls: the code stays in the writer's arrays.</summary>
+        public object Write(object emitModel) => _write.Invoke(null, new[] { emitModel, true, CancellationToken.None })!;
 
         /// <summary>NotesGenerator.ReadText: the notes as one string, as the generator reads them.</summary>
         public string ReadText(SourceText text) => (string)_readText.Invoke(null, new object[] { text })!;

@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace NotesDataset.Parsing
 {
@@ -29,7 +30,13 @@ namespace NotesDataset.Parsing
     internal static class IndexWriter
     {
         /// <summary>The index, as a string of its bytes (all ASCII): see <see cref="CompactWriter"/>.</summary>
-        public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact)
+        /// <param name="parsed">The parsed notes.</param>
+        /// <param name="text">The notes text they were parsed from.</param>
+        /// <param name="path">The notes file's path as the dataset reports it.</param>
+        /// <param name="utf8Length">The text's length in UTF-8 bytes.</param>
+        /// <param name="utf8Exact">Whether the text's UTF-8 is exactly the file's bytes (see <see cref="ByteOffsets"/>).</param>
+        /// <param name="cancellationToken">Checked between the passes and every few thousand records (the generator's is cancelled at a keystroke).</param>
+        public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact, CancellationToken cancellationToken = default)
         {
             var days = new List<ParsedDay>();
             var sessions = new List<ParsedSession>();
@@ -70,6 +77,7 @@ namespace NotesDataset.Parsing
             for (int s = 0; s < sessions.Count; s++) offsets[(2 * talks.Count) + s] = sessions[s].HeadingStart;
 
             long[] bytesAt = ByteOffsets(text, offsets, out utf8Length, out utf8Exact);
+            cancellationToken.ThrowIfCancellationRequested();
 
             // Speakers in order of first appearance, each with the talks that name them.
             var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -146,6 +154,7 @@ namespace NotesDataset.Parsing
 
             for (int t = 0; t < talks.Count; t++)
             {
+                if ((t & CheckEvery) == 0) cancellationToken.ThrowIfCancellationRequested();
                 ParsedTalk talk = talks[t];
                 w.Patch(tables[0] + (CompactWriter.FixedWidth * t), w.Position);
                 w.Number(talkSession[t]).Number((int)talk.Form).Number(talk.Line).Number(talk.BlockLine);
@@ -160,6 +169,7 @@ namespace NotesDataset.Parsing
             int firstTalk = 0;
             for (int s = 0; s < sessions.Count; s++)
             {
+                if ((s & CheckEvery) == 0) cancellationToken.ThrowIfCancellationRequested();
                 ParsedSession session = sessions[s];
                 w.Patch(tables[1] + (CompactWriter.FixedWidth * s), w.Position);
                 w.Number(sessionDay[s]).Number((int)session.Kind).Optional(session.Number).Number(session.Line);
@@ -199,6 +209,7 @@ namespace NotesDataset.Parsing
 
             for (int s = 0; s < speakerNames.Count; s++)
             {
+                if ((s & CheckEvery) == 0) cancellationToken.ThrowIfCancellationRequested();
                 w.Patch(tables[4] + (CompactWriter.FixedWidth * s), w.Position);
                 w.String(speakerNames[s]).Number(speakerTalks[s].Count);
                 int previous = 0;
@@ -220,6 +231,9 @@ namespace NotesDataset.Parsing
 
             return w.ToString();
         }
+
+        /// <summary>Records written between two looks at the cancellation token, less one (a mask).</summary>
+        private const int CheckEvery = 0xFFF;
 
         /// <summary>A block's start or length for a fixed slot: the index addresses notes files of up to 256 MB.</summary>
         private static int Block(long value)

@@ -69,11 +69,20 @@ namespace NotesDataset.PropertyTests
         [LongFact, Trait("Category", Settings.Long)]
         public void Generator_honours_a_token_cancelled_after_a_short_delay()
         {
-            // Timing-based, so Long only: 20 ms is far less than a 20 MB parse takes on any machine this runs on.
+            // Timing-based, so Long only: 20 ms is far less than a 20 MB file takes the generator (parse, index and code) on
+            // any machine this runs on. The cancel comes from a thread of its own: CancelAfter's thread-pool timer fired too
+            // late when the Long property tests, running beside this one, kept the pool's threads busy (one failure in a
+            // long run), and the generator had finished by then.
             using var cts = new CancellationTokenSource();
-            var file = new ReadHook("/src/large.notes.txt", Large.Value, () => cts.CancelAfter(20));
+            var canceller = new Thread(() =>
+            {
+                Thread.Sleep(20);
+                cts.Cancel();
+            }) { IsBackground = true };
+            var file = new ReadHook("/src/large.notes.txt", Large.Value, canceller.Start);
             GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
             Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
+            canceller.Join();
         }
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Text;
+using System.Threading;
 using NotesDataset.Parsing;
 using Xunit;
 
@@ -36,6 +38,19 @@ namespace NotesDataset.Tests
         {
             string text = Notes + note + "\n";
             Assert.Equal((Encoding.UTF8.GetByteCount(text), false), Write(text));
+        }
+
+        [Fact]
+        public void A_cancelled_token_stops_the_writer_which_finishes_without_one()
+        {
+            // The generator writes the index after the parse, which has checked the token for the last time: a keystroke
+            // then must still stop it.
+            string text = Notes + "x\n";
+            ParsedNotes parsed = NotesSyntaxParser.Parse(text, "x.notes.txt");
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() => IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _, cts.Token));
+            Assert.NotEmpty(IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _, CancellationToken.None));
         }
     }
 }
