@@ -70,9 +70,9 @@ namespace NotesDataset.PropertyTests
         public void Generator_honours_a_token_cancelled_after_a_short_delay()
         {
             // Timing-based, so Long only: 20 ms is far less than a 20 MB file takes the generator (parse, index and code) on
-            // any machine this runs on. The cancel comes from a thread of its own: CancelAfter's thread-pool timer fired too
-            // late when the Long property tests, running beside this one, kept the pool's threads busy (one failure in a
-            // long run), and the generator had finished by then.
+            // any machine this runs on. The cancel comes from a thread of its own, not CancelAfter's thread-pool timer: with
+            // the timer, this failed once in a long run, most likely because the Long property tests running beside it kept
+            // the pool's threads busy and the timer fired after the generator had finished.
             using var cts = new CancellationTokenSource();
             var canceller = new Thread(() =>
             {
