@@ -103,7 +103,9 @@ namespace NotesDataset.Generator
 
             if (model.NamedMembers) WriteNamedMembers(w, model, root, cancellationToken);
 
-            // The data: an index the runtime reads once, and the notes text where no resource carries it.
+            // The data: an index the runtime reads once, and the notes text where no resource carries it (an inlined text
+            // is as long as the notes file, so the token is checked once more before the literals).
+            cancellationToken.ThrowIfCancellationRequested();
             w.Line("private static class __Data");
             w.Open();
             // The literals go straight into the call: a const string would be stored twice in the assembly (the
