@@ -12,7 +12,8 @@ namespace NotesDataset.Generator
     internal sealed record NotesFileOptions(string Path, string RelativePath, string? ClassName, string? Namespace, string? ResourceName);
 
     /// <summary>
-    /// A notes file to parse: equal to another when both have the same options and the same text. The IDE passes the
+    /// A notes file to parse: equal to another when both have the same options and the same text, decoded from UTF-8 or
+    /// not alike. The IDE passes the
     /// same <see cref="AdditionalText"/> object while a file is unchanged, but a reloaded project, or the compiler server's
     /// cached driver (<c>Features=enable-generator-cache</c>), passes a new one for the same text; compared by reference,
     /// that would parse all of an unchanged file again.
@@ -38,7 +39,9 @@ namespace NotesDataset.Generator
             try
             {
                 SourceText? mine = Text.GetText(), theirs = other.Text.GetText();
-                return mine == null || theirs == null ? mine == theirs : mine.ContentEquals(theirs);
+                // The encoding counts too: the same text from UTF-16 bytes is compiled in, not read from the resource (ParseFile).
+                return mine == null || theirs == null ? mine == theirs
+                    : NotesGenerator.IsUtf8(mine.Encoding) == NotesGenerator.IsUtf8(theirs.Encoding) && mine.ContentEquals(theirs);
             }
             catch (Exception)
             {

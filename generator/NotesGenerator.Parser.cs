@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -50,12 +51,15 @@ namespace NotesDataset.Generator
         {
             try
             {
-                string text = ReadText(file.GetText(cancellationToken));
+                SourceText? source = file.GetText(cancellationToken);
+                string text = ReadText(source);
                 // Only the first notes of each talk are built, for the XML docs; the runtime reads the rest lazily.
                 ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: xmlDocs ? FirstNotes : 0);
                 cancellationToken.ThrowIfCancellationRequested();
                 string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact, cancellationToken);
-                string? inline = options.ResourceName != null && utf8Exact ? null : text;
+                // The resource is the file's bytes, which the runtime reads as UTF-8 at the index's offsets: a file the compiler
+                // decoded from another encoding (UTF-16 with its byte order mark, say) travels as text instead.
+                string? inline = options.ResourceName != null && utf8Exact && IsUtf8(source?.Encoding) ? null : text;
                 return BuildModel(parsed, options, index, inline, cancellationToken);
             }
             catch (OperationCanceledException)
@@ -68,6 +72,11 @@ namespace NotesDataset.Generator
                 return new NotesFileModel(options, "Notes", "", null, 0, EquatableArray<ConferenceModel>.Empty, EquatableArray<SpeakerModel>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
             }
         }
+
+        /// <summary>Whether text decoded with <paramref name="encoding"/> came from UTF-8 bytes; an unknown encoding (none given) counts as UTF-8.</summary>
+        internal static bool IsUtf8(Encoding? encoding) => encoding == null || encoding.CodePage == Utf8CodePage;
+
+        private const int Utf8CodePage = 65001;
 
         /// <summary>
         /// The notes as one string. <see cref="SourceText.ToString()"/> would copy a large file's chunks into a
