@@ -39,7 +39,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor GeneratorFailure = new DiagnosticDescriptor("NOTES013", NotesRules.GeneratorFailure.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure };
+        public static readonly DiagnosticDescriptor Undecodable = new DiagnosticDescriptor("NOTES015", NotesRules.Undecodable.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -60,7 +60,7 @@ namespace NotesDataset.Generator
                 // The resource is the file's bytes, which the runtime reads as UTF-8 at the index's offsets: a file the compiler
                 // decoded from another encoding (UTF-16 with its byte order mark, say) travels as text instead.
                 string? inline = options.ResourceName != null && utf8Exact && IsUtf8(source?.Encoding) ? null : text;
-                return BuildModel(parsed, options, index, inline, cancellationToken);
+                return BuildModel(parsed, options, index, inline, Undecodable(text, source, options), cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -108,7 +108,22 @@ namespace NotesDataset.Generator
         /// <summary>Characters copied at a time by <see cref="ReadText"/>: under the large-object heap's threshold.</summary>
         private const int ReadBufferLength = 32 * 1024;
 
-        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline, CancellationToken cancellationToken)
+        /// <summary>
+        /// NOTES015 at the first U+FFFD, or null. The compiler decodes an AdditionalFiles item as UTF-8 unless a byte order
+        /// mark says otherwise, and puts U+FFFD where the bytes are not UTF-8: a file saved as Windows-1252 loses its
+        /// accented letters there, before the generator sees it. (A U+FFFD written in the notes reads the same.)
+        /// </summary>
+        private static DiagnosticInfo? Undecodable(string text, SourceText? source, NotesFileOptions options)
+        {
+            int first = text.IndexOf('\uFFFD');
+            if (first < 0 || source == null) return null;
+            int count = 0;
+            for (int at = first; at >= 0; at = text.IndexOf('\uFFFD', at + 1)) count++;
+            LinePosition position = source.Lines.GetLinePosition(first); // the compiler's own lines, as its other diagnostics use
+            return new DiagnosticInfo(NotesRules.Undecodable.Id, NotesRules.Format(NotesRules.Undecodable, position.Line + 1, count), options.Path, first, 1, position.Line + 1, position.Character + 1);
+        }
+
+        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline, DiagnosticInfo? undecodable, CancellationToken cancellationToken)
         {
             var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var speakerNames = new List<string>();
@@ -168,7 +183,8 @@ namespace NotesDataset.Generator
             var speakers = new SpeakerModel[speakerNames.Count];
             for (int i = 0; i < speakers.Length; i++) speakers[i] = new SpeakerModel(speakerNames[i], i, speakerTalks[i]);
 
-            var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
+            var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count + 1);
+            if (undecodable != null) diagnostics.Add(undecodable);
             foreach (NotesDiagnostic d in parsed.Diagnostics)
             {
                 diagnostics.Add(new DiagnosticInfo(d.Id, d.Message, options.Path, d.Start, d.Length, d.Line, d.Column));

@@ -77,6 +77,10 @@ namespace NotesDataset.Parsing
             "NOTES013", NotesSeverity.Error, "The generator failed on this file",
             "The generator could not compile this notes file ({0}); no code was generated for it. This is a bug in NotesDataset: please report it with the file.");
 
+        public static readonly NotesRule Undecodable = new NotesRule(
+            "NOTES015", NotesSeverity.Warning, "Characters that could not be decoded",
+            "Line {0} holds U+FFFD, the character the compiler puts in place of bytes that are not UTF-8 ({1} in the file): the notes file is probably saved in another encoding, such as Windows-1252, and those characters are lost. Save the file as UTF-8.");
+
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
@@ -85,7 +89,7 @@ namespace NotesDataset.Parsing
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
-            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure,
+            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

@@ -14,8 +14,8 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013; NOTES014 comes from the package's MSBuild targets, not
-    /// the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
+    /// Every diagnostic the generator can report (NOTES001–NOTES013 and NOTES015; NOTES014 comes from the package's MSBuild
+    /// targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
     public class DiagnosticCoverageTests
@@ -172,6 +172,20 @@ namespace NotesDataset.PropertyTests
             AssertDiagnostic(run, NotesRules.GeneratorFailure, "", 1, 1, NotesRules.Format(NotesRules.GeneratorFailure, "IOException: The disk went away."));
             Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
             Assert.Empty(run.Result.GeneratedSources); // "no code was generated for it", as the message says
+        }
+
+        [Fact]
+        public void NOTES015_undecodable_characters_at_the_first_with_the_file_s_count()
+        {
+            // What the compiler hands over for a Windows-1252 "café" read as UTF-8: U+FFFD where the bytes were not UTF-8.
+            string text = Lines(Heading, "A – Jane Doe", "  • caf\uFFFD au lait", "  • na\uFFFDve");
+            GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) });
+            Diagnostic d = AssertDiagnostic(run, NotesRules.Undecodable, text, 3, 8, NotesRules.Format(NotesRules.Undecodable, 3, 2));
+            Assert.Equal("\uFFFD", SourceText.From(text).ToString(d.Location.SourceSpan));
+            Assert.Single(run.Sources); // a warning: the code is still generated, with the text as the compiler decoded it
+
+            // The file's decoding is the generator's concern: the runtime parser, given a string, does not report it.
+            Assert.DoesNotContain(NotesParser.Parse(text, "case0.notes.txt").Diagnostics, x => x.Id == NotesRules.Undecodable.Id);
         }
 
         [Fact]
