@@ -166,6 +166,11 @@ namespace NotesDataset.Package.Tests
             File.AppendAllText(a, "\nSecond – Bo Lin\n");
             Assert.Equal("First – Ann Lee,Second – Bo Lin", BuildAndRun(app));
 
+            // Re-saved as UTF-16 with its byte order mark (Windows' "Unicode"): the same talks. Its bytes are not the UTF-8
+            // the embedded resource is read as, so the text is compiled in instead (before that, this run threw on first use).
+            File.WriteAllText(a, File.ReadAllText(a), new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+            Assert.Equal("First – Ann Lee,Second – Bo Lin", BuildAndRun(app));
+
             // Add a file in a sub-folder, with per-file options through a NotesFile item.
             Directory.CreateDirectory(Path.Combine(app, "more"));
             File.WriteAllText(Path.Combine(app, "more", "beta.txt"), "BetaConf 2021 – Day 2 – Keynotes\n\nCy Dee – Example Org\n");
