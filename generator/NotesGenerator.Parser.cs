@@ -60,7 +60,8 @@ namespace NotesDataset.Generator
                 // The resource is the file's bytes, which the runtime reads as UTF-8 at the index's offsets: a file the compiler
                 // decoded from another encoding (UTF-16 with its byte order mark, say) travels as text instead.
                 string? inline = options.ResourceName != null && utf8Exact && IsUtf8(source?.Encoding) ? null : text;
-                return BuildModel(parsed, options, index, inline, Undecodable(text, source, options), cancellationToken);
+                // The index writer has scanned the text for U+FFFD already (it makes the UTF-8 inexact): only then look again.
+                return BuildModel(parsed, options, index, inline, utf8Exact ? null : Undecodable(text, source, options), cancellationToken);
             }
             catch (OperationCanceledException)
             {
