@@ -2,11 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -23,18 +21,6 @@ namespace NotesDataset.Generator.Tests
         private const string Resource = "notes/cafe.notes.txt";
         private const string Notes = "Café Conf 2020 – Day 1 – Session 1\n\nÉtude des données – Zoë Ünal\n  • première note\n\nSecond – Bo Lin\n  • naïve ✓\n";
 
-        /// <summary>An AdditionalFiles item as the compiler reads it: text decoded from the file in <paramref name="encoding"/>.</summary>
-        private sealed class EncodedText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public EncodedText(string text, Encoding encoding) => _text = SourceText.From(text, encoding);
-
-            public override string Path => EncodingTests.Path;
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
         /// <summary>The resource name and the inlined text the generated code passes to CompiledNotes.Load, as written.</summary>
         private static (string Resource, string Text) LoadArguments(string source)
         {
@@ -45,8 +31,11 @@ namespace NotesDataset.Generator.Tests
 
         private static readonly NotesInput Input = new NotesInput(Path, Notes, ClassName: "Cafe", RelativePath: "cafe.notes.txt", IsNotes: "true", ResourceName: Resource);
 
-        private static GeneratorDriver Driver(Encoding encoding, bool trackSteps = false)
-            => GeneratorHarness.CreateDriver(new[] { new EncodedText(Notes, encoding) }, GeneratorHarness.OptionsFor(new[] { Input }), trackSteps);
+        /// <summary>The notes file as the compiler reads it: its text decoded from the file in <paramref name="encoding"/>.</summary>
+        private static AdditionalText Decoded(Encoding encoding) => new InMemoryAdditionalText(Path, Notes, encoding);
+
+        private static GeneratorDriver Driver(Encoding encoding)
+            => GeneratorHarness.CreateDriver(new[] { Decoded(encoding) }, GeneratorHarness.OptionsFor(new[] { Input }));
 
         private const string Probe = "public static class Probe { public static string Answer() => string.Join(\"|\", System.Linq.Enumerable.Select(NotesDataset.Cafe.Talks, t => t.Title + \":\" + t.Notes[0].Text)); }";
 
@@ -83,14 +72,14 @@ namespace NotesDataset.Generator.Tests
             // With the compiler server's generator cache a new object for the same text compares equal and is not
             // parsed again; re-saved as UTF-16 it must be, or the code would still point at the resource.
             CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Probe });
-            var utf8 = new EncodedText(Notes, Encoding.UTF8);
+            AdditionalText utf8 = Decoded(Encoding.UTF8);
             GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { utf8 }, GeneratorHarness.OptionsFor(new[] { Input }), trackSteps: true).RunGenerators(compilation);
             Assert.Contains(Resource, driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
 
-            GeneratorRunResult same = driver.ReplaceAdditionalText(utf8, new EncodedText(Notes, Encoding.UTF8)).RunGenerators(compilation).GetRunResult().Results.Single();
+            GeneratorRunResult same = driver.ReplaceAdditionalText(utf8, Decoded(Encoding.UTF8)).RunGenerators(compilation).GetRunResult().Results.Single();
             Assert.Equal(IncrementalStepRunReason.Cached, same.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).Single().Reason);
 
-            GeneratorRunResult resaved = driver.ReplaceAdditionalText(utf8, new EncodedText(Notes, Encoding.Unicode)).RunGenerators(compilation).GetRunResult().Results.Single();
+            GeneratorRunResult resaved = driver.ReplaceAdditionalText(utf8, Decoded(Encoding.Unicode)).RunGenerators(compilation).GetRunResult().Results.Single();
             Assert.NotEqual(IncrementalStepRunReason.Cached, resaved.TrackedSteps["Parsed"].SelectMany(s => s.Outputs).Single().Reason);
             Assert.DoesNotContain(Resource, resaved.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
         }

@@ -10,10 +10,13 @@ namespace NotesDataset.Generator.Tests.Infrastructure
     {
         private readonly SourceText _text;
 
-        public InMemoryAdditionalText(string path, string text)
+        /// <param name="path">The item's path.</param>
+        /// <param name="text">Its text.</param>
+        /// <param name="encoding">The encoding the compiler decoded the file from (UTF-8 unless given).</param>
+        public InMemoryAdditionalText(string path, string text, Encoding? encoding = null)
         {
             Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
+            _text = SourceText.From(text, encoding ?? Encoding.UTF8);
         }
 
         public override string Path { get; }
