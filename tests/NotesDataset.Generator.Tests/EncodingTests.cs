@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -24,9 +23,8 @@ namespace NotesDataset.Generator.Tests
         /// <summary>The resource name and the inlined text the generated code passes to CompiledNotes.Load, as written.</summary>
         private static (string Resource, string Text) LoadArguments(string source)
         {
-            InvocationExpressionSyntax load = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
-                .Single(i => i.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal));
-            return (load.ArgumentList.Arguments[2].ToString(), load.ArgumentList.Arguments[3].ToString());
+            var arguments = GeneratorHarness.LoadArguments(source);
+            return (arguments[2].ToString(), arguments[3].ToString());
         }
 
         private static readonly NotesInput Input = new NotesInput(Path, Notes, ClassName: "Cafe", RelativePath: "cafe.notes.txt", IsNotes: "true", ResourceName: Resource);

@@ -37,12 +37,7 @@ public static class Probe
         private static GeneratorRun Run(LanguageVersion language)
             => GeneratorHarness.Run(new[] { GeneratorHarness.Seed() }, "NotesDataset", new[] { Probe }, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(language), references: Net10References);
 
-        private static ExpressionSyntax IndexArgument(string source)
-        {
-            InvocationExpressionSyntax load = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions).GetRoot().DescendantNodes()
-                .OfType<InvocationExpressionSyntax>().Single(i => i.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal));
-            return load.ArgumentList.Arguments[1].Expression;
-        }
+        private static ExpressionSyntax IndexArgument(string source) => GeneratorHarness.LoadArguments(source)[1].Expression;
 
         [Fact]
         public void With_CSharp_11_and_the_net_runtime_the_index_is_a_utf8_literal_that_loads()

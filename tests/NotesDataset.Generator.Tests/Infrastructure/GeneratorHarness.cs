@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NotesDataset.Generator.Tests.Infrastructure
 {
@@ -188,6 +189,11 @@ namespace NotesDataset.Generator.Tests.Infrastructure
         /// <summary>Warnings and errors of <paramref name="compilation"/>, its generated code compiled with nullable warnings on.</summary>
         public static IEnumerable<Diagnostic> Problems(Compilation compilation) => WithNullableWarnings(compilation).GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError);
+
+        /// <summary>The arguments generated code passes to CompiledNotes.Load: the anchor type, the index, the resource name and the inlined text.</summary>
+        public static SeparatedSyntaxList<ArgumentSyntax> LoadArguments(string source)
+            => CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Single(i => i.Expression.ToString().EndsWith("CompiledNotes.Load", StringComparison.Ordinal)).ArgumentList.Arguments;
 
         /// <summary>Diagnostics as one line each, the way the compiler prints them, for assertion messages.</summary>
         public static string Format(IEnumerable<Diagnostic> diagnostics) => string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString()));
