@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Xunit;
 
@@ -207,6 +209,61 @@ namespace NotesDataset.Package.Tests
             run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
             Assert.Equal("2|members", run.StandardOutput.Trim());
+        }
+
+        [Fact]
+        public void The_package_carries_precompiled_code_per_platform_and_an_app_on_this_machine_runs_it()
+        {
+            // Each runtime's copy is compiled for its own OS and architecture: crossgen marks the PE header's machine
+            // with the architecture XOR an OS constant (Windows 0, Linux 0x7B79, macOS 0x4644).
+            var expected = new (string Rid, Machine Machine)[]
+            {
+                ("linux-x64", (Machine)(0x8664 ^ 0x7B79)),
+                ("linux-arm64", (Machine)(0xAA64 ^ 0x7B79)),
+                ("win-x64", Machine.Amd64),
+                ("osx-arm64", (Machine)(0xAA64 ^ 0x4644)),
+            };
+            using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, "NotesDataset." + PackedFeed.Version + ".nupkg")))
+            {
+                Assert.Equal(expected.Select(e => "runtimes/" + e.Rid + "/lib/net10.0/NotesDataset.dll").OrderBy(n => n, StringComparer.Ordinal),
+                    package.Entries.Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal));
+                foreach ((string target, Machine machine) in expected)
+                {
+                    (Machine actual, bool precompiled) = Image(package.GetEntry("runtimes/" + target + "/lib/net10.0/NotesDataset.dll")!);
+                    Assert.True(precompiled, target + " has no ReadyToRun code");
+                    Assert.Equal(machine, actual);
+                }
+
+                Assert.False(Image(package.GetEntry("lib/net10.0/NotesDataset.dll")!).Precompiled, "lib/net10.0 should be IL, for every other platform");
+            }
+
+            // A plain `dotnet build` (no runtime identifier) loads the copy for the machine it runs on.
+            string app = NewConsole("Precompiled", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n\n  • a telescope\n\nOutro – Bo Lin\n\n  • bye\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"),
+                "System.Console.WriteLine(typeof(NotesDataset.NotesDocument).Assembly.Location);\n" +
+                "foreach (var t in Precompiled.TeamCon2025.Document.Search(\"telescope\")) System.Console.WriteLine(t.Title);\n");
+            string[] lines = BuildAndRun(app).Replace("\r", "").Split('\n');
+            Assert.Equal("Intro", lines[1]);
+            Assert.Equal(2, lines.Length);
+
+            string rid = RuntimeInformation.RuntimeIdentifier;
+            bool shipped = expected.Any(e => e.Rid == rid);
+            string loaded = lines[0].Replace('\\', '/');
+            Assert.EndsWith(shipped ? "/runtimes/" + rid + "/lib/net10.0/NotesDataset.dll" : "/net10.0/NotesDataset.dll", loaded);
+            using FileStream file = File.OpenRead(lines[0]);
+            using var pe = new PEReader(file);
+            Assert.Equal(shipped, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+        }
+
+        /// <summary>A package entry's PE machine, and whether it holds ReadyToRun code (a managed native header).</summary>
+        private static (Machine Machine, bool Precompiled) Image(System.IO.Compression.ZipArchiveEntry entry)
+        {
+            var bytes = new MemoryStream();
+            using (Stream s = entry.Open()) s.CopyTo(bytes);
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            return (pe.PEHeaders.CoffHeader.Machine, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
         }
 
         private string BuildAndRun(string app)
