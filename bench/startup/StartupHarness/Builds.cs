@@ -93,23 +93,49 @@ namespace StartupBench
         /// <summary>dotnet build -c Release of one app (and what it references), as it is: incremental.</summary>
         public bool BuildApp(App app)
         {
+            if (app.Name == "package" && !PackRuntime()) return false;
             Report.Progress((app.ReadyToRun ? "dotnet publish (ReadyToRun) " : "dotnet build ") + Path.GetFileName(app.Project));
             var args = app.ReadyToRun
                 ? new List<string> { "publish", app.Project, "-c", "Release", "-r", App.Rid, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", app.OutputDirectory, "-nologo", "-v:q" }
                 : new List<string> { "build", app.Project, "-c", "Release", "-nologo", "-v:q" };
             args.AddRange(CorpusProperties());
             Shell.Result result = Shell.Run("dotnet", _paths.Root, args);
-            if (result.ExitCode != 0)
-            {
-                _report.Line("- **build of " + Path.GetFileName(app.Project) + " FAILED** (exit " + result.ExitCode + "); " + app.Name + " is left out:");
-                _report.Line("```");
-                foreach (string line in Tail(result.Output + result.Error, 25)) _report.Line(line);
-                _report.Line("```");
-                return false;
-            }
+            if (result.ExitCode != 0) return Failed("build of " + Path.GetFileName(app.Project), app.Name, result);
 
             Report.Progress("  built in " + (result.WallMs / 1000).ToString("0.0", CultureInfo.InvariantCulture) + " s");
             return true;
+        }
+
+        /// <summary>
+        /// Packs runtime/ (with the generator) as NotesDataset 0.0.0-startup into bench/out/startup/package/feed, where
+        /// Startup.Generated.Package's nuget.config finds it, and empties that app's own package cache, which would
+        /// otherwise keep the last copy of the same version.
+        /// </summary>
+        private bool PackRuntime()
+        {
+            string dir = Path.Combine(_paths.Out, "package");
+            foreach (string stale in new[] { "feed", "packages" })
+            {
+                if (Directory.Exists(Path.Combine(dir, stale))) Directory.Delete(Path.Combine(dir, stale), recursive: true);
+            }
+
+            Report.Progress("dotnet pack runtime/NotesDataset.csproj (for Startup.Generated.Package)");
+            Shell.Result result = Shell.Run("dotnet", _paths.Root, new[]
+            {
+                "pack", Path.Combine(_paths.Root, "runtime", "NotesDataset.csproj"), "-c", "Release", "-nologo", "-v:q",
+                "-o", Path.Combine(dir, "feed"), "--artifacts-path", Path.Combine(dir, "artifacts"), "-p:Version=0.0.0-startup",
+            });
+            return result.ExitCode == 0 || Failed("pack of runtime/NotesDataset.csproj", "package", result);
+        }
+
+        /// <summary>Reports a failed step and the end of its output; always false.</summary>
+        private bool Failed(string what, string app, Shell.Result result)
+        {
+            _report.Line("- **" + what + " FAILED** (exit " + result.ExitCode + "); " + app + " is left out:");
+            _report.Line("```");
+            foreach (string line in Tail(result.Output + result.Error, 25)) _report.Line(line);
+            _report.Line("```");
+            return false;
         }
 
         /// <summary>

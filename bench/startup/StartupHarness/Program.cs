@@ -10,7 +10,7 @@ namespace StartupBench
     /// <summary>
     /// <code>
     /// dotnet run -c Release --project bench/startup/StartupHarness -- [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1]
-    ///     [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated] [--no-build]
+    ///     [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated,package] [--no-build]
     ///     [--r2r] [--compiler-server]
     /// </code>
     /// --r2r publishes every app (baselines included) with ReadyToRun instead of running its dotnet build output;
@@ -29,7 +29,7 @@ namespace StartupBench
             catch (ArgumentException e)
             {
                 Console.Error.WriteLine(e.Message);
-                Console.Error.WriteLine("usage: StartupHarness [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1] [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated] [--no-build] [--r2r] [--compiler-server]");
+                Console.Error.WriteLine("usage: StartupHarness [--runs 7] [--build-runs 3] [--talks 20000] [--seed 1] [--speaker NAME] [--word telescope] [--rule auto|substring|word] [--apps empty,parse,json,generated,package] [--no-build] [--r2r] [--compiler-server]");
                 return 2;
             }
 
@@ -180,7 +180,7 @@ namespace StartupBench
     /// <summary>One start-up app of bench/startup.</summary>
     internal sealed class App
     {
-        public static readonly string[] Names = { "empty", "json", "parse", "generated" };
+        public static readonly string[] Names = { "empty", "json", "parse", "generated", "package" };
 
         private App(string name, string project, string description, string? dataAssembly)
         {
@@ -216,6 +216,7 @@ namespace StartupBench
                 new App("json", "Startup.Json", "notes converted to JSON, embedded, System.Text.Json (source-generated context)", "Startup.Json.dll"),
                 new App("parse", "Startup.Parse", "notes text embedded, parsed at start-up by a plain line parser", "Startup.Parse.dll"),
                 new App("generated", "Startup.Generated", "generated dataset (our generator)", "Startup.Generated.Dataset.dll"),
+                new App("package", "Startup.Generated.Package", "generated dataset, from the NuGet package (its precompiled runtime library)", "Startup.Generated.Package.dll"),
             };
             foreach (App app in apps)
             {
