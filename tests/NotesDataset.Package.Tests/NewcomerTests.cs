@@ -25,11 +25,13 @@ namespace NotesDataset.Package.Tests
             Directory.CreateDirectory(Feed);
             RepoRoot = FindRepoRoot();
 
-            // Its own artifacts folder, so packing never touches the bin/obj of the build that runs these tests.
+            // Its own artifacts folder, so packing never touches the bin/obj of the build that runs these tests. Packing
+            // restores no NotesDataset package, so it uses the machine's package cache: the runtime's precompiled copies
+            // need four runtime packs (about 135 MB each, unpacked), which a throwaway cache would unpack on every run.
             string artifacts = Path.Combine(Root, "artifacts");
             foreach (string project in new[] { "runtime/NotesDataset.csproj", "generator/NotesDataset.Generator.csproj", "notes-data/Lca2015/NotesDataset.Lca2015.csproj" })
             {
-                Dotnet.Run(RepoRoot, this, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version).AssertSuccess("pack " + project);
+                Dotnet.Run(RepoRoot, packages: null, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version).AssertSuccess("pack " + project);
             }
         }
 
