@@ -249,7 +249,8 @@ namespace NotesDataset.Package.Tests
             Assert.Equal("Intro", lines[1]);
             Assert.Equal(2, lines.Length);
 
-            string rid = RuntimeInformation.RuntimeIdentifier;
+            // A musl Linux (Alpine) falls back to the glibc Linux copy of its architecture: the code depends on no C library.
+            string rid = RuntimeInformation.RuntimeIdentifier.Replace("linux-musl-", "linux-");
             bool shipped = expected.Any(e => e.Rid == rid);
             string loaded = lines[0].Replace('\\', '/');
             Assert.EndsWith(shipped ? "/runtimes/" + rid + "/lib/net10.0/NotesDataset.dll" : "/net10.0/NotesDataset.dll", loaded);

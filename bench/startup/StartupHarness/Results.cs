@@ -69,7 +69,6 @@ namespace StartupBench
 
             if (ran.TryGetValue("generated", out App? generated))
             {
-
                 foreach (string baseline in new[] { "parse", "json" })
                 {
                     if (!ran.TryGetValue(baseline, out App? b)) continue;
