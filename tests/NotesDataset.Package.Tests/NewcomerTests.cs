@@ -231,9 +231,11 @@ namespace NotesDataset.Package.Tests
                     package.Entries.Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal));
                 foreach ((string target, Machine machine) in expected)
                 {
-                    (Machine actual, bool precompiled) = Image(package.GetEntry("runtimes/" + target + "/lib/net10.0/NotesDataset.dll")!);
+                    (Machine actual, bool precompiled, int sourceFiles) = Image(package.GetEntry("runtimes/" + target + "/lib/net10.0/NotesDataset.dll")!);
                     Assert.True(precompiled, target + " has no ReadyToRun code");
                     Assert.Equal(machine, actual);
+                    // The symbol package's PDB is lib's, from another compilation: each copy embeds its own, for debuggers.
+                    Assert.True(sourceFiles > 10, target + "'s embedded PDB names " + sourceFiles + " source files");
                 }
 
                 Assert.False(Image(package.GetEntry("lib/net10.0/NotesDataset.dll")!).Precompiled, "lib/net10.0 should be IL, for every other platform");
@@ -259,14 +261,24 @@ namespace NotesDataset.Package.Tests
             Assert.Equal(shipped, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
         }
 
-        /// <summary>A package entry's PE machine, and whether it holds ReadyToRun code (a managed native header).</summary>
-        private static (Machine Machine, bool Precompiled) Image(System.IO.Compression.ZipArchiveEntry entry)
+        /// <summary>
+        /// A package entry's PE machine, whether it holds ReadyToRun code (a managed native header), and how many source
+        /// files its embedded PDB names (0 without one).
+        /// </summary>
+        private static (Machine Machine, bool Precompiled, int SourceFiles) Image(System.IO.Compression.ZipArchiveEntry entry)
         {
             var bytes = new MemoryStream();
             using (Stream s = entry.Open()) s.CopyTo(bytes);
             bytes.Position = 0;
             using var pe = new PEReader(bytes);
-            return (pe.PEHeaders.CoffHeader.Machine, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+            int sourceFiles = 0;
+            foreach (DebugDirectoryEntry debug in pe.ReadDebugDirectory().Where(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb))
+            {
+                using System.Reflection.Metadata.MetadataReaderProvider pdb = pe.ReadEmbeddedPortablePdbDebugDirectoryData(debug);
+                sourceFiles = pdb.GetMetadataReader().Documents.Count;
+            }
+
+            return (pe.PEHeaders.CoffHeader.Machine, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, sourceFiles);
         }
 
         private string BuildAndRun(string app)
