@@ -35,6 +35,15 @@ namespace NotesDataset.Generator.Tests
         private static GeneratorDriver Driver(Encoding encoding)
             => GeneratorHarness.CreateDriver(new[] { Decoded(encoding) }, GeneratorHarness.OptionsFor(new[] { Input }));
 
+        /// <summary>Runs the generator on the file decoded from <paramref name="encoding"/>, beside <see cref="Probe"/>: no diagnostics; the compilation and the generated code.</summary>
+        private static (Compilation Output, string Source) Generate(Encoding encoding)
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Probe });
+            Driver(encoding).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            Assert.Empty(diagnostics);
+            return (output, output.SyntaxTrees.Single(t => t.FilePath.EndsWith("cafe.notes.txt.g.cs", StringComparison.Ordinal)).ToString());
+        }
+
         private const string Probe = "public static class Probe { public static string Answer() => string.Join(\"|\", System.Linq.Enumerable.Select(NotesDataset.Cafe.Talks, t => t.Title + \":\" + t.Notes[0].Text)); }";
 
         [Theory]
@@ -43,10 +52,7 @@ namespace NotesDataset.Generator.Tests
         [InlineData(12000)] // UTF-32
         public void A_file_decoded_from_another_encoding_is_compiled_in_and_reads_back_as_written(int codePage)
         {
-            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Probe });
-            Driver(Encoding.GetEncoding(codePage)).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-            Assert.Empty(diagnostics);
-            string source = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("cafe.notes.txt.g.cs", StringComparison.Ordinal)).ToString();
+            (Compilation output, string source) = Generate(Encoding.GetEncoding(codePage));
             Assert.Equal("null", LoadArguments(source).Resource);
 
             // No resource is embedded here: the talks and their notes come from the compiled-in text.
@@ -57,10 +63,7 @@ namespace NotesDataset.Generator.Tests
         [Fact]
         public void A_utf8_file_is_read_from_its_resource_and_not_compiled_in()
         {
-            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { Probe });
-            Driver(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-            Assert.Empty(diagnostics);
-            string source = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("cafe.notes.txt.g.cs", StringComparison.Ordinal)).ToString();
+            (_, string source) = Generate(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             Assert.Equal(("\"" + Resource + "\"", "null"), LoadArguments(source));
         }
 
