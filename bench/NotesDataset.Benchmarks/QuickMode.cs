@@ -116,7 +116,7 @@ namespace NotesDataset.Benchmarks
             GeneratorInternals? internals = GeneratorInternals.TryCreate(out string? why);
             Console.WriteLine("### Where the generator's time goes (embedded text; each step timed on its own; fastest of " + reps + " runs, ms)");
             Console.WriteLine();
-            Console.WriteLine("| notes | GetText | ReadText (one string) | NotesSyntaxParser.Parse (as the generator without doc comments: notes counted, none built) | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Write (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same with XML docs, DocumentationMode.Diagnose |");
+            Console.WriteLine("| notes | GetText | ReadText (into a pooled array) | NotesSyntaxParser.Parse (as the generator without doc comments: notes counted, none built) | IndexWriter.Write | BuildModel (rest of ParseFile) | Emitter.Write (C# text) | driver and the rest | generator total | GC pauses in Parse / in generator | SourceText.From(generated) | later: compiler parses generated C# | same with XML docs, DocumentationMode.Diagnose |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (NotesFile input in inputs)
             {
@@ -141,7 +141,7 @@ namespace NotesDataset.Benchmarks
                 string readTextCell = "n/a", parseFileCell = "n/a", emitCell = "n/a", restCell = "n/a";
                 if (internals != null)
                 {
-                    double readText = Fastest(reps, () => internals.ReadText(sourceText));
+                    double readText = Fastest(reps, () => { internals.ReadText(sourceText); return null; });
                     object options = internals.NewOptions(input, GeneratorMode.Embedded);
                     double parseFile = Fastest(reps, () => internals.ParseFile(additional, options));
                     object fileModel = internals.ParseFile(additional, options);
@@ -162,7 +162,7 @@ namespace NotesDataset.Benchmarks
 
             Console.WriteLine();
             Console.WriteLine("Fastest rather than median here, so that the parts of a busy machine's runs still add up. GC pauses: GC.GetTotalPauseDuration over one more run of each, after a full collection.");
-            Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ReadText makes it one string (NotesGenerator.ReadText: the chunks copied into a string of the text's length); the parse and the index writer are the shared runtime/Parsing code; BuildModel and Emitter.Write are the generator's own (called by reflection, so this");
+            Console.WriteLine("GetText decodes the UTF-8 into a chunked LargeText; ReadText copies it into an array from the shared pool (NotesGenerator.ReadText; returned at once here, as ParseFile returns it); the parse and the index writer are the shared runtime/Parsing code (timed here as the runtime compiles it, over a string); BuildModel and Emitter.Write are the generator's own (called by reflection, so this");
             Console.WriteLine("table needs no change to the generator). \"Driver and the rest\" = total − ParseFile − AssignNames − Write: the incremental tables, AddSource (SourceText.From of the generated string, in its own column), the options.");
             Console.WriteLine("The last two columns are not generator time: the driver parses generated trees lazily, and the compiler pays it when it compiles them.");
             if (why != null) Console.WriteLine("Note: " + why);
@@ -428,7 +428,11 @@ namespace NotesDataset.Benchmarks
         /// <summary>Emitter.Write(model, utf8Index, cancellationToken), which the generator calls: the code stays in the writer's arrays.</summary>
         public object Write(object emitModel) => _write.Invoke(null, new[] { emitModel, true, CancellationToken.None })!;
 
-        /// <summary>NotesGenerator.ReadText: the notes as one string, as the generator reads them.</summary>
-        public string ReadText(SourceText text) => (string)_readText.Invoke(null, new object[] { text })!;
+        /// <summary>NotesGenerator.ReadText: the notes copied into an array from the shared pool, as the generator reads them, then given back.</summary>
+        public void ReadText(SourceText text)
+        {
+            object rented = _readText.Invoke(null, new object[] { text })!;
+            _readText.ReturnType.GetMethod("Return")!.Invoke(rented, null);
+        }
     }
 }

@@ -36,7 +36,7 @@ namespace NotesDataset.Parsing
         /// <param name="utf8Length">The text's length in UTF-8 bytes.</param>
         /// <param name="utf8Exact">Whether the text's UTF-8 is exactly the file's bytes (see <see cref="ByteOffsets"/>).</param>
         /// <param name="cancellationToken">Checked between the passes and every few thousand records (the generator's is cancelled at a keystroke).</param>
-        public static string Write(ParsedNotes parsed, string text, string? path, out long utf8Length, out bool utf8Exact, CancellationToken cancellationToken = default)
+        public static string Write(ParsedNotes parsed, NotesChars text, string? path, out long utf8Length, out bool utf8Exact, CancellationToken cancellationToken = default)
         {
             var days = new List<ParsedDay>();
             var sessions = new List<ParsedSession>();
@@ -246,7 +246,7 @@ namespace NotesDataset.Parsing
         /// Writes <paramref name="value"/> as a reference to the notes bytes when it is written, as is, between
         /// <paramref name="from"/> and <paramref name="to"/> (offset from <paramref name="baseAt"/>), else as a string.
         /// </summary>
-        private static void Text(CompactWriter w, string text, string? value, int baseAt, int from, int to)
+        private static void Text(CompactWriter w, NotesChars text, string? value, int baseAt, int from, int to)
         {
             if (value != null && value.Length > 0 && to - from >= value.Length)
             {
@@ -261,7 +261,7 @@ namespace NotesDataset.Parsing
             w.String(value);
         }
 
-        private static bool SplitsPair(string text, int at)
+        private static bool SplitsPair(NotesChars text, int at)
             => at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]);
 
         private static void WriteProse(CompactWriter w, List<ParsedNote> prose)
@@ -274,7 +274,7 @@ namespace NotesDataset.Parsing
         /// UTF-8 bytes of the text between two offsets, as the encoder writes them: a lone surrogate counts 3, as the
         /// U+FFFD replacing it would. The encoder counts a run of ASCII many characters at a time.
         /// </summary>
-        private static unsafe long Utf8Count(string text, int from, int to, Encoding? encoding = null)
+        private static unsafe long Utf8Count(NotesChars text, int from, int to, Encoding? encoding = null)
         {
             if (to <= from) return 0;
             fixed (char* chars = text) return (encoding ?? Encoding.UTF8).GetByteCount(chars + from, to - from);
@@ -286,7 +286,7 @@ namespace NotesDataset.Parsing
         /// UTF-8 is exactly the file's bytes: not when it holds a lone surrogate or U+FFFD (which a decoder puts where the
         /// file's bytes were not UTF-8), and then the text must travel inline.
         /// </summary>
-        private static long[] ByteOffsets(string text, int[] offsets, out long utf8Length, out bool utf8Exact)
+        private static long[] ByteOffsets(NotesChars text, int[] offsets, out long utf8Length, out bool utf8Exact)
         {
             var order = new int[offsets.Length]; // the slot each offset came from
             for (int i = 0; i < order.Length; i++) order[i] = i;

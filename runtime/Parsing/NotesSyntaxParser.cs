@@ -55,9 +55,8 @@ namespace NotesDataset.Parsing
         /// sub-notes; the rest are only counted, and links are not collected. The generator needs a talk's first notes for its XML docs and nothing more,
         /// so it saves building (and collecting) hundreds of thousands of notes; the runtime builds them all.
         /// </param>
-        public static ParsedNotes Parse(string text, string? path, CancellationToken cancellationToken = default, int noteLimit = int.MaxValue)
+        public static ParsedNotes Parse(NotesChars text, string? path, CancellationToken cancellationToken = default, int noteLimit = int.MaxValue)
         {
-            text ??= "";
             var result = new ParsedNotes();
             var diagnostics = new Diagnostics(result.Diagnostics, path);
             Line[] lines = ScanLines(text, 0, text.Length, diagnostics, cancellationToken, pooled: true, out int lineCount);
@@ -75,7 +74,7 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>Passes A and B over the file's lines, <paramref name="lines"/>[0..<paramref name="lineCount"/>), into <paramref name="result"/>.</summary>
-        private static void Read(string text, Line[] lines, int lineCount, ParsedNotes result, Diagnostics diagnostics, CancellationToken cancellationToken, int noteLimit)
+        private static void Read(NotesChars text, Line[] lines, int lineCount, ParsedNotes result, Diagnostics diagnostics, CancellationToken cancellationToken, int noteLimit)
         {
             var headings = new List<Heading>();
             Heading? implicitHeading = null;
@@ -231,7 +230,7 @@ namespace NotesDataset.Parsing
             return talk;
         }
 
-        private static ParsedNote ProseNote(string text, Line line, int index)
+        private static ParsedNote ProseNote(NotesChars text, Line line, int index)
             => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0');
 
         /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
@@ -299,7 +298,7 @@ namespace NotesDataset.Parsing
         /// control characters are reported when <paramref name="diagnostics"/> is given. <paramref name="pooled"/>: the
         /// array is rented (see <see cref="ReturnLines"/>), where the shared array pool is available.
         /// </summary>
-        private static Line[] ScanLines(string text, int from, int to, Diagnostics? diagnostics, CancellationToken cancellationToken, bool pooled, out int count)
+        private static Line[] ScanLines(NotesChars text, int from, int to, Diagnostics? diagnostics, CancellationToken cancellationToken, bool pooled, out int count)
         {
             // Sized once from a count of line breaks, so a big file costs one large array, not a growing list and a copy.
             int lineCount = CountLines(text, from, to, out bool anyControls);
@@ -383,7 +382,7 @@ namespace NotesDataset.Parsing
         /// How many lines <see cref="NotesText.NextLine"/> will return (one per line break, CRLF is one, plus an unterminated
         /// last line), and whether any line holds a control character: most files hold none, and then no line is checked again.
         /// </summary>
-        internal static unsafe int CountLines(string text, int from, int to, out bool controls)
+        internal static unsafe int CountLines(NotesChars text, int from, int to, out bool controls)
         {
             int n = 0;
             controls = false;
@@ -484,7 +483,7 @@ namespace NotesDataset.Parsing
         /// pass A ends a talk before any line of session prose (a prose line is one that no bullet or indented line
         /// follows, so nothing after it can belong to the talk above it).
         /// </summary>
-        public static ParsedTalk ParseTalkBlock(string text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
+        public static ParsedTalk ParseTalkBlock(NotesChars text, int start, int end, int firstLine, TalkForm form, string sessionTitle)
         {
             var talk = new ParsedTalk { Form = form, BlockStart = start, BlockEnd = end, BlockLine = firstLine, Line = firstLine };
             Line[] lines = ScanLines(text, start, end, null, default, pooled: false, out int count);
@@ -496,7 +495,7 @@ namespace NotesDataset.Parsing
         /// Reads the talk's lines, <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>), the first of
         /// which is line <paramref name="firstLineIndex"/> + 1 of the file. <paramref name="stack"/> is scratch space, reused.
         /// </summary>
-        private static void FillTalk(ParsedTalk talk, string text, Line[] lines, int from, int to, int firstLineIndex, string sessionTitle, Diagnostics? diagnostics, int noteLimit, List<KeyValuePair<int, ParsedNote?>> stack)
+        private static void FillTalk(ParsedTalk talk, NotesChars text, Line[] lines, int from, int to, int firstLineIndex, string sessionTitle, Diagnostics? diagnostics, int noteLimit, List<KeyValuePair<int, ParsedNote?>> stack)
         {
             bool first = true;
             stack.Clear();

@@ -11,7 +11,7 @@ namespace NotesDataset.Parsing
         public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>Reads the line starting at <paramref name="pos"/>; the same line breaks as Roslyn's SourceText (CR, LF, CRLF, NEL, LS, PS).</summary>
-        public static bool NextLine(string text, ref int pos, int end, out int lineStart, out int contentEnd)
+        public static bool NextLine(NotesChars text, ref int pos, int end, out int lineStart, out int contentEnd)
         {
             lineStart = pos;
             if (pos >= end)
@@ -37,7 +37,7 @@ namespace NotesDataset.Parsing
         private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
         /// <summary>Skips the leading white space from <paramref name="i"/> and returns its width: a tab to the next multiple of 4, a BOM or zero-width space 0, any other space 1.</summary>
-        public static int Indentation(string text, ref int i, int end)
+        public static int Indentation(NotesChars text, ref int i, int end)
         {
             int indent = 0;
             while (i < end && IsSpace(text[i]))
@@ -109,6 +109,19 @@ namespace NotesDataset.Parsing
             while (end > start && IsSpace(s[end - 1])) end--;
             return start == 0 && end == s.Length ? s : s.Substring(start, end - start);
         }
+
+#if NOTESDATASET_GENERATOR
+        /// <summary><see cref="Trim(string, int, int)"/> over the generator's rented text, which is always copied out.</summary>
+        public static string Trim(NotesChars s, int start, int end) => Trim(s, start, end, out _);
+
+        public static string Trim(NotesChars s, int start, int end, out int trimmedStart)
+        {
+            while (start < end && IsSpace(s[start])) start++;
+            trimmedStart = start;
+            while (end > start && IsSpace(s[end - 1])) end--;
+            return s.Substring(start, end - start);
+        }
+#endif
 
         /// <summary>The parts of <paramref name="s"/> between separators, trimmed.</summary>
         public static List<string> Parts(string s, List<int> separators)

@@ -117,22 +117,50 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
-        public void A_file_larger_than_the_read_buffer_reaches_the_generated_code_unchanged()
+        public void A_large_file_reaches_the_generated_code_unchanged()
         {
-            // The generator copies the notes into one string 32,768 characters at a time (NotesGenerator.ReadText): a text
-            // of several buffers, with an emoji's surrogate pair across the first boundary, must come through whole (here as
-            // the inlined literal of a bare AdditionalFiles item).
+            // The compiler holds a large file's text in chunks, which the generator copies into one array (NotesGenerator.ReadText):
+            // a text of several chunks, with non-ASCII letters and an emoji's surrogate pair at 32,768 (where a copy in blocks of a
+            // power of two would split it), must come through whole (here as the inlined literal of a bare AdditionalFiles item).
             var sb = new StringBuilder("LCA 2016 – Day 1 – Session 1\n\n");
             for (int i = 1; sb.Length < 32767 - 40; i++) sb.Append("Talk ").Append(i).Append(" – Speaker é").Append(i).Append("\n  • a note\n");
             sb.Append('x', 32767 - 13 - sb.Length).Append("  • boundary 😀 here\n"); // 13 characters before the emoji
-            Assert.True(char.IsHighSurrogate(sb[32767]) && char.IsLowSurrogate(sb[32768]), "the pair straddles the first buffer's end");
+            Assert.True(char.IsHighSurrogate(sb[32767]) && char.IsLowSurrogate(sb[32768]), "the pair straddles 32,768");
             for (int i = 1; sb.Length < 100_000; i++) sb.Append("Later talk ").Append(i).Append(" – Jane Doe\n  • ünïcödé ✓\n");
             string notes = sb.ToString();
 
-            string source = GeneratorHarness.Run(new NotesInput("/big.notes.txt", notes)).SingleSource;
+            Assert.Equal(notes, Inlined(GeneratorHarness.Run(new NotesInput("/big.notes.txt", notes)).SingleSource));
+        }
+
+        [Fact]
+        public void What_one_file_leaves_in_the_pooled_array_never_reaches_the_next_files_code()
+        {
+            // The generator parses each file in an array from the shared pool, which is larger than the text and holds whatever
+            // the last file left there: only the text's own characters may be read. The second file here is the first one's
+            // start, cut in the middle of a talk line, so that the rest of the array is the first file's talks.
+            var sb = new StringBuilder("LCA 2016 – Day 1 – Session 1\n");
+            for (int i = 1; sb.Length < 40_000; i++) sb.Append("Talk ").Append(i).Append(" – Jane Doe\n  • a note\n");
+            string shorter = sb.Append("Last talk – Mary Ma").ToString();
+            for (int i = 1; sb.Length < 60_000; i++) sb.Append("jor\n  • stale note\nStale talk ").Append(i).Append(" – Stale Speaker\n");
+            string longer = sb.ToString();
+
+            string before = GeneratorHarness.Run(new NotesInput("/cut.notes.txt", shorter)).SingleSource;
+            GeneratorHarness.Run(new NotesInput("/whole.notes.txt", longer)); // leaves its text in the pool, same size class as the shorter one's
+            string after = GeneratorHarness.Run(new NotesInput("/cut.notes.txt", shorter)).SingleSource;
+
+            Assert.Equal(shorter, Inlined(after));
+            Assert.DoesNotContain("Stale", after, StringComparison.Ordinal);
+            Assert.Contains("global::NotesDataset.Speaker MaryMa;", after, StringComparison.Ordinal);
+            Assert.DoesNotContain("MaryMajor", after, StringComparison.Ordinal);
+            Assert.Equal(before, after);
+        }
+
+        /// <summary>The notes text a bare AdditionalFiles item inlines: the Load call's last argument.</summary>
+        private static string Inlined(string source)
+        {
             Match inline = Regex.Match(source, @"(?m)^\s+(""(?:[^""\\]|\\.)*"")\);$");
             Assert.True(inline.Success, "the inlined text is the Load call's last argument");
-            Assert.Equal(notes, Regex.Unescape(inline.Groups[1].Value[1..^1]));
+            return Regex.Unescape(inline.Groups[1].Value[1..^1]);
         }
 
         private static IEnumerable<int[]> Permutations(int[] items)
