@@ -57,12 +57,12 @@ namespace NotesDataset.Generator
                 // Only the first notes of each talk are built, for the XML docs; the runtime reads the rest lazily.
                 ParsedNotes parsed = NotesSyntaxParser.Parse(text, options.RelativePath, cancellationToken, noteLimit: xmlDocs ? FirstNotes : 0);
                 cancellationToken.ThrowIfCancellationRequested();
-                string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact, cancellationToken);
+                string index = IndexWriter.Write(parsed, text, options.RelativePath, out _, out bool utf8Exact, out IndexSpeakers speakers, cancellationToken);
                 // The resource is the file's bytes, which the runtime reads as UTF-8 at the index's offsets: a file the compiler
                 // decoded from another encoding (UTF-16 with its byte order mark, say) travels as text instead.
                 string? inline = options.ResourceName != null && utf8Exact && IsUtf8(source?.Encoding) ? null : text.ToString();
                 // The index writer has scanned the text for U+FFFD already (it makes the UTF-8 inexact): only then look again.
-                return BuildModel(parsed, options, index, inline, utf8Exact ? null : Undecodable(text, source, options), cancellationToken);
+                return BuildModel(parsed, speakers, options, index, inline, utf8Exact ? null : Undecodable(text, source, options), cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -113,11 +113,10 @@ namespace NotesDataset.Generator
             return new DiagnosticInfo(NotesRules.Undecodable.Id, NotesRules.Format(NotesRules.Undecodable, position.Line + 1, count), options.Path, first, 1, position.Line + 1, position.Character + 1);
         }
 
-        private static NotesFileModel BuildModel(ParsedNotes parsed, NotesFileOptions options, string index, string? inline, DiagnosticInfo? undecodable, CancellationToken cancellationToken)
+        /// <param name="speakers">The speakers as the index numbers them: the named members use the same ids.</param>
+        private static NotesFileModel BuildModel(ParsedNotes parsed, IndexSpeakers speakers, NotesFileOptions options, string index, string? inline, DiagnosticInfo? undecodable, CancellationToken cancellationToken)
         {
-            var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var speakerNames = new List<string>();
-            var speakerTalks = new List<int>();
+            List<string> speakerNames = speakers.Names;
             int dayIndex = 0, sessionIndex = 0, talkIndex = 0;
             var conferences = new List<ConferenceModel>();
             foreach (ParsedConference c in parsed.Conferences)
@@ -134,21 +133,7 @@ namespace NotesDataset.Generator
                         var talks = new List<TalkModel>();
                         foreach (ParsedTalk t in s.Talks)
                         {
-                            var ids = new int[t.Speakers.Length];
-                            for (int k = 0; k < ids.Length; k++)
-                            {
-                                string key = NotesText.SpeakerKey(t.Speakers[k]);
-                                if (!speakerIds.TryGetValue(key, out int id))
-                                {
-                                    id = speakerNames.Count;
-                                    speakerIds[key] = id;
-                                    speakerNames.Add(key);
-                                    speakerTalks.Add(0);
-                                }
-
-                                if (Array.IndexOf(ids, id, 0, k) < 0) speakerTalks[id]++;
-                                ids[k] = id;
-                            }
+                            int[] ids = speakers.ByTalk[talkIndex];
 
                             // The first notes, for the docs (none were built without them).
                             var first = new string[Math.Min(t.Notes.Count, FirstNotes)];
@@ -170,8 +155,8 @@ namespace NotesDataset.Generator
                 conferences.Add(new ConferenceModel(conferenceDisplay, c.Name, c.Year, conferences.Count, EquatableArray.From(days)));
             }
 
-            var speakers = new SpeakerModel[speakerNames.Count];
-            for (int i = 0; i < speakers.Length; i++) speakers[i] = new SpeakerModel(speakerNames[i], i, speakerTalks[i]);
+            var speakerModels = new SpeakerModel[speakerNames.Count];
+            for (int i = 0; i < speakerModels.Length; i++) speakerModels[i] = new SpeakerModel(speakerNames[i], i, speakers.Talks[i].Count);
 
             var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count + 1);
             if (undecodable != null) diagnostics.Add(undecodable);
@@ -181,7 +166,7 @@ namespace NotesDataset.Generator
             }
 
             return new NotesFileModel(options, Identifiers.ClassNameFor(parsed, options.RelativePath), index, inline, talkIndex,
-                EquatableArray.From(conferences), new EquatableArray<SpeakerModel>(speakers), EquatableArray.From(diagnostics));
+                EquatableArray.From(conferences), new EquatableArray<SpeakerModel>(speakerModels), EquatableArray.From(diagnostics));
         }
 
         /// <summary>Settles class names, namespaces and hint names across every notes file, in path order so the result never depends on the order files are passed in.</summary>

@@ -37,6 +37,10 @@ namespace NotesDataset.Parsing
         /// <param name="utf8Exact">Whether the text's UTF-8 is exactly the file's bytes (see <see cref="ByteOffsets"/>).</param>
         /// <param name="cancellationToken">Checked between the passes and every few thousand records (the generator's is cancelled at a keystroke).</param>
         public static string Write(ParsedNotes parsed, NotesChars text, string? path, out long utf8Length, out bool utf8Exact, CancellationToken cancellationToken = default)
+            => Write(parsed, text, path, out utf8Length, out utf8Exact, out _, cancellationToken);
+
+        /// <summary>As the other overload, and gives the speakers as the index numbers them (which the generated code must use too).</summary>
+        public static string Write(ParsedNotes parsed, NotesChars text, string? path, out long utf8Length, out bool utf8Exact, out IndexSpeakers speakers, CancellationToken cancellationToken = default)
         {
             var days = new List<ParsedDay>();
             var sessions = new List<ParsedSession>();
@@ -79,33 +83,10 @@ namespace NotesDataset.Parsing
             long[] bytesAt = ByteOffsets(text, offsets, out utf8Length, out utf8Exact);
             cancellationToken.ThrowIfCancellationRequested();
 
-            // Speakers in order of first appearance, each with the talks that name them.
-            var speakerIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var speakerNames = new List<string>();
-            var speakerTalks = new List<List<int>>();
-            var talkSpeakers = new int[talks.Count][];
-            for (int t = 0; t < talks.Count; t++)
-            {
-                string[] names = talks[t].Speakers;
-                var ids = new int[names.Length];
-                for (int k = 0; k < names.Length; k++)
-                {
-                    string key = NotesText.SpeakerKey(names[k]);
-                    if (!speakerIds.TryGetValue(key, out int id))
-                    {
-                        id = speakerNames.Count;
-                        speakerIds[key] = id;
-                        speakerNames.Add(key);
-                        speakerTalks.Add(new List<int>());
-                    }
-
-                    ids[k] = id;
-                    List<int> of = speakerTalks[id];
-                    if (of.Count == 0 || of[of.Count - 1] != t) of.Add(t);
-                }
-
-                talkSpeakers[t] = ids;
-            }
+            speakers = IndexSpeakers.Of(talks);
+            List<string> speakerNames = speakers.Names;
+            List<List<int>> speakerTalks = speakers.Talks;
+            int[][] talkSpeakers = speakers.ByTalk;
 
             // Sized to hold it all (about 45 bytes a talk, with its sessions' and speakers' share): growing a large
             // index by doubling copied it and left the half-size array behind.
@@ -357,6 +338,62 @@ namespace NotesDataset.Parsing
                     return true;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The speakers as the index numbers them: by <see cref="NotesText.SpeakerKey"/>, case-insensitively, in order of
+    /// first appearance over the talks in index order. The generator's named members use these ids, so there is one
+    /// numbering, not two that must agree.
+    /// </summary>
+    internal sealed class IndexSpeakers
+    {
+        private IndexSpeakers(List<string> names, List<List<int>> talks, int[][] byTalk)
+        {
+            Names = names;
+            Talks = talks;
+            ByTalk = byTalk;
+        }
+
+        /// <summary>Each speaker's name (its key), by id.</summary>
+        public List<string> Names { get; }
+
+        /// <summary>Each speaker's talks, by id: talk ids, ascending, each once.</summary>
+        public List<List<int>> Talks { get; }
+
+        /// <summary>Each talk's speaker ids, as the talk names them.</summary>
+        public int[][] ByTalk { get; }
+
+        public static IndexSpeakers Of(List<ParsedTalk> talks)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var names = new List<string>();
+            var speakerTalks = new List<List<int>>();
+            var byTalk = new int[talks.Count][];
+            for (int t = 0; t < talks.Count; t++)
+            {
+                string[] named = talks[t].Speakers;
+                var of = new int[named.Length];
+                for (int k = 0; k < named.Length; k++)
+                {
+                    string key = NotesText.SpeakerKey(named[k]);
+                    if (!ids.TryGetValue(key, out int id))
+                    {
+                        id = names.Count;
+                        ids[key] = id;
+                        names.Add(key);
+                        speakerTalks.Add(new List<int>());
+                    }
+
+                    of[k] = id;
+                    List<int> list = speakerTalks[id];
+                    if (list.Count == 0 || list[list.Count - 1] != t) list.Add(t);
+                }
+
+                byTalk[t] = of;
+            }
+
+            return new IndexSpeakers(names, speakerTalks, byTalk);
         }
     }
 }
