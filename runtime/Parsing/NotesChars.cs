@@ -19,6 +19,11 @@ namespace NotesDataset.Parsing
     /// string members the parser and the index writer use. Whoever rents it returns it (<see cref="Return"/>) once nothing
     /// parsed from it is still being read: what the parser keeps, it keeps as strings.
     /// </summary>
+    /// <remarks>
+    /// Its members check their arguments against <see cref="Length"/>, not the array's length, and throw as a string's
+    /// would: the array is longer than the text and holds what the last file left in it, so a read past the text is a
+    /// bug that must fail (NOTES013), not read another file's notes.
+    /// </remarks>
     internal readonly struct RentedText
     {
         private readonly char[] _chars;
@@ -39,29 +44,40 @@ namespace NotesDataset.Parsing
 
         public int Length { get; }
 
-        public char this[int index] => _chars[index];
+        public char this[int index] => (uint)index < (uint)Length ? _chars[index] : throw new IndexOutOfRangeException();
 
         public int IndexOf(char value) => IndexOf(value, 0);
 
         public int IndexOf(char value, int startIndex) => IndexOf(value, startIndex, Length - startIndex);
 
-        public int IndexOf(char value, int startIndex, int count) => System.Array.IndexOf(_chars, value, startIndex, count);
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            int at = Text(startIndex, count).IndexOf(value);
+            return at < 0 ? at : startIndex + at;
+        }
 
         /// <summary>As <see cref="string.IndexOf(string, int, int, StringComparison)"/> with <see cref="StringComparison.Ordinal"/>, the only comparison used.</summary>
         public int IndexOf(string value, int startIndex, int count, StringComparison comparison)
         {
             if (comparison != StringComparison.Ordinal) throw new ArgumentOutOfRangeException(nameof(comparison));
-            int at = new ReadOnlySpan<char>(_chars, startIndex, count).IndexOf(value.AsSpan());
+            int at = Text(startIndex, count).IndexOf(value.AsSpan());
             return at < 0 ? at : startIndex + at;
         }
 
         public int IndexOfAny(char[] anyOf, int startIndex, int count)
         {
-            int at = new ReadOnlySpan<char>(_chars, startIndex, count).IndexOfAny(anyOf);
+            int at = Text(startIndex, count).IndexOfAny(anyOf);
             return at < 0 ? at : startIndex + at;
         }
 
-        public string Substring(int startIndex, int length) => new string(_chars, startIndex, length);
+        public string Substring(int startIndex, int length) => Text(startIndex, length).ToString();
+
+        /// <summary>[<paramref name="startIndex"/>, + <paramref name="count"/>) of the text, checked against <see cref="Length"/>.</summary>
+        private ReadOnlySpan<char> Text(int startIndex, int count)
+        {
+            if ((uint)startIndex > (uint)Length || (uint)count > (uint)(Length - startIndex)) throw new ArgumentOutOfRangeException(nameof(startIndex));
+            return new ReadOnlySpan<char>(_chars, startIndex, count);
+        }
 
         /// <summary>What <c>fixed (char* p = text)</c> pins: the first character.</summary>
         public ref readonly char GetPinnableReference() => ref _chars[0];
