@@ -376,8 +376,11 @@ namespace NotesDataset.Benchmarks
         private readonly MethodInfo _createArray;
         private readonly MethodInfo _readText;
         private readonly MethodInfo _write;
+        private readonly MethodInfo _return;
+        private readonly MethodInfo _parse;
+        private readonly MethodInfo _writeIndex;
 
-        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray, MethodInfo readText, MethodInfo write)
+        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray, MethodInfo readText, MethodInfo write, MethodInfo parse, MethodInfo writeIndex)
         {
             _parseFile = parseFile;
             _assignNames = assignNames;
@@ -387,6 +390,9 @@ namespace NotesDataset.Benchmarks
             _createArray = createArray;
             _readText = readText;
             _write = write;
+            _return = readText.ReturnType.GetMethod("Return") ?? throw new MissingMethodException(readText.ReturnType.Name + ".Return");
+            _parse = parse;
+            _writeIndex = writeIndex;
         }
 
         public static GeneratorInternals? TryCreate(out string? why)
@@ -399,6 +405,9 @@ namespace NotesDataset.Benchmarks
                 MethodInfo emit = generator.GetType("NotesDataset.Generator.Emitter")?.GetMethod("Emit", Any) ?? throw new MissingMethodException("Emitter.Emit");
                 MethodInfo write = emit.DeclaringType!.GetMethod("Write", Any) ?? throw new MissingMethodException("Emitter.Write");
                 MethodInfo readText = typeof(NotesGenerator).GetMethod("ReadText", Any, null, new[] { typeof(SourceText) }, null) ?? throw new MissingMethodException("NotesGenerator.ReadText(SourceText)");
+                MethodInfo parse = Shared("NotesSyntaxParser").GetMethod("Parse") ?? throw new MissingMethodException("NotesSyntaxParser.Parse");
+                // The overload the tests call: no speakers out.
+                MethodInfo writeIndex = Shared("IndexWriter").GetMethods().Single(m => m.Name == "Write" && m.GetParameters().Length == 6);
                 Type optionsType = parseFile.GetParameters()[1].ParameterType;
                 ConstructorInfo options = optionsType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                     .FirstOrDefault(c => c.GetParameters().Length == 5 && c.GetParameters().All(p => p.ParameterType == typeof(string)))
@@ -415,7 +424,7 @@ namespace NotesDataset.Benchmarks
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
                     .MakeGenericMethod(modelType);
                 why = null;
-                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray, readText, write);
+                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray, readText, write, parse, writeIndex);
             }
             catch (Exception e)
             {
@@ -446,16 +455,13 @@ namespace NotesDataset.Benchmarks
         public object Rent(SourceText text) => _readText.Invoke(null, new object[] { text })!;
 
         /// <summary>Gives <see cref="Rent"/>'s array back to the pool, as ParseFile does.</summary>
-        public void Return(object rented) => _readText.ReturnType.GetMethod("Return")!.Invoke(rented, null);
+        public void Return(object rented) => _return.Invoke(rented, null);
 
         /// <summary>The generator's NotesSyntaxParser.Parse over its pooled text.</summary>
-        public object Parse(object rented, string path, int noteLimit)
-            => Shared("NotesSyntaxParser").GetMethod("Parse")!.Invoke(null, new object?[] { rented, path, CancellationToken.None, noteLimit })!;
+        public object Parse(object rented, string path, int noteLimit) => _parse.Invoke(null, new object?[] { rented, path, CancellationToken.None, noteLimit })!;
 
-        /// <summary>The generator's IndexWriter.Write over its pooled text (the overload the tests call: no speakers out).</summary>
-        public string WriteIndex(object parsed, object rented, string path)
-            => (string)Shared("IndexWriter").GetMethods().Single(m => m.Name == "Write" && m.GetParameters().Length == 6)
-                .Invoke(null, new object?[] { parsed, rented, path, 0L, false, CancellationToken.None })!;
+        /// <summary>The generator's IndexWriter.Write over its pooled text.</summary>
+        public string WriteIndex(object parsed, object rented, string path) => (string)_writeIndex.Invoke(null, new object?[] { parsed, rented, path, 0L, false, CancellationToken.None })!;
 
         private static Type Shared(string name) => typeof(NotesGenerator).Assembly.GetType("NotesDataset.Parsing." + name) ?? throw new MissingMemberException(name);
     }
