@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -155,13 +156,9 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(before, after);
         }
 
-        /// <summary>The notes text a bare AdditionalFiles item inlines: the Load call's last argument.</summary>
+        /// <summary>The notes text a bare AdditionalFiles item inlines: the Load call's last argument, a string literal's value.</summary>
         private static string Inlined(string source)
-        {
-            Match inline = Regex.Match(source, @"(?m)^\s+(""(?:[^""\\]|\\.)*"")\);$");
-            Assert.True(inline.Success, "the inlined text is the Load call's last argument");
-            return Regex.Unescape(inline.Groups[1].Value[1..^1]);
-        }
+            => Assert.IsType<LiteralExpressionSyntax>(GeneratorHarness.LoadArguments(source)[3].Expression).Token.ValueText;
 
         private static IEnumerable<int[]> Permutations(int[] items)
         {
