@@ -256,21 +256,25 @@ namespace NotesDataset.Package.Tests
             bool shipped = expected.Any(e => e.Rid == rid);
             string loaded = lines[0].Replace('\\', '/');
             Assert.EndsWith(shipped ? "/runtimes/" + rid + "/lib/net10.0/NotesDataset.dll" : "/net10.0/NotesDataset.dll", loaded);
-            using FileStream file = File.OpenRead(lines[0]);
-            using var pe = new PEReader(file);
-            Assert.Equal(shipped, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+            using (FileStream file = File.OpenRead(lines[0])) Assert.Equal(shipped, Image(file).Precompiled);
         }
 
-        /// <summary>
-        /// A package entry's PE machine, whether it holds ReadyToRun code (a managed native header), and how many source
-        /// files its embedded PDB names (0 without one).
-        /// </summary>
+        /// <summary>A package entry's <see cref="Image(Stream)"/> (read into memory first: PEReader needs to seek).</summary>
         private static (Machine Machine, bool Precompiled, int SourceFiles) Image(System.IO.Compression.ZipArchiveEntry entry)
         {
             var bytes = new MemoryStream();
             using (Stream s = entry.Open()) s.CopyTo(bytes);
             bytes.Position = 0;
-            using var pe = new PEReader(bytes);
+            return Image(bytes);
+        }
+
+        /// <summary>
+        /// An assembly's PE machine, whether it holds ReadyToRun code (a managed native header), and how many source
+        /// files its embedded PDB names (0 without one).
+        /// </summary>
+        private static (Machine Machine, bool Precompiled, int SourceFiles) Image(Stream image)
+        {
+            using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
             int sourceFiles = 0;
             foreach (DebugDirectoryEntry debug in pe.ReadDebugDirectory().Where(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb))
             {
