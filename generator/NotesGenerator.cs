@@ -96,7 +96,27 @@ namespace NotesDataset.Generator
             options.TryGetValue("build_property.NotesDatasetNamedMembers", out string? namedMembers);
             LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
             return new ProjectOptions(Blank(rootNamespace), Blank(defaultNamespace), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
-                !string.Equals(Blank(namedMembers), "false", System.StringComparison.OrdinalIgnoreCase));
+                MSBuildBoolean(namedMembers) ?? true);
+        }
+
+        /// <summary>
+        /// A property's value as MSBuild's conditions read it, which is how the package's targets read the same
+        /// property: <c>true</c>, <c>on</c>, <c>yes</c> and their negations <c>!false</c>, <c>!off</c>, <c>!no</c> (in
+        /// any case) are true, the reverse spellings false. Anything else is null: the targets warn (NOTES014) and the
+        /// option's default applies. Reading only "true" and "false" here would take a <c>no</c> that the targets
+        /// accept silently for its default.
+        /// </summary>
+        internal static bool? MSBuildBoolean(string? value)
+        {
+            string? v = Blank(value);
+            if (v == null) return null;
+            bool negated = v[0] == '!';
+            switch ((negated ? v.Substring(1) : v).ToLowerInvariant())
+            {
+                case "true": case "on": case "yes": return !negated;
+                case "false": case "off": case "no": return negated;
+                default: return null;
+            }
         }
 
         /// <summary>
@@ -107,10 +127,7 @@ namespace NotesDataset.Generator
         /// </summary>
         private static bool WriteXmlDocs(string? option, ParseOptions parseOptions)
         {
-            string? value = Blank(option);
-            if (string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase)) return true;
-            if (string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase)) return false;
-            return parseOptions.DocumentationMode != DocumentationMode.None;
+            return MSBuildBoolean(option) ?? parseOptions.DocumentationMode != DocumentationMode.None;
         }
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

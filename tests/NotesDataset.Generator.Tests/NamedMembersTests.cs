@@ -41,6 +41,8 @@ public static class Probe
         [Theory]
         [InlineData(null)]
         [InlineData("true")]
+        [InlineData("Yes")] // MSBuild's conditions read yes, on and !false as true, as the package's targets do
+        [InlineData("!no")]
         [InlineData("sometimes")] // the package's targets warn (NOTES014); the members are generated
         public void By_default_every_day_session_talk_and_speaker_has_a_member(string? option)
         {
@@ -55,6 +57,9 @@ public static class Probe
         [Theory]
         [InlineData("false")]
         [InlineData(" False ")]
+        [InlineData("no")] // MSBuild's other spellings of false, which its targets accept without a warning
+        [InlineData("OFF")]
+        [InlineData("!true")]
         public void False_leaves_only_the_dataset_class_and_its_data(string option)
         {
             GeneratorRun run = Run(option);

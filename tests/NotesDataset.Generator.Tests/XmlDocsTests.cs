@@ -45,6 +45,10 @@ namespace NotesDataset.Generator.Tests
         [InlineData(" True ", DocumentationMode.None, true)]
         [InlineData("false", DocumentationMode.Parse, false)]
         [InlineData("false", DocumentationMode.Diagnose, false)]
+        [InlineData("yes", DocumentationMode.None, true)] // MSBuild's other spellings, which the package's targets accept
+        [InlineData("on", DocumentationMode.None, true)]
+        [InlineData("No", DocumentationMode.Parse, false)]
+        [InlineData("!on", DocumentationMode.Diagnose, false)]
         [InlineData("", DocumentationMode.None, false)]
         [InlineData("", DocumentationMode.Parse, true)]
         [InlineData("sometimes", DocumentationMode.Parse, true)] // the package's targets warn (NOTES014); the default applies
