@@ -50,11 +50,11 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule ControlCharacters = new NotesRule(
             "NOTES007", NotesSeverity.Warning, "Control characters in the notes",
-            "The line holds {0} control character(s) (such as U+{1}); they were kept as data. Remove them unless they are meant to be there.");
+            "The line holds {0} control character(s) (the first is U+{1}); they were kept as data. Remove them unless they are meant to be there.");
 
         public static readonly NotesRule NotText = new NotesRule(
             "NOTES008", NotesSeverity.Error, "The file does not look like text",
-            "The file holds NUL characters, so it is probably not a text notes file; its lines were kept as prose. Pass only UTF-8 text files as notes.");
+            "The file holds NUL characters, so it is probably not a text notes file; it was read as text all the same, with the NUL characters kept as data. Pass only UTF-8 text files as notes.");
 
         // Rules of the generator's own (options and references), reported at the notes file.
         public static readonly NotesRule MissingRuntime = new NotesRule(

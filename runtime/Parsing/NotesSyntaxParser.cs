@@ -334,27 +334,34 @@ namespace NotesDataset.Parsing
                     line.ContentStart = i;
                 }
 
-                int controls = 0;
-                char first = '\0';
+                // Located from the first such character to the last, so that the column is where the invisible
+                // character is, not the line's start.
+                int controls = 0, firstAt = -1, lastAt = -1, firstNul = -1, lastNul = -1;
                 for (int k = start; anyControls && k < end; k++)
                 {
                     char c = text[k];
                     if ((c < ' ' && c != '\t') || c == '\u007F' || (c >= '\u0080' && c < '\u00A0'))
                     {
-                        if (controls++ == 0) first = c;
+                        if (controls++ == 0) firstAt = k;
+                        lastAt = k;
+                        if (c == '\0')
+                        {
+                            if (firstNul < 0) firstNul = k;
+                            lastNul = k;
+                        }
                     }
                 }
 
                 if (controls > 0)
                 {
-                    if (first == '\0' || text.IndexOf('\0', start, end - start) >= 0)
+                    if (firstNul >= 0)
                     {
-                        if (!nulReported) diagnostics!.Add(NotesRules.NotText, count + 1, start, start, end);
+                        if (!nulReported) diagnostics!.Add(NotesRules.NotText, count + 1, start, firstNul, lastNul + 1);
                         nulReported = true;
                     }
                     else
                     {
-                        diagnostics!.Add(NotesRules.ControlCharacters, count + 1, start, start, end, controls, ((int)first).ToString("X4"));
+                        diagnostics!.Add(NotesRules.ControlCharacters, count + 1, start, firstAt, lastAt + 1, controls, ((int)text[firstAt]).ToString("X4"));
                     }
                 }
 

@@ -95,12 +95,12 @@ namespace NotesDataset.PropertyTests
             => Generate(NotesRules.EmptySpeaker, Lines(Heading, "A Talk –", "  • one"), 2, 8, "–");
 
         [Fact]
-        public void NOTES007_control_characters_on_their_line()
-            => Generate(NotesRules.ControlCharacters, Lines(Heading, "A – Jane Doe", "  • ring \u0007 bell \u001B"), 3, 1, "  • ring \u0007 bell \u001B", 2, "0007");
+        public void NOTES007_control_characters_from_the_first_to_the_last()
+            => Generate(NotesRules.ControlCharacters, Lines(Heading, "A – Jane Doe", "  • ring \u0007 bell \u001B."), 3, 10, "\u0007 bell \u001B", 2, "0007");
 
         [Fact]
-        public void NOTES008_NUL_once_at_its_line()
-            => Generate(NotesRules.NotText, Lines(Heading, "A – Jane Doe", "  • bin\0ary", "  • more\0"), 3, 1, "  • bin\0ary");
+        public void NOTES008_NUL_once_at_the_first_NUL()
+            => Generate(NotesRules.NotText, Lines(Heading, "A – Jane Doe", "  • bin\0ary", "  • more\0"), 3, 8, "\0");
 
         [Fact]
         public void NOTES009_no_runtime_reference_at_the_file_and_no_source()

@@ -127,8 +127,8 @@ namespace NotesDataset.Tests
 
             NotesDiagnostic d = Only(doc, "NOTES007");
             Assert.Equal((NotesSeverity.Warning, 3), (d.Severity, d.Line));
-            int bellColumn = "  • ring \u0007".Length;
-            Assert.InRange(bellColumn, d.Column, d.Column + d.Length - 1); // the located text covers the character
+            Assert.Equal("  • ring \u0007".Length, d.Column); // at the character, not the line's start
+            Assert.Equal(1, d.Length);
             Assert.Contains("U+0007", d.Message);
             Assert.Contains("Remove them", d.Message);
         }
@@ -140,8 +140,9 @@ namespace NotesDataset.Tests
             NotesDocument doc = NotesParser.Parse(text);
             NotesDiagnostic d = Only(doc, "NOTES008");
             Assert.Equal((NotesSeverity.Error, 3), (d.Severity, d.Line));
-            Assert.InRange("  • bin\0".Length, d.Column, d.Column + d.Length - 1); // the located text covers the first NUL
+            Assert.Equal(("  • bin\0".Length, 1), (d.Column, d.Length)); // the first NUL
             Assert.Contains("Pass only UTF-8 text files", d.Message);
+            Assert.Contains("read as text all the same", d.Message);
             Assert.DoesNotContain(doc.Diagnostics, x => x.Id == "NOTES007");
             Notes.AssertLossless(text, doc);
         }
