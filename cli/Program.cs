@@ -23,12 +23,22 @@ commands:
                                 the whole dataset as JSON
 
 --file PATH   read notes from PATH instead of the bundled LCA 2015 dataset
-Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
+Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.
+Exit code: 0; 1 when the notes hold an error diagnostic (the command's output is still written) or a file cannot be
+read; 2 for bad usage.";
 
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
+        /// <summary>Runs the command; an error in the notes (such as NOTES008) makes a successful command exit 1, as a compiler does.</summary>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
+            int code = RunCommand(args, stdout, stderr, out NotesDocument? document);
+            return code == 0 && document != null && document.Diagnostics.Any(d => d.Severity == NotesSeverity.Error) ? 1 : code;
+        }
+
+        private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, out NotesDocument? loaded)
+        {
+            loaded = null;
             var options = new Options(args);
             if (options.Has("--help") || options.Has("-h") || options.Command == "help")
             {
@@ -46,6 +56,12 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
             string? file = options.Value("--file");
             if (file != null)
             {
+                if (Directory.Exists(file))
+                {
+                    stderr.WriteLine("notes: cannot read '" + file + "': it is a directory; pass a notes file");
+                    return 1;
+                }
+
                 try
                 {
                     document = NotesParser.Parse(File.ReadAllText(file), file);
@@ -60,6 +76,8 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
             {
                 document = BundledDataset.Load();
             }
+
+            loaded = document;
 
             foreach (NotesDiagnostic diagnostic in document.Diagnostics)
             {
@@ -114,19 +132,21 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
         {
             foreach (Conference conference in document.Conferences)
             {
-                stdout.WriteLine(conference + ": " + conference.Days.Count + " days, " + conference.Sessions.Count() + " sessions, " + conference.Talks.Count() + " talks");
+                stdout.WriteLine(conference + ": " + Count(conference.Days.Count, "day") + ", " + Count(conference.Sessions.Count(), "session") + ", " + Count(conference.Talks.Count(), "talk"));
                 foreach (Day day in conference.Days)
                 {
                     stdout.WriteLine("  " + day.Label);
                     foreach (Session session in day.Sessions)
                     {
-                        stdout.WriteLine("    " + (session.Title.Length == 0 ? "(untitled)" : session.Title) + " — " + session.Talks.Count + " talk" + (session.Talks.Count == 1 ? "" : "s"));
+                        stdout.WriteLine("    " + (session.Title.Length == 0 ? "(untitled)" : session.Title) + " — " + Count(session.Talks.Count, "talk"));
                     }
                 }
             }
 
-            stdout.WriteLine(document.Speakers.Count + " speakers, " + document.Talks.Sum(t => t.AllNotes().Count()) + " notes, " + document.Diagnostics.Count + " diagnostics");
+            stdout.WriteLine(Count(document.Speakers.Count, "speaker") + ", " + Count(document.Talks.Sum(t => t.AllNotes().Count()), "note") + ", " + Count(document.Diagnostics.Count, "diagnostic"));
         }
+
+        private static string Count(int n, string noun) => n + " " + noun + (n == 1 ? "" : "s");
 
         private static int List(NotesDocument document, Options options, TextWriter stdout)
         {
@@ -166,11 +186,11 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.";
                     stdout.WriteLine(current.ToString());
                 }
 
-                stdout.WriteLine("  " + talk + "  (line " + talk.Line + ", " + talk.AllNotes().Count() + " notes)");
+                stdout.WriteLine("  " + talk + "  (line " + talk.Line + ", " + Count(talk.AllNotes().Count(), "note") + ")");
                 count++;
             }
 
-            stdout.WriteLine(count + " talk" + (count == 1 ? "" : "s"));
+            stdout.WriteLine(Count(count, "talk"));
             return 0;
         }
 

@@ -156,6 +156,41 @@ namespace NotesDataset.Tests
             }
         }
 
+        [Fact]
+        public void An_error_in_the_notes_exits_1_after_the_output_and_counts_are_in_the_singular_for_one()
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllText(path, "Conf 2020 – Day 1 – Session 1\n\nBin talk – Ann Lee\n  • bin\0ary\n");
+                var (code, stdout, stderr) = Run("--file", path, "list");
+                Assert.Equal(1, code);
+                Assert.Equal(new[] { "Conf 2020 – Day 1 – Session 1", "  Bin talk – Ann Lee  (line 3, 1 note)", "1 talk" }, LinesOf(stdout));
+                Assert.Contains(path + "(4,8): error NOTES008: ", stderr);
+
+                // Warnings alone (as in the bundled notes) leave the exit code 0.
+                File.WriteAllText(path, "Conf 2020 – Day 1 – Session 1\n\nBell talk – Ann Lee\n  • ring \u0007\n");
+                (code, stdout, stderr) = Run("--file", path, "summary");
+                Assert.Equal(0, code);
+                Assert.Equal("Conf 2020: 1 day, 1 session, 1 talk", LinesOf(stdout)[0]);
+                Assert.Equal("1 speaker, 1 note, 1 diagnostic", LinesOf(stdout).Last());
+                Assert.Contains(path + "(4,10): warning NOTES007: ", stderr);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
+        public void A_directory_is_a_one_line_error()
+        {
+            var (code, stdout, stderr) = Run("--file", Path.GetTempPath(), "summary");
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            Assert.Contains("it is a directory", Assert.Single(LinesOf(stderr)));
+        }
+
         [Theory]
         [InlineData("export", "--format", "xml")]
         [InlineData("frobnicate")]
