@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Threading;
 
 namespace NotesDataset
 {
@@ -152,7 +153,8 @@ namespace NotesDataset
         /// <summary>The speakers, in the order written; empty for a talk with no speaker ("Conference Closing").</summary>
         public IReadOnlyList<Speaker> Speakers
         {
-            get => _speakers ??= _source!.SpeakersOf(_index);
+            // Published once, as the store publishes talks: threads that read it first at the same time get one list.
+            get => Volatile.Read(ref _speakers) ?? Interlocked.CompareExchange(ref _speakers, _source!.SpeakersOf(_index), null) ?? _speakers!;
             internal set => _speakers = value;
         }
 
@@ -180,11 +182,13 @@ namespace NotesDataset
         {
             get
             {
-                TalkContent? content = _content;
+                // Published once: threads that read a talk's notes first at the same time must see the same Note
+                // objects (a Note compares by reference), so the first to finish wins and the others take its content.
+                TalkContent? content = Volatile.Read(ref _content);
                 if (content == null)
                 {
-                    content = _source!.Load(_index);
-                    _content = content;
+                    TalkContent loaded = _source!.Load(_index);
+                    content = Interlocked.CompareExchange(ref _content, loaded, null) ?? loaded;
                 }
 
                 return content;
