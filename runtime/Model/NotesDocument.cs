@@ -90,7 +90,8 @@ namespace NotesDataset
         /// <summary>
         /// Talks whose title, speakers, affiliation or notes contain the word — or all the words, in a row, within
         /// one line — of <paramref name="query"/>, case-insensitively; ranked by how often they do, then in
-        /// dataset order. Words are runs of letters and digits: "ansible" finds "Ansible," but not "Ansibles".
+        /// dataset order. Words are runs of letters and digits: "ansible" finds "Ansible," but not "Ansibles". Accents
+        /// count: "cafe" does not find "café".
         /// </summary>
         /// <remarks>
         /// The first search builds a word index over every talk; later searches look words up in it. A compiled
@@ -129,11 +130,11 @@ namespace NotesDataset
             return ToTalks(ids);
         }
 
-        /// <summary>Speakers whose name, or a word of it, starts with <paramref name="prefix"/> (case-insensitive), in dataset order.</summary>
+        /// <summary>Speakers whose name, or a word of it, starts with <paramref name="prefix"/> (case-insensitive, white space folded as <see cref="FindSpeaker"/> folds it), in dataset order.</summary>
         public IReadOnlyList<Speaker> FindSpeakers(string prefix)
         {
             if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
-            string p = prefix.Trim().ToLowerInvariant();
+            string p = SpeakerKey(prefix).ToLowerInvariant();
             KeyValuePair<string, int>[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
 
             // Binary search for the first name suffix at or after the prefix, then take every one that starts with it.
@@ -168,7 +169,7 @@ namespace NotesDataset
             var starts = new List<KeyValuePair<string, int>>(Speakers.Count * 2);
             for (int s = 0; s < Speakers.Count; s++)
             {
-                string name = (_store != null ? _store.SpeakerName(s) : Speakers[s].Name).ToLowerInvariant();
+                string name = SpeakerKey(_store != null ? _store.SpeakerName(s) : Speakers[s].Name).ToLowerInvariant();
                 for (int i = 0; i < name.Length; i++)
                 {
                     if ((i == 0 || !Words.IsWordChar(name[i - 1])) && !char.IsWhiteSpace(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));

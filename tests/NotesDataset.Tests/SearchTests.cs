@@ -20,12 +20,7 @@ namespace NotesDataset.Tests
         private static IEnumerable<string> SplitWords(string text)
             => new string(text.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-        private static NotesDocument Compiled(string text)
-        {
-            ParsedNotes parsed = NotesSyntaxParser.Parse(text, "x.notes.txt");
-            string index = IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _);
-            return CompiledNotes.Load(typeof(SearchTests), index, null, text);
-        }
+        private static NotesDocument Compiled(string text) => CompiledText.Load(text);
 
         [Theory]
         [InlineData("puppet")]
@@ -130,6 +125,21 @@ namespace NotesDataset.Tests
             Assert.Contains(Seed.Document.FindSpeakers("McL"), s => s.Name == "Mark McLoughlin");
             Assert.Empty(Seed.Document.FindSpeakers("ussell"));
             Assert.Empty(Seed.Document.FindSpeakers(" "));
+        }
+
+        [Fact]
+        public void Speaker_prefix_folds_white_space_as_FindSpeaker_does()
+        {
+            foreach (NotesDocument doc in new[] { Seed.Document, Compiled(Seed.Text) })
+            {
+                Assert.NotNull(doc.FindSpeaker("MONTY  TAYLOR"));
+                Assert.Equal(new[] { "Monty Taylor" }, doc.FindSpeakers("MONTY  TAYLOR").Select(s => s.Name).ToArray());
+                Assert.Equal(new[] { "Monty Taylor" }, doc.FindSpeakers(" monty\t ta").Select(s => s.Name).ToArray());
+            }
+
+            // A name written with a double space in the notes is found by its single-spaced prefix too.
+            NotesDocument spaced = NotesParser.Parse("Conf 2020 – Day 1 – Session 1\n\nA talk – Ann  Lee\n");
+            Assert.Same(spaced.FindSpeaker("ann lee"), Assert.Single(spaced.FindSpeakers("ann l")));
         }
     }
 }
