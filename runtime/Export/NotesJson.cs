@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -12,8 +13,11 @@ namespace NotesDataset
     public static class NotesJson
     {
         /// <summary>Writes the document as indented JSON.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
         public static void Write(NotesDocument document, TextWriter writer)
         {
+            if (document == null) throw new ArgumentNullException(nameof(document));
+            if (writer == null) throw new ArgumentNullException(nameof(writer));
             var json = new JsonText(writer);
             json.BeginObject();
             json.Name("conferences");
@@ -65,8 +69,10 @@ namespace NotesDataset
         }
 
         /// <summary>The document as an indented JSON string.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
         public static string ToJson(NotesDocument document)
         {
+            if (document == null) throw new ArgumentNullException(nameof(document));
             var writer = new StringWriter(CultureInfo.InvariantCulture);
             Write(document, writer);
             return writer.ToString();

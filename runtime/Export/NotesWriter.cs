@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -11,8 +12,10 @@ namespace NotesDataset
     public static class NotesWriter
     {
         /// <summary>The notes as text, in the order the lines were written.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
         public static string Render(NotesDocument document)
         {
+            if (document == null) throw new ArgumentNullException(nameof(document));
             var lines = new List<KeyValuePair<int, string>>();
             foreach (Note note in document.Prose) lines.Add(new KeyValuePair<int, string>(note.Line, note.Text));
             foreach (Session session in document.Sessions)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -184,6 +186,15 @@ namespace NotesDataset.Tests
             JsonElement day = Items(conference, "days").Single();
             Assert.Equal(JsonValueKind.Null, day.GetProperty("number").ValueKind);
             Assert.Equal("Wednesday", day.GetProperty("label").GetString());
+        }
+
+        [Fact]
+        public void A_null_document_or_writer_is_an_ArgumentNullException_naming_it()
+        {
+            Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => NotesJson.ToJson(null!)).ParamName);
+            Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => NotesJson.Write(null!, new StringWriter())).ParamName);
+            Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => NotesJson.Write(Seed.Document, null!)).ParamName);
+            Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => NotesWriter.Render(null!)).ParamName);
         }
     }
 }
