@@ -353,7 +353,7 @@ namespace NotesDataset.Compiled
 
         public int Count => _ids.Length;
 
-        public T this[int index] => _get(_ids[index]);
+        public T this[int index] => (uint)index < (uint)_ids.Length ? _get(_ids[index]) : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<T> GetEnumerator()
         {

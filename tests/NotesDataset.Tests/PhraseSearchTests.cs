@@ -33,12 +33,7 @@ namespace NotesDataset.Tests
             return doc;
         }
 
-        private static NotesDocument Compiled(string text)
-        {
-            ParsedNotes parsed = NotesSyntaxParser.Parse(text, "x.notes.txt");
-            string index = IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _);
-            return CompiledNotes.Load(typeof(PhraseSearchTests), index, null, text);
-        }
+        private static NotesDocument Compiled(string text) => CompiledText.Load(text);
 
         private static string[] Titles(NotesDocument doc, string query) => doc.Search(query).Select(t => t.Title).ToArray();
 

@@ -36,6 +36,17 @@ namespace NotesDataset.Tests
         }
     }
 
+    /// <summary>Notes compiled as the generator compiles them (its index over the text), without running the generator.</summary>
+    internal static class CompiledText
+    {
+        public static NotesDocument Load(string text)
+        {
+            Parsing.ParsedNotes parsed = Parsing.NotesSyntaxParser.Parse(text, "x.notes.txt");
+            string index = Parsing.IndexWriter.Write(parsed, text, "x.notes.txt", out _, out _);
+            return Compiled.CompiledNotes.Load(typeof(CompiledText), index, null, text);
+        }
+    }
+
     /// <summary>Helpers written from the spec, independent of the parser's own line and space rules.</summary>
     internal static class Notes
     {
