@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using NotesDataset.Compiled;
-using NotesDataset.Parsing;
 using NotesDataset.Search;
 using Xunit;
 

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NotesDataset.Compiled;
-using NotesDataset.Parsing;
 using Xunit;
 
 namespace NotesDataset.Tests
