@@ -109,6 +109,7 @@ namespace NotesDataset
     }
 
     /// <summary>A talk: a title, its speakers and the notes taken during it.</summary>
+    /// <remarks>Compared by reference: a document holds one object per talk, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Talk
     {
         private TalkContent? _content;
@@ -229,6 +230,7 @@ namespace NotesDataset
     }
 
     /// <summary>A speaker and every talk they gave in the dataset.</summary>
+    /// <remarks>Compared by reference: a document holds one object per speaker, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Speaker
     {
         internal Speaker(string name) => Name = name;
@@ -244,6 +246,7 @@ namespace NotesDataset
     }
 
     /// <summary>One line of notes: a bullet with its nested bullets, or a line of prose.</summary>
+    /// <remarks>Compared by reference: a document holds one object per note, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Note
     {
         internal Note(string text, int line, int column, string? bullet, IReadOnlyList<Note> children)
