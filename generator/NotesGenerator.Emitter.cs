@@ -135,9 +135,12 @@ namespace NotesDataset.Generator
             var peopleNames = new HashSet<string>(StringComparer.Ordinal) { "People" };
             foreach (SpeakerModel s in file.Speakers) speakerNames[s.Index] = Identifiers.Unique(Identifiers.FromText(s.Name, "Speaker"), peopleNames);
 
+            // For each speaker's docs, their first talks as the days are written (docs only).
+            List<string>?[]? speakerTalks = w.XmlDocs ? new List<string>?[file.Speakers.Count] : null;
+
             if (file.Conferences.Count == 1)
             {
-                WriteDays(w, file.Conferences[0], rootNames, root, speakerNames, cancellationToken);
+                WriteDays(w, file.Conferences[0], rootNames, root, speakerNames, speakerTalks, cancellationToken);
             }
             else
             {
@@ -152,7 +155,7 @@ namespace NotesDataset.Generator
                     w.Line();
                     w.Line("static " + Identifiers.Escape(name) + "() => " + TypeNames.CompiledNotes + ".Conference(" + Dataset + ", " + c.Index + ", out Conference);");
                     w.Line();
-                    WriteDays(w, c, new HashSet<string>(StringComparer.Ordinal) { name, "Conference", "People" }, root, speakerNames, cancellationToken);
+                    WriteDays(w, c, new HashSet<string>(StringComparer.Ordinal) { name, "Conference", "People" }, root, speakerNames, speakerTalks, cancellationToken);
                     w.Close();
                     w.Line();
                 }
@@ -167,7 +170,7 @@ namespace NotesDataset.Generator
             {
                 string name = Identifiers.Escape(speakerNames[s.Index]);
                 people.Add(name);
-                if (w.XmlDocs) w.Summary("<b>" + Xml(s.Name) + "</b>: " + Count(s.TalkCount, "talk") + ".");
+                if (w.XmlDocs) w.Summary("<b>" + Xml(s.Name) + "</b>: " + Count(s.TalkCount, "talk") + SpeakerTalks(speakerTalks![s.Index], s.TalkCount) + ".");
                 w.Line("public static readonly " + TypeNames.Speaker + " " + name + ";");
                 w.Line();
             }
@@ -182,7 +185,27 @@ namespace NotesDataset.Generator
             w.Line();
         }
 
-        private static void WriteDays(SourceWriter w, ConferenceModel conference, HashSet<string> scope, string root, string[] speakerNames, CancellationToken cancellationToken)
+        /// <summary>The speakers' docs list this many of their talks, then say how many more there are.</summary>
+        private const int SpeakerDocTalks = 3;
+
+        /// <summary>": <i>Title</i> (session); <i>Title</i> (session) and 5 more", from what <see cref="AddSpeakerTalk"/> gathered.</summary>
+        private static string SpeakerTalks(List<string>? listed, int talkCount)
+        {
+            if (listed == null) return "";
+            int more = talkCount - listed.Count;
+            return ": " + string.Join("; ", listed) + (more > 0 ? "; and " + more.ToString(CultureInfo.InvariantCulture) + " more" : "");
+        }
+
+        private static void AddSpeakerTalk(List<string>?[] speakerTalks, TalkModel talk, string sessionXml)
+        {
+            foreach (int speaker in talk.SpeakerIndices)
+            {
+                List<string> listed = speakerTalks[speaker] ??= new List<string>(SpeakerDocTalks);
+                if (listed.Count < SpeakerDocTalks) listed.Add("<i>" + Xml(talk.Title, MaxNoteText) + "</i> (" + sessionXml + ")");
+            }
+        }
+
+        private static void WriteDays(SourceWriter w, ConferenceModel conference, HashSet<string> scope, string root, string[] speakerNames, List<string>?[]? speakerTalks, CancellationToken cancellationToken)
         {
             foreach (DayModel day in conference.Days)
             {
@@ -227,6 +250,7 @@ namespace NotesDataset.Generator
                         string talkName = Identifiers.Escape(Identifiers.Unique(Identifiers.FromText(talk.Title, "Talk"), sessionScope));
                         talks.Add(talkName);
                         if (w.XmlDocs) WriteTalkDocs(w, talk, sessionXml, speakerNames);
+                        if (speakerTalks != null) AddSpeakerTalk(speakerTalks, talk, sessionXml);
                         w.StartLine().Append("public static readonly ").Append(TypeNames.Talk).Append(' ').Append(talkName).Append(";\n");
                     }
 

@@ -86,12 +86,12 @@ public static partial class LooseEnds
     public static partial class People
     {
         /// <summary>
-        /// <b>Jane Doe</b>: 1 talk.
+        /// <b>Jane Doe</b>: 1 talk: <i>A talk before any heading</i> (Notes).
         /// </summary>
         public static readonly global::NotesDataset.Speaker JaneDoe;
 
         /// <summary>
-        /// <b>John Roe</b>: 1 talk.
+        /// <b>John Roe</b>: 1 talk: <i>Another one</i> (Notes).
         /// </summary>
         public static readonly global::NotesDataset.Speaker JohnRoe;
 

@@ -120,17 +120,17 @@ namespace NotesDataset
         public static partial class People
         {
             /// <summary>
-            /// <b>Jane Doe</b>: 1 talk.
+            /// <b>Jane Doe</b>: 1 talk: <i>Opening Keynote</i> (PyCon AU 2016 – Day 1 – Session 1).
             /// </summary>
             public static readonly global::NotesDataset.Speaker JaneDoe;
 
             /// <summary>
-            /// <b>John Roe</b>: 1 talk.
+            /// <b>John Roe</b>: 1 talk: <i>Packaging in 2016</i> (PyCon AU 2016 – Day 1 – Session 1).
             /// </summary>
             public static readonly global::NotesDataset.Speaker JohnRoe;
 
             /// <summary>
-            /// <b>Mary Major</b>: 2 talks.
+            /// <b>Mary Major</b>: 2 talks: <i>Packaging in 2016</i> (PyCon AU 2016 – Day 1 – Session 1); <i>Async all the things</i> (PyCon AU 2016 – Day 2 – Session 2).
             /// </summary>
             public static readonly global::NotesDataset.Speaker MaryMajor;
 

@@ -153,87 +153,87 @@ namespace NotesDataset
         public static partial class People
         {
             /// <summary>
-            /// <b>Speaker A</b>: 1 talk.
+            /// <b>Speaker A</b>: 1 talk: <i>Talk 1</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerA;
 
             /// <summary>
-            /// <b>Speaker B</b>: 1 talk.
+            /// <b>Speaker B</b>: 1 talk: <i>Talk 2</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerB;
 
             /// <summary>
-            /// <b>Speaker C</b>: 1 talk.
+            /// <b>Speaker C</b>: 1 talk: <i>Talk 3</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerC;
 
             /// <summary>
-            /// <b>Speaker D</b>: 1 talk.
+            /// <b>Speaker D</b>: 1 talk: <i>Talk 4</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerD;
 
             /// <summary>
-            /// <b>Speaker E</b>: 1 talk.
+            /// <b>Speaker E</b>: 1 talk: <i>Talk 5</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerE;
 
             /// <summary>
-            /// <b>Speaker F</b>: 1 talk.
+            /// <b>Speaker F</b>: 1 talk: <i>Talk 6</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerF;
 
             /// <summary>
-            /// <b>Speaker G</b>: 1 talk.
+            /// <b>Speaker G</b>: 1 talk: <i>Talk 7</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerG;
 
             /// <summary>
-            /// <b>Speaker H</b>: 1 talk.
+            /// <b>Speaker H</b>: 1 talk: <i>Talk 8</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerH;
 
             /// <summary>
-            /// <b>Speaker I</b>: 1 talk.
+            /// <b>Speaker I</b>: 1 talk: <i>Talk 9</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerI;
 
             /// <summary>
-            /// <b>Speaker J</b>: 1 talk.
+            /// <b>Speaker J</b>: 1 talk: <i>Talk 10</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerJ;
 
             /// <summary>
-            /// <b>Speaker K</b>: 1 talk.
+            /// <b>Speaker K</b>: 1 talk: <i>Talk 11</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerK;
 
             /// <summary>
-            /// <b>Speaker L</b>: 1 talk.
+            /// <b>Speaker L</b>: 1 talk: <i>Talk 12</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerL;
 
             /// <summary>
-            /// <b>Speaker M</b>: 1 talk.
+            /// <b>Speaker M</b>: 1 talk: <i>Talk 13</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerM;
 
             /// <summary>
-            /// <b>Speaker N</b>: 1 talk.
+            /// <b>Speaker N</b>: 1 talk: <i>Talk 14</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerN;
 
             /// <summary>
-            /// <b>Speaker O</b>: 1 talk.
+            /// <b>Speaker O</b>: 1 talk: <i>Talk 15</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerO;
 
             /// <summary>
-            /// <b>Speaker P</b>: 1 talk.
+            /// <b>Speaker P</b>: 1 talk: <i>Talk 16</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerP;
 
             /// <summary>
-            /// <b>Speaker Q</b>: 1 talk.
+            /// <b>Speaker Q</b>: 1 talk: <i>Talk 17</i> (LCA 2016 – Day 1 – Lightning talks).
             /// </summary>
             public static readonly global::NotesDataset.Speaker SpeakerQ;
 

@@ -84,7 +84,7 @@ namespace NotesDataset
         public static partial class People
         {
             /// <summary>
-            /// <b>Bobby Tables</b>: 1 talk.
+            /// <b>Bobby Tables</b>: 1 talk: <i>Say "hi" \ */ &lt;/summary&gt; &amp; &lt;![CDATA[ x</i> (LCA 2016 – Day 1 – Session 1).
             /// </summary>
             public static readonly global::NotesDataset.Speaker BobbyTables;
 

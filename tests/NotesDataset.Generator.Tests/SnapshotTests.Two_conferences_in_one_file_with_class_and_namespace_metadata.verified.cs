@@ -139,7 +139,7 @@ namespace Acme.Notes
         public static partial class People
         {
             /// <summary>
-            /// <b>Jonathan Corbet</b>: 2 talks.
+            /// <b>Jonathan Corbet</b>: 2 talks: <i>Kernel Report</i> (Linux.conf.au 2015 – Day 1 – Session 1); <i>Keynote</i> (Kiwi PyCon 2015 – Day 1 – Session 1).
             /// </summary>
             public static readonly global::NotesDataset.Speaker JonathanCorbet;
 

@@ -61,6 +61,21 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void A_speakers_docs_list_their_first_three_talks_in_order_then_how_many_more()
+        {
+            string notes = GeneratorHarness.Lines(
+                "Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "Two – Ann Lee + Bo Lin", "Three – Ann Lee",
+                "Conf 2020 – Day 2 – Session 1", "", "Four – Ann Lee", "Five <b> – ann  lee");
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+
+            Assert.Contains("/// <b>Ann Lee</b>: 5 talks: <i>One</i> (Conf 2020 – Day 1 – Session 1); <i>Two</i> (Conf 2020 – Day 1 – Session 1); "
+                + "<i>Three</i> (Conf 2020 – Day 1 – Session 1); and 2 more.\n", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("/// <b>Bo Lin</b>: 1 talk: <i>Two</i> (Conf 2020 – Day 1 – Session 1).\n", run.SingleSource, StringComparison.Ordinal);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
+        [Fact]
         public void Without_doc_comments_the_code_is_the_same_line_for_line()
         {
             string[] withDocs = Run(DocumentationMode.Parse).SingleSource.Split('\n');

@@ -45,7 +45,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             nameof(SyntaxKind.SingleLineDocumentationCommentTrivia), nameof(SyntaxKind.DocumentationCommentExteriorTrivia), nameof(SyntaxKind.NullableDirectiveTrivia),
         };
 
-        private static readonly HashSet<string> DocElements = new HashSet<string> { "summary", "para", "b", "c", "remarks" };
+        private static readonly HashSet<string> DocElements = new HashSet<string> { "summary", "para", "b", "i", "c", "remarks" };
         private static readonly HashSet<string> DocEmptyElements = new HashSet<string> { "br", "see" };
         private static readonly HashSet<string> DocEntities = new HashSet<string> { "&amp;", "&lt;", "&gt;" };
 
