@@ -63,8 +63,8 @@ namespace NotesDataset
         /// <summary>Every talk of the day, session by session.</summary>
         public IEnumerable<Talk> Talks => Sessions.SelectMany(s => s.Talks);
 
-        /// <summary>"Linux.conf.au 2015 – Day 5".</summary>
-        public override string ToString() => Conference + " – " + Label;
+        /// <summary>"Linux.conf.au 2015 – Day 5"; the conference alone for the day of talks written before any heading.</summary>
+        public override string ToString() => Label.Length == 0 ? Conference.ToString() : Conference + " – " + Label;
     }
 
     /// <summary>A session: the block of talks under one heading.</summary>
@@ -199,9 +199,17 @@ namespace NotesDataset
         /// <summary>Every note of the talk, depth first.</summary>
         public IEnumerable<Note> AllNotes() => Notes.SelectMany(n => n.DescendantsAndSelf());
 
-        /// <summary>"NoOps with Ansible and Puppet – Monty Taylor".</summary>
+        /// <summary>
+        /// "NoOps with Ansible and Puppet – Monty Taylor"; "Cooper Lees (Facebook)" for a keynote whose notes give only
+        /// its speaker, whose name is then its title.
+        /// </summary>
         public override string ToString()
-            => Speakers.Count == 0 ? Title : Title + " – " + string.Join(", ", Speakers.Select(s => s.Name)) + (Affiliation == null ? "" : " (" + Affiliation + ")");
+        {
+            string affiliation = Affiliation == null ? "" : " (" + Affiliation + ")";
+            if (Speakers.Count == 0) return Title;
+            if (Speakers.Count == 1 && string.Equals(Title, Speakers[0].Name, StringComparison.Ordinal)) return Title + affiliation;
+            return Title + " – " + string.Join(", ", Speakers.Select(s => s.Name)) + affiliation;
+        }
     }
 
     /// <summary>Reads a talk's content on first use (compiled datasets); one per dataset, so a talk costs no closure.</summary>

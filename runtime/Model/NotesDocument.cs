@@ -214,8 +214,11 @@ namespace NotesDataset
 
         internal static string SpeakerKey(string name) => Parsing.NotesText.SpeakerKey(name);
 
-        /// <summary>"Linux.conf.au 2015: 3 days, 10 sessions, 33 talks".</summary>
+        /// <summary>"Linux.conf.au 2015: 3 days, 10 sessions, 33 talks"; "0 days, 0 sessions, 0 talks" for notes with none.</summary>
         public override string ToString()
-            => string.Join(", ", Conferences.Select(c => c.ToString())) + ": " + Days.Count + " days, " + Sessions.Count + " sessions, " + Talks.Count + " talks";
+            => (Conferences.Count == 0 ? "" : string.Join(", ", Conferences.Select(c => c.ToString())) + ": ")
+                + Count(Days.Count, "day") + ", " + Count(Sessions.Count, "session") + ", " + Count(Talks.Count, "talk");
+
+        private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
     }
 }
