@@ -91,7 +91,7 @@ read; 2 for bad usage.";
                     Summary(document, stdout);
                     return 0;
                 case "list":
-                    return List(document, options, stdout);
+                    return List(document, options, stdout, stderr);
                 case "show":
                     return Show(document, options, stdout, stderr);
                 case "speakers":
@@ -148,13 +148,22 @@ read; 2 for bad usage.";
 
         private static string Count(int n, string noun) => n + " " + noun + (n == 1 ? "" : "s");
 
-        private static int List(NotesDocument document, Options options, TextWriter stdout)
+        private static int List(NotesDocument document, Options options, TextWriter stdout, TextWriter stderr)
         {
             IEnumerable<Talk> talks = document.Talks;
             string? day = options.Value("--day");
             if (day != null)
             {
-                talks = talks.Where(t => t.Day.Number?.ToString() == day || t.Day.Label.Equals(day, StringComparison.OrdinalIgnoreCase));
+                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase);
+                if (!document.Days.Any(isDay))
+                {
+                    // A day that is not in the notes is a mistake in the command, not an empty answer: say which days there are.
+                    string days = string.Join(", ", document.Days.Select(d => d.Number?.ToString() ?? d.Label).Where(d => d.Length > 0).Distinct());
+                    stderr.WriteLine("notes: no day '" + day + "' in the notes; the days are: " + (days.Length == 0 ? "(none)" : days));
+                    return 1;
+                }
+
+                talks = talks.Where(t => isDay(t.Day));
             }
 
             string? speaker = options.Value("--speaker");

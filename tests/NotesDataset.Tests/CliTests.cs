@@ -94,6 +94,17 @@ namespace NotesDataset.Tests
             Assert.Equal("7 talks", LinesOf(stdout).Last());
         }
 
+        [Theory]
+        [InlineData("five")]
+        [InlineData("9")]
+        public void List_by_a_day_that_is_not_in_the_notes_fails_and_names_the_days(string day)
+        {
+            var (code, stdout, stderr) = Run("list", "--day", day);
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            Assert.Equal("notes: no day '" + day + "' in the notes; the days are: 3, 4, 5", LinesOf(stderr).Last());
+        }
+
         [Fact]
         public void Show_prints_the_talk_with_its_note_tree_and_links()
         {
