@@ -198,11 +198,23 @@ namespace NotesDataset.Generator
 
         private static void AddSpeakerTalk(List<string>?[] speakerTalks, TalkModel talk, string sessionXml)
         {
-            foreach (int speaker in talk.SpeakerIndices)
+            EquatableArray<int> speakers = talk.SpeakerIndices;
+            for (int i = 0; i < speakers.Count; i++)
             {
-                List<string> listed = speakerTalks[speaker] ??= new List<string>(SpeakerDocTalks);
+                if (IndexOf(speakers, speakers[i]) < i) continue; // "Ann Lee + ann lee": one speaker, listed once
+                List<string> listed = speakerTalks[speakers[i]] ??= new List<string>(SpeakerDocTalks);
                 if (listed.Count < SpeakerDocTalks) listed.Add("<i>" + Xml(talk.Title, MaxNoteText) + "</i> (" + sessionXml + ")");
             }
+        }
+
+        private static int IndexOf(EquatableArray<int> items, int value)
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] == value) return i;
+            }
+
+            return -1;
         }
 
         private static void WriteDays(SourceWriter w, ConferenceModel conference, HashSet<string> scope, string root, string[] speakerNames, List<string>?[]? speakerTalks, CancellationToken cancellationToken)

@@ -65,12 +65,17 @@ namespace NotesDataset.Generator.Tests
         {
             string notes = GeneratorHarness.Lines(
                 "Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "Two – Ann Lee + Bo Lin", "Three – Ann Lee",
-                "Conf 2020 – Day 2 – Session 1", "", "Four – Ann Lee", "Five <b> – ann  lee");
+                "Conf 2020 – Day 2 – Session 1", "", "Four – Ann Lee + ann lee", "Five <b> – ann  lee");
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
                 parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
 
             Assert.Contains("/// <b>Ann Lee</b>: 5 talks: <i>One</i> (Conf 2020 – Day 1 – Session 1); <i>Two</i> (Conf 2020 – Day 1 – Session 1); "
                 + "<i>Three</i> (Conf 2020 – Day 1 – Session 1); and 2 more.\n", run.SingleSource, StringComparison.Ordinal);
+
+            // A talk that names one speaker twice is listed once for them.
+            GeneratorRun twice = GeneratorHarness.Run(new[] { new NotesInput("/src/y.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Duo – Ann Lee + ann lee")) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            Assert.Contains("/// <b>Ann Lee</b>: 1 talk: <i>Duo</i> (Conf 2020 – Day 1 – Session 1).\n", twice.SingleSource, StringComparison.Ordinal);
             Assert.Contains("/// <b>Bo Lin</b>: 1 talk: <i>Two</i> (Conf 2020 – Day 1 – Session 1).\n", run.SingleSource, StringComparison.Ordinal);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
