@@ -198,23 +198,12 @@ namespace NotesDataset.Generator
 
         private static void AddSpeakerTalk(List<string>?[] speakerTalks, TalkModel talk, string sessionXml)
         {
-            EquatableArray<int> speakers = talk.SpeakerIndices;
-            for (int i = 0; i < speakers.Count; i++)
+            // A talk names each speaker once: the parser lists "Ann Lee + ann lee" as one.
+            foreach (int speaker in talk.SpeakerIndices)
             {
-                if (IndexOf(speakers, speakers[i]) < i) continue; // "Ann Lee + ann lee": one speaker, listed once
-                List<string> listed = speakerTalks[speakers[i]] ??= new List<string>(SpeakerDocTalks);
+                List<string> listed = speakerTalks[speaker] ??= new List<string>(SpeakerDocTalks);
                 if (listed.Count < SpeakerDocTalks) listed.Add("<i>" + Xml(talk.Title, MaxNoteText) + "</i> (" + sessionXml + ")");
             }
-        }
-
-        private static int IndexOf(EquatableArray<int> items, int value)
-        {
-            for (int i = 0; i < items.Count; i++)
-            {
-                if (items[i] == value) return i;
-            }
-
-            return -1;
         }
 
         private static void WriteDays(SourceWriter w, ConferenceModel conference, HashSet<string> scope, string root, string[] speakerNames, List<string>?[]? speakerTalks, CancellationToken cancellationToken)

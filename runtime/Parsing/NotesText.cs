@@ -242,13 +242,22 @@ namespace NotesDataset.Parsing
             if (single == null)
             {
                 single = name;
+                return;
             }
-            else
+
+            // A name given twice ("Ann Lee + ann lee") is one speaker, as the speaker index counts them: listed once.
+            string key = SpeakerKey(name);
+            if (SameSpeaker(single, key)) return;
+            for (int i = 1; names != null && i < names.Count; i++)
             {
-                names ??= new List<string> { single };
-                names.Add(name);
+                if (SameSpeaker(names[i], key)) return;
             }
+
+            names ??= new List<string> { single };
+            names.Add(name);
         }
+
+        private static bool SameSpeaker(string name, string key) => string.Equals(SpeakerKey(name), key, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"Title by Speaker": the last " by " whose right side is a list of names.</summary>
         public static bool TrySplitBy(string s, out string title, out string speakers)

@@ -36,6 +36,21 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_speaker_named_twice_on_one_line_is_one_speaker_of_the_talk()
+        {
+            string line = "Duo – Ann Lee + ann  lee & Bo Lin / ANN LEE";
+            string text = Heading + "\n\n" + line + "\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Talk talk = Assert.Single(doc.Talks);
+                Assert.Equal(new[] { "Ann Lee", "Bo Lin" }, Names(talk));
+                Assert.Equal(line, talk.LineText); // the line as written is kept
+                Assert.Equal("Duo – Ann Lee, Bo Lin", talk.ToString());
+                Assert.Same(talk, Assert.Single(doc.FindSpeaker("ann lee")!.Talks));
+            }
+        }
+
+        [Fact]
         public void A_dash_inside_a_word_does_not_split()
         {
             Talk talk = OnlyTalk("Real-time Linux – Jane Doe");
