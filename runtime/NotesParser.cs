@@ -129,11 +129,8 @@ namespace NotesDataset
 
         public Talk Attach(Talk talk)
         {
-            foreach (Speaker speaker in talk.Speakers)
-            {
-                List<Talk> talks = _talks[_index[NotesDocument.SpeakerKey(speaker.Name)]];
-                if (talks.Count == 0 || !ReferenceEquals(talks[talks.Count - 1], talk)) talks.Add(talk);
-            }
+            // A talk names each speaker once (NotesText.SplitSpeakers lists a name given twice once).
+            foreach (Speaker speaker in talk.Speakers) _talks[_index[NotesDocument.SpeakerKey(speaker.Name)]].Add(talk);
 
             return talk;
         }

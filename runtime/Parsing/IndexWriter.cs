@@ -385,9 +385,10 @@ namespace NotesDataset.Parsing
                         speakerTalks.Add(new List<int>());
                     }
 
+                    // A talk names each speaker once (NotesText.SplitSpeakers lists a name given twice once), so each
+                    // speaker's talks come out ascending and without repeats.
                     of[k] = id;
-                    List<int> list = speakerTalks[id];
-                    if (list.Count == 0 || list[list.Count - 1] != t) list.Add(t);
+                    speakerTalks[id].Add(t);
                 }
 
                 byTalk[t] = of;
