@@ -169,6 +169,24 @@ namespace NotesDataset.Package.Tests
         }
 
         [Fact]
+        public void Referencing_both_NotesDataset_and_NotesDataset_Generator_runs_the_generator_once()
+        {
+            // Each package carries the generator. Two copies would each generate the class, and every member would be a
+            // CS0102; the targets keep NotesDataset's copy, the one that matches the runtime.
+            string app = NewConsole("Both", "NotesDataset");
+            Dotnet.Run(app, _feed, "add", "package", "NotesDataset.Generator", "--version", PackedFeed.Version).AssertSuccess("add package NotesDataset.Generator");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Both.TeamCon2025.Day1.Session1.Intro.Speakers[0].Name);\n");
+
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+            Assert.DoesNotContain("CS0102", build.Output, StringComparison.Ordinal);
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("Ann Lee", run.StandardOutput.Trim());
+        }
+
+        [Fact]
         public void NotesDataset_Lca2015_package_answers_queries_over_the_compiled_dataset()
         {
             string app = NewConsole("Lca2015Explorer", "NotesDataset.Lca2015");
