@@ -21,9 +21,9 @@ namespace NotesDataset.Generator
             for (int i = 0; i < text.Length && sb.Length < MaxLength; i++)
             {
                 char c = text[i];
-                if (c == '\'' || c == '’' || c == '‘')
+                if (c == '\'' || c == '’' || c == '‘' || (c > '\u007F' && IsFormatting(c)))
                 {
-                    continue; // "Won't" is one word
+                    continue; // "Won't" is one word; C# ignores formatting characters (a soft hyphen) in a name
                 }
 
                 if (IsPart(c))
@@ -52,6 +52,28 @@ namespace NotesDataset.Generator
         private static StringBuilder? s_builder;
 
         private static bool IsStart(char c) => char.IsLetter(c);
+
+        private static bool IsFormatting(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+        /// <summary>
+        /// A class name or namespace from the options as the compiler reads it: without formatting characters (Unicode
+        /// category Cf, such as a soft hyphen), which C# ignores in identifiers. "Doc\u00ADument" is the name Document,
+        /// so the checks below must see Document.
+        /// </summary>
+        public static string? WithoutFormatting(string? name)
+        {
+            if (name == null) return null;
+            int i = 0;
+            while (i < name.Length && !IsFormatting(name[i])) i++;
+            if (i == name.Length) return name;
+            var sb = new StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                if (!IsFormatting(c)) sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
 
         private static bool IsPart(char c)
         {
@@ -106,19 +128,85 @@ namespace NotesDataset.Generator
         /// <summary>The members every generated class has (<see cref="Emitter"/>): a nested class or the class itself may not take these names.</summary>
         public static readonly string[] ClassMembers = { "Document", "Conference", "Conferences", "Days", "Sessions", "Talks", "Speakers", "People", "__Data" };
 
-        /// <summary>Full names a generated class may not have: it would hide what the generated code refers to (global::System…, global::NotesDataset.Talk…).</summary>
-        private static readonly string[] TakenFullNames =
-        {
-            "System", "NotesDataset", "NotesDataset.NotesDocument", "NotesDataset.Conference", "NotesDataset.Day", "NotesDataset.Session",
-            "NotesDataset.Talk", "NotesDataset.Speaker", "NotesDataset.Compiled", "NotesDataset.Compiled.CompiledNotes",
-        };
+        /// <summary>What every class inherits from <see cref="object"/>: a generated member of that name would hide it (warning CS0108).</summary>
+        private static readonly string[] ObjectMembers = { "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
 
-        /// <summary>Whether a valid class name cannot be used for a generated class in <paramref name="ns"/> (null: the global namespace).</summary>
+        /// <summary>The names a generated class's members may not take: those it inherits, and <paramref name="taken"/>.</summary>
+        public static HashSet<string> Scope(params string[] taken)
+        {
+            var scope = new HashSet<string>(ObjectMembers, StringComparer.Ordinal);
+            foreach (string name in taken) scope.Add(name);
+            return scope;
+        }
+
+        /// <summary>Empties a reused <see cref="Scope"/> for the next class, keeping what every class inherits.</summary>
+        public static void Reset(HashSet<string> scope)
+        {
+            scope.Clear();
+            foreach (string name in ObjectMembers) scope.Add(name);
+        }
+
+        /// <summary>The types the generated code names (as global::…), without the "global::".</summary>
+        private static readonly HashSet<string> UsedTypes = FullNames(
+            TypeNames.CompiledNotes, TypeNames.NotesDocument, TypeNames.Conference, TypeNames.Day, TypeNames.Session, TypeNames.Talk, TypeNames.Speaker,
+            TypeNames.ReadOnlyList, TypeNames.LazyInitializer, TypeNames.GeneratedCode, TypeNames.DebuggerNonUserCode, TypeNames.ExcludeFromCodeCoverage);
+
+        /// <summary>The namespaces that hold <see cref="UsedTypes"/>: System, System.Collections…, NotesDataset, NotesDataset.Compiled.</summary>
+        private static readonly HashSet<string> UsedNamespaces = Namespaces(UsedTypes);
+
+        private static HashSet<string> FullNames(params string[] qualified)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string q in qualified) names.Add(q.Substring("global::".Length));
+            return names;
+        }
+
+        private static HashSet<string> Namespaces(HashSet<string> types)
+        {
+            var namespaces = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string type in types)
+            {
+                for (int dot = type.IndexOf('.'); dot > 0; dot = type.IndexOf('.', dot + 1)) namespaces.Add(type.Substring(0, dot));
+            }
+
+            return namespaces;
+        }
+
+        /// <summary>
+        /// Whether a valid class name cannot be used for a generated class in <paramref name="ns"/> (null: the global
+        /// namespace): it is one of the class's own members, or its full name is a type or a namespace the generated code
+        /// names (a class System.Collections hides the namespace global::System.Collections.Generic is in).
+        /// </summary>
         public static bool IsReservedClassName(string? ns, string className)
         {
             string bare = Unescape(className);
             if (Array.IndexOf(ClassMembers, bare) >= 0) return true;
-            return Array.IndexOf(TakenFullNames, ns == null ? bare : Unescape(ns) + "." + bare) >= 0;
+            string full = ns == null ? bare : Unescape(ns) + "." + bare;
+            return UsedTypes.Contains(full) || UsedNamespaces.Contains(full);
+        }
+
+        /// <summary>
+        /// Whether a namespace is valid and can hold the generated class: neither it nor the namespace it is in may be a
+        /// type the generated code names (a namespace NotesDataset.Talk makes global::NotesDataset.Talk a namespace).
+        /// </summary>
+        public static bool IsUsableNamespace(string? ns)
+        {
+            if (!IsValidNamespace(ns)) return false;
+            string bare = Unescape(ns!);
+            for (int dot = bare.IndexOf('.'); dot > 0; dot = bare.IndexOf('.', dot + 1))
+            {
+                if (UsedTypes.Contains(bare.Substring(0, dot))) return false;
+            }
+
+            return !UsedTypes.Contains(bare);
+        }
+
+        /// <summary>A namespace and each namespace it is in, as the compiler compares them: "A.@B.C" → A, A.B, A.B.C.</summary>
+        public static IEnumerable<string> NamespaceAndParents(string ns)
+        {
+            string bare = Unescape(ns);
+            for (int dot = bare.IndexOf('.'); dot > 0; dot = bare.IndexOf('.', dot + 1)) yield return bare.Substring(0, dot);
+            yield return bare;
         }
 
         /// <summary>A name or dotted namespace without verbatim '@'s: the identifiers as the compiler compares them.</summary>
@@ -130,7 +218,22 @@ namespace NotesDataset.Generator
             return string.Join(".", parts);
         }
 
-        public static string EscapeClassName(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name : Escape(name);
+        /// <summary>
+        /// The class name as declared: keywords get '@', and so does a name of lower-case ASCII letters only ("foo"), which
+        /// C# reserves for future keywords (warning CS8981 unless written verbatim).
+        /// </summary>
+        public static string EscapeClassName(string name)
+        {
+            if (name.StartsWith("@", StringComparison.Ordinal)) return name;
+            string escaped = Escape(name);
+            if (escaped.Length != name.Length) return escaped;
+            foreach (char c in name)
+            {
+                if (c < 'a' || c > 'z') return name;
+            }
+
+            return "@" + name;
+        }
 
         /// <summary>The class for a notes file: "Linux.conf.au" 2015 → Lca2015 (initials of a three-or-more-word name), else the name in PascalCase, else the file's name.</summary>
         public static string ClassNameFor(ParsedNotes parsed, string relativePath)

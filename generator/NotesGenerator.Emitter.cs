@@ -129,10 +129,11 @@ namespace NotesDataset.Generator
         {
             NotesFileModel file = model.File;
             // Names in the class's own scope that generated nested classes must not take.
-            var rootNames = new HashSet<string>(Identifiers.ClassMembers, StringComparer.Ordinal) { model.ClassName.TrimStart('@') };
+            HashSet<string> rootNames = Identifiers.Scope(Identifiers.ClassMembers);
+            rootNames.Add(model.ClassName.TrimStart('@'));
 
             var speakerNames = new string[file.Speakers.Count];
-            var peopleNames = new HashSet<string>(StringComparer.Ordinal) { "People" };
+            HashSet<string> peopleNames = Identifiers.Scope("People");
             foreach (SpeakerModel s in file.Speakers) speakerNames[s.Index] = Identifiers.Unique(Identifiers.FromText(s.Name, "Speaker"), peopleNames);
 
             // For each speaker's docs, their first talks as the days are written (docs only).
@@ -155,7 +156,7 @@ namespace NotesDataset.Generator
                     w.Line();
                     w.Line("static " + Identifiers.Escape(name) + "() => " + TypeNames.CompiledNotes + ".Conference(" + Dataset + ", " + c.Index + ", out Conference);");
                     w.Line();
-                    WriteDays(w, c, new HashSet<string>(StringComparer.Ordinal) { name, "Conference", "People" }, root, speakerNames, speakerTalks, cancellationToken);
+                    WriteDays(w, c, Identifiers.Scope(name, "Conference", "People"), root, speakerNames, speakerTalks, cancellationToken);
                     w.Close();
                     w.Line();
                 }
@@ -213,8 +214,8 @@ namespace NotesDataset.Generator
                 // A class may not have a member of its own name: a day called "Day" holds a field "Day".
                 string dayBase = Identifiers.FromText(day.Label, "Notes");
                 string dayName = Identifiers.Unique(dayBase == "Day" ? "DayNotes" : dayBase, scope);
-                var dayScope = new HashSet<string>(StringComparer.Ordinal) { dayName, "Day", "People" };
-                var sessionScope = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string> dayScope = Identifiers.Scope(dayName, "Day", "People");
+                HashSet<string> sessionScope = Identifiers.Scope();
                 var talks = new List<string>();
                 int talkCount = 0;
                 foreach (SessionModel s in day.Sessions) talkCount += s.Talks.Count;
@@ -232,7 +233,7 @@ namespace NotesDataset.Generator
                     cancellationToken.ThrowIfCancellationRequested();
                     string sessionBase = Identifiers.FromText(session.Title, "SessionNotes");
                     string sessionName = Identifiers.Unique(sessionBase == "Session" ? "SessionNotes" : sessionBase, dayScope);
-                    sessionScope.Clear(); // reused: a set and a list per session were a fifth of the emitter's allocations
+                    Identifiers.Reset(sessionScope); // reused: a set and a list per session were a fifth of the emitter's allocations
                     sessionScope.Add(sessionName);
                     sessionScope.Add("Session");
                     sessionScope.Add("People"); // it is in the talks' crefs

@@ -31,8 +31,8 @@ namespace NotesDataset.Generator
             return (text, new NotesFileOptions(
                 text.Path,
                 relative.Replace('\\', '/'),
-                Get(options, "NotesDatasetClassName"),
-                Get(options, "NotesDatasetNamespace"),
+                Identifiers.WithoutFormatting(Get(options, "NotesDatasetClassName")),
+                Identifiers.WithoutFormatting(Get(options, "NotesDatasetNamespace")),
                 Get(options, "NotesDatasetResourceName")));
         }
 
@@ -174,14 +174,42 @@ namespace NotesDataset.Generator
         {
             var ordered = new List<NotesFileModel>(files);
             ordered.Sort((a, b) => string.CompareOrdinal(a.Options.RelativePath, b.Options.RelativePath) is int c && c != 0 ? c : string.CompareOrdinal(a.Options.Path, b.Options.Path));
-            var classes = new Dictionary<string, string>(StringComparer.Ordinal); // namespace + class -> relative path of the file that has it
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal); // full name -> relative path of the file that has the class
             var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var result = ImmutableArray.CreateBuilder<EmitModel>(ordered.Count);
-            string? fallbackNamespace = Identifiers.IsValidNamespace(project.DefaultNamespace) ? project.DefaultNamespace
-                : Identifiers.IsValidNamespace(project.RootNamespace) ? project.RootNamespace : null;
+            string? fallbackNamespace = Identifiers.IsUsableNamespace(project.DefaultNamespace) ? project.DefaultNamespace
+                : Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
+            // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
+            // that is valid but names a type the generated code uses (an invalid one is the SDK's, and ignored as before).
+            string? unusableProjectNamespace = project.DefaultNamespace != null
+                ? (Identifiers.IsUsableNamespace(project.DefaultNamespace) ? null : project.DefaultNamespace)
+                : Identifiers.IsValidNamespace(project.RootNamespace) && !Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
 
-            foreach (NotesFileModel file in ordered)
+            // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
+            var namespaces = new string?[ordered.Count];
+            var namespaceDiagnostics = new DiagnosticInfo?[ordered.Count];
+            var declaredNamespaces = new Dictionary<string, string>(StringComparer.Ordinal); // namespace -> relative path of the first file in it
+            for (int i = 0; i < ordered.Count; i++)
             {
+                NotesFileModel file = ordered[i];
+                string? ns = fallbackNamespace;
+                if (file.Options.Namespace != null)
+                {
+                    if (Identifiers.IsUsableNamespace(file.Options.Namespace)) ns = file.Options.Namespace;
+                    else namespaceDiagnostics[i] = OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace");
+                }
+
+                namespaces[i] = ns;
+                if (ns == null || file.Failed) continue;
+                foreach (string name in Identifiers.NamespaceAndParents(ns))
+                {
+                    if (!declaredNamespaces.ContainsKey(name)) declaredNamespaces[name] = file.Options.RelativePath;
+                }
+            }
+
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                NotesFileModel file = ordered[i];
                 // A file the generator failed on gets no code (see Emit), so it must not take a class or hint name from another.
                 if (file.Failed)
                 {
@@ -190,20 +218,14 @@ namespace NotesDataset.Generator
                 }
 
                 var diagnostics = new List<DiagnosticInfo>();
-                if (project.DefaultNamespace != null && !Identifiers.IsValidNamespace(project.DefaultNamespace))
+                if (unusableProjectNamespace != null)
                 {
-                    diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, project.DefaultNamespace, fallbackNamespace ?? "the global namespace"));
+                    diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, unusableProjectNamespace, fallbackNamespace ?? "the global namespace"));
                 }
 
-                string? ns = fallbackNamespace;
-                DiagnosticInfo? namespaceDiagnostic = null;
-                if (file.Options.Namespace != null)
-                {
-                    if (Identifiers.IsValidNamespace(file.Options.Namespace)) ns = file.Options.Namespace;
-                    else namespaceDiagnostic = OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace");
-                }
+                string? ns = namespaces[i];
 
-                // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type the generated code uses.
+                // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type or a namespace the generated code uses.
                 string className = file.DerivedClassName;
                 if (Identifiers.IsReservedClassName(ns, className)) className += "Notes";
                 if (file.Options.ClassName != null)
@@ -212,16 +234,17 @@ namespace NotesDataset.Generator
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
                 }
 
-                if (namespaceDiagnostic != null) diagnostics.Add(namespaceDiagnostic);
+                if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);
 
                 string wanted = className;
-                for (int n = 2; classes.ContainsKey(ClassKey(ns, className)); n++) className = wanted + "_" + n;
+                for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)); n++) className = wanted + "_" + n;
                 if (className != wanted)
                 {
-                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, classes[ClassKey(ns, wanted)], wanted, className));
+                    string other = classes.TryGetValue(FullName(ns, wanted), out string? path) ? path : declaredNamespaces[FullName(ns, wanted)];
+                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, other, FullName(ns, wanted), className));
                 }
 
-                classes[ClassKey(ns, className)] = file.Options.RelativePath;
+                classes[FullName(ns, className)] = file.Options.RelativePath;
 
                 string hint = Identifiers.HintName(file.Options.RelativePath);
                 string baseHint = hint;
@@ -233,8 +256,11 @@ namespace NotesDataset.Generator
             return result.MoveToImmutable();
         }
 
-        /// <summary>The class's full name as C# sees it: '@Foo' and 'Foo' are one identifier, so one class.</summary>
-        private static string ClassKey(string? ns, string className) => Identifiers.Unescape(ns ?? "") + "." + Identifiers.Unescape(className);
+        /// <summary>
+        /// The class's full name as C# compares it ('@Foo' and 'Foo' are one identifier, so one class), written as a namespace
+        /// of that name would be: "A.B" + "C" → A.B.C, which is also the namespace a class of that name clashes with.
+        /// </summary>
+        private static string FullName(string? ns, string className) => ns == null ? Identifiers.Unescape(className) : Identifiers.Unescape(ns) + "." + Identifiers.Unescape(className);
 
         private static DiagnosticInfo OptionDiagnostic(NotesRule rule, NotesFileModel file, params object?[] args)
             => new DiagnosticInfo(rule.Id, NotesRules.Format(rule, args), file.Options.Path, 0, 0, 1, 1);

@@ -63,15 +63,15 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule InvalidClassName = new NotesRule(
             "NOTES010", NotesSeverity.Warning, "Invalid class name option",
-            "ClassName '{0}' is not a valid C# class name; the class was named '{1}' instead. Write a name such as 'Lca2015' (letters, digits and '_', not starting with a digit).");
+            "ClassName '{0}' cannot be used: it is not a valid C# class name, or it is a member of the generated class or a type or namespace the generated code uses; the class was named '{1}' instead. Write a name such as 'Lca2015' (letters, digits and '_', not starting with a digit).");
 
         public static readonly NotesRule InvalidNamespace = new NotesRule(
             "NOTES011", NotesSeverity.Warning, "Invalid namespace option",
-            "Namespace '{0}' is not a valid C# namespace; the class was put in '{1}' instead. Write dotted identifiers such as 'MyApp.Data'.");
+            "Namespace '{0}' cannot be used: it is not a valid C# namespace, or it is or is in a type the generated code uses; the class was put in '{1}' instead. Write dotted identifiers such as 'MyApp.Data'.");
 
         public static readonly NotesRule DuplicateClassName = new NotesRule(
             "NOTES012", NotesSeverity.Warning, "Two notes files give the same class name",
-            "Another notes file ({0}) already gives the class '{1}'; this file's class was named '{2}'. Set ClassName on one of the NotesFile items.");
+            "Another notes file ({0}) already gives the class or namespace '{1}'; this file's class was named '{2}'. Set ClassName or Namespace on one of the NotesFile items.");
 
         public static readonly NotesRule GeneratorFailure = new NotesRule(
             "NOTES013", NotesSeverity.Error, "The generator failed on this file",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -108,6 +109,8 @@ namespace NotesDataset.Generator.Tests
         [InlineData("class", "@class")]
         [InlineData("@Notes", "@Notes")]
         [InlineData("Überblick2015", "Überblick2015")]
+        [InlineData("foo", "@foo")]               // lower-case ASCII only: C# keeps such names for keywords (CS8981) unless written verbatim
+        [InlineData("Lc\u00ADa2015", "Lca2015")]   // C# ignores a soft hyphen in a name
         public void Valid_class_name_metadata_is_used_as_written(string className, string declared)
         {
             GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className));
@@ -155,6 +158,13 @@ namespace NotesDataset.Generator.Tests
         [InlineData("Talks", null)]
         [InlineData("@People", null)]
         [InlineData("Session", "NotesDataset")]
+        [InlineData("Collections", "System")]                        // would hide global::System.Collections.Generic
+        [InlineData("CodeDom", "System")]
+        [InlineData("Threading", "System")]
+        [InlineData("GeneratedCodeAttribute", "System.CodeDom.Compiler")]
+        [InlineData("Compiled", "NotesDataset")]
+        [InlineData("Doc\u00ADument", null)]                           // Document, to the compiler
+        [InlineData("Ta\u00ADlk", "NotesDataset")]
         public void Class_name_metadata_that_would_clash_gives_NOTES010_and_the_derived_name(string className, string? rootNamespace)
         {
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, rootNamespace);
@@ -162,6 +172,78 @@ namespace NotesDataset.Generator.Tests
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
             Assert.Equal("NOTES010", Assert.Single(run.GeneratorDiagnostics).Id);
             Assert.Contains("public static partial class Conf2020\n", run.SingleSource);
+        }
+    
+
+        [Fact]
+        public void Names_of_what_every_class_inherits_from_object_get_a_suffix_and_hide_nothing()
+        {
+            // A member called ToString would hide object.ToString (warning CS0108), in any generated class.
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines(
+                "Conf 2020 – Day 1 – GetType",
+                "",
+                "ToString() – Equals",
+                "GetHashCode – ReferenceEquals",
+                "Finalize – Jane Doe",
+                "MemberwiseClone – Jane Doe",
+                "",
+                "Equals – Day 1 – Session 1",
+                "",
+                "A talk – Jim Roe")));
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Dictionary<string, List<string>> names = GeneratedShape.AssertValidNames(run.SingleSource);
+            Assert.Equal(new[] { "Session", "ToString_2", "GetHashCode_2", "Finalize_2", "MemberwiseClone_2" }, names["X.Conf2020.Day1.GetType_2"]);
+            Assert.Contains("Equals_2", names["X"]);                     // the conference without a year, a class of the root
+            Assert.Contains("Equals_2", names["X.People"]);              // the speaker
+            Assert.Contains("ReferenceEquals_2", names["X.People"]);
+        }
+
+        [Theory]
+        [InlineData("NotesDataset.Talk")]                                // global::NotesDataset.Talk would be the namespace
+        [InlineData("NotesDataset.Day.Extra")]
+        [InlineData("NotesDataset.Compiled.CompiledNotes")]
+        [InlineData("System.CodeDom.Compiler.GeneratedCodeAttribute")]
+        [InlineData("Notes\u00ADDataset.Talk")]
+        public void Namespace_metadata_that_names_a_type_the_generated_code_uses_gives_NOTES011_and_the_project_namespace(string ns)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), Namespace: ns) }, "MyApp");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES011", diagnostic.Id);
+            Assert.Contains("the class was put in 'MyApp'", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.Contains("namespace MyApp\n", run.SingleSource);
+        }
+
+        [Fact]
+        public void A_root_namespace_that_names_a_type_the_generated_code_uses_gives_NOTES011_and_the_global_namespace()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe")) }, "NotesDataset.Talk");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Equal("NOTES011", Assert.Single(run.GeneratorDiagnostics).Id);
+            Assert.DoesNotContain("namespace ", run.SingleSource, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(null, null, "NotesDataset.Conf2020", null)]   // a's derived class is the namespace b's class is in
+        [InlineData("B", "A", "A.B.Inner", null)]                  // a's class A.B, b's namespace A.B.Inner
+        [InlineData("Foo", null, null, "F\u00ADoo")]              // two classes Foo, one written with a soft hyphen
+        [InlineData("foo", null, null, "foo")]                    // the second is foo_2, which must not warn either
+        public void A_class_whose_full_name_another_file_already_uses_gets_a_suffix_and_NOTES012(string? classA, string? namespaceA, string? namespaceB, string? classB)
+        {
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe");
+            GeneratorRun run = GeneratorHarness.Run(new[]
+            {
+                new NotesInput("/src/a.notes.txt", notes, ClassName: classA, Namespace: namespaceA),
+                new NotesInput("/src/b.notes.txt", notes, ClassName: classB, Namespace: namespaceB),
+            }, "NotesDataset");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES012", diagnostic.Id);
+            Assert.Equal(namespaceB == null ? "/src/b.notes.txt" : "/src/a.notes.txt", diagnostic.Location.GetLineSpan().Path);
         }
     }
 }

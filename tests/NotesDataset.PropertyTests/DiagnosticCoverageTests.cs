@@ -149,7 +149,7 @@ namespace NotesDataset.PropertyTests
         {
             string text = Lines(Heading, "A – Jane Doe");
             GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput("/src/b.notes.txt", text), new NotesInput("/src/a.notes.txt", text) });
-            AssertDiagnostic(run, NotesRules.DuplicateClassName, text, 1, 1, NotesRules.Format(NotesRules.DuplicateClassName, "a.notes.txt", "Conf2020", "Conf2020_2"), "/src/b.notes.txt");
+            AssertDiagnostic(run, NotesRules.DuplicateClassName, text, 1, 1, NotesRules.Format(NotesRules.DuplicateClassName, "a.notes.txt", "NotesDataset.Conf2020", "Conf2020_2"), "/src/b.notes.txt");
         }
 
         /// <summary>An AdditionalText the compiler cannot read.</summary>
