@@ -245,5 +245,21 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("NOTES012", diagnostic.Id);
             Assert.Equal(namespaceB == null ? "/src/b.notes.txt" : "/src/a.notes.txt", diagnostic.Location.GetLineSpan().Path);
         }
+
+        [Theory]
+        [InlineData("/src/talks/C# 2024; day.notes.txt", "talks/C", "28", "talks/C# 2024; day.notes.txt")] // cut at the '#' (an editorconfig comment)
+        [InlineData("C:\\src\\talks\\C# 2024.notes.txt", "talks\\C", "23", "talks/C# 2024.notes.txt")] // Windows separators
+        [InlineData("/src/talks/x.notes.txt", "talks/x.notes.txt", "17", "talks/x.notes.txt")]          // whole
+        [InlineData("/src/talks/x.notes.txt", "talks/x.notes.txt", null, "talks/x.notes.txt")]          // no length: as given
+        [InlineData("/elsewhere/x.notes.txt", "linked/C", "20", "x.notes.txt")]                          // a Link cut short: the file's name
+        public void A_relative_path_the_editorconfig_cut_at_a_hash_or_semicolon_is_read_whole_from_the_files_path(string path, string relative, string? length, string expected)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput(path, GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), RelativePath: relative, RelativePathLength: length));
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);
+            var document = (NotesDocument)loaded.Get("NotesDataset.Conf2020", "Document")!;
+            Assert.Equal(expected, document.Path);
+        }
     }
 }

@@ -187,6 +187,31 @@ namespace NotesDataset.Package.Tests
         }
 
         [Fact]
+        public void Notes_files_with_a_hash_in_their_path_or_one_name_outside_the_project_each_read_their_own_text()
+        {
+            // The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment: the resource name
+            // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
+            // project were once both the resource notes/x.notes.txt (CS1508).
+            string app = NewConsole("Paths", "NotesDataset");
+            string shared = Path.Combine(Path.GetDirectoryName(app)!, "shared");
+            Directory.CreateDirectory(Path.Combine(app, "talks"));
+            Directory.CreateDirectory(Path.Combine(shared, "a"));
+            Directory.CreateDirectory(Path.Combine(shared, "b"));
+            File.WriteAllText(Path.Combine(app, "talks", "C# 2024; day 1.notes.txt"), "CConf 2024 – Day 1 – Session 1\n\nSharp talk – Bo Chen\n\n  • hash note\n");
+            File.WriteAllText(Path.Combine(shared, "a", "x.notes.txt"), "AConf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n\n  • a note\n");
+            File.WriteAllText(Path.Combine(shared, "b", "x.notes.txt"), "BConf 2024 – Day 1 – Session 1\n\nB talk – Bo Lin\n\n  • b note\n");
+            string csproj = Path.Combine(app, "Paths.csproj");
+            File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
+                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n  </ItemGroup>\n</Project>"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"),
+                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.A.Document, Paths.B.Document })\n" +
+                "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n");
+
+            Assert.Equal(new[] { "talks/C# 2024; day 1.notes.txt | hash note", "x.notes.txt | a note", "x.notes.txt | b note" },
+                BuildAndRun(app).Replace("\r", "").Split('\n'));
+        }
+
+        [Fact]
         public void NotesDataset_Lca2015_package_answers_queries_over_the_compiled_dataset()
         {
             string app = NewConsole("Lca2015Explorer", "NotesDataset.Lca2015");
