@@ -187,12 +187,15 @@ namespace NotesDataset.Package.Tests
         }
 
         [Fact]
-        public void Notes_files_with_a_hash_in_their_path_or_one_name_outside_the_project_each_read_their_own_text()
+        public void Notes_file_items_change_as_the_SDKs_do_and_files_with_a_hash_in_their_path_or_one_name_outside_the_project_each_read_their_own_text()
         {
             // The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment: the resource name
             // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
-            // project were once both the resource notes/x.notes.txt (CS1508).
+            // project were once both the resource notes/x.notes.txt (CS1508). And the default items came from the .targets,
+            // after the project, so Update and Remove on them did nothing.
             string app = NewConsole("Paths", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
+            File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
             string shared = Path.Combine(Path.GetDirectoryName(app)!, "shared");
             Directory.CreateDirectory(Path.Combine(app, "talks"));
             Directory.CreateDirectory(Path.Combine(shared, "a"));
@@ -202,12 +205,14 @@ namespace NotesDataset.Package.Tests
             File.WriteAllText(Path.Combine(shared, "b", "x.notes.txt"), "BConf 2024 – Day 1 – Session 1\n\nB talk – Bo Lin\n\n  • b note\n");
             string csproj = Path.Combine(app, "Paths.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
-                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n  </ItemGroup>\n</Project>"));
+                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
+                "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n  </ItemGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(app, "Program.cs"),
-                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.A.Document, Paths.B.Document })\n" +
-                "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n");
+                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Updated.Document })\n" +
+                "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n" +
+                "System.Console.WriteLine(System.Type.GetType(\"Paths.RConf2024\") == null ? \"removed\" : \"still there\");\n");
 
-            Assert.Equal(new[] { "talks/C# 2024; day 1.notes.txt | hash note", "x.notes.txt | a note", "x.notes.txt | b note" },
+            Assert.Equal(new[] { "talks/C# 2024; day 1.notes.txt | hash note", "x.notes.txt | a note", "x.notes.txt | b note", "updated.notes.txt | u note", "removed" },
                 BuildAndRun(app).Replace("\r", "").Split('\n'));
         }
 
