@@ -118,6 +118,27 @@ namespace NotesDataset.Generator
             return true;
         }
 
+        /// <summary>
+        /// The project's RootNamespace made a namespace as the SDK's templates make one of a project's name (their classes
+        /// go there too): the SDK leaves a project "my-app" the root namespace "my-app", and a template writes my_app;
+        /// "2024conf" gives _2024conf. A valid namespace is returned as it is.
+        /// </summary>
+        public static string? SafeNamespace(string? ns)
+        {
+            if (ns == null || IsValidNamespace(ns)) return ns;
+            string[] parts = ns.Split('.');
+            var sb = new StringBuilder(ns.Length + parts.Length);
+            foreach (string part in parts)
+            {
+                if (sb.Length > 0) sb.Append('.');
+                if (part.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(part[0])) sb.Append('_');
+                foreach (char c in part) sb.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            }
+
+            string safe = sb.ToString();
+            return IsValidNamespace(safe) ? safe : null;
+        }
+
         public static string EscapeNamespace(string ns)
         {
             string[] parts = ns.Split('.');

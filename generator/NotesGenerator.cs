@@ -95,7 +95,7 @@ namespace NotesDataset.Generator
             options.TryGetValue("build_property.NotesDatasetXmlDocs", out string? xmlDocs);
             options.TryGetValue("build_property.NotesDatasetNamedMembers", out string? namedMembers);
             LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
-            return new ProjectOptions(Identifiers.WithoutFormatting(Blank(rootNamespace)), Identifiers.WithoutFormatting(Blank(defaultNamespace)), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
+            return new ProjectOptions(Identifiers.SafeNamespace(Identifiers.WithoutFormatting(Blank(rootNamespace))), Identifiers.WithoutFormatting(Blank(defaultNamespace)), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
                 MSBuildBoolean(namedMembers) ?? true);
         }
 

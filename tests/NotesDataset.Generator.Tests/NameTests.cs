@@ -261,5 +261,19 @@ namespace NotesDataset.Generator.Tests
             var document = (NotesDocument)loaded.Get("NotesDataset.Conf2020", "Document")!;
             Assert.Equal(expected, document.Path);
         }
+
+        [Theory]
+        [InlineData("my-app", "my_app")]           // the SDK's root namespace for a project "my-app"; a template writes my_app
+        [InlineData("2024conf", "_2024conf")]
+        [InlineData("Acme.my-app.2", "Acme.my_app._2")]
+        [InlineData("Acme.Data", "Acme.Data")]
+        public void The_root_namespace_is_made_a_namespace_as_the_SDKs_templates_make_one(string rootNamespace, string expected)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe")) }, rootNamespace);
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Contains("namespace " + expected + "\n", run.SingleSource);
+        }
     }
 }
