@@ -203,7 +203,7 @@ namespace NotesDataset.Generator
             string? fallbackNamespace = Identifiers.IsUsableNamespace(project.DefaultNamespace) ? project.DefaultNamespace
                 : Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
-            // that is valid but names a type the generated code uses (an invalid one is the SDK's, and ignored as before).
+            // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
             string? unusableProjectNamespace = project.DefaultNamespace != null
                 ? (Identifiers.IsUsableNamespace(project.DefaultNamespace) ? null : project.DefaultNamespace)
                 : Identifiers.IsValidNamespace(project.RootNamespace) && !Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
