@@ -214,6 +214,13 @@ namespace NotesDataset.Package.Tests
 
             Assert.Equal(new[] { "talks/C# 2024; day 1.notes.txt | hash note", "x.notes.txt | a note", "x.notes.txt | b note", "updated.notes.txt | u note", "removed" },
                 BuildAndRun(app).Replace("\r", "").Split('\n'));
+
+            // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
+            Dotnet.Result items = Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile", "-p:EnableDefaultItems=false");
+            items.AssertSuccess("msbuild -getItem");
+            Assert.Contains("x.notes.txt", items.StandardOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("updated.notes.txt", items.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains("updated.notes.txt", Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile").StandardOutput, StringComparison.Ordinal);
         }
 
         [Fact]
