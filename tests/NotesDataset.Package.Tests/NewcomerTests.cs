@@ -173,8 +173,20 @@ namespace NotesDataset.Package.Tests
         {
             // Each package carries the generator. Two copies would each generate the class, and every member would be a
             // CS0102; the targets keep NotesDataset's copy, the one that matches the runtime.
-            string app = NewConsole("Both", "NotesDataset");
-            Dotnet.Run(app, _feed, "add", "package", "NotesDataset.Generator", "--version", PackedFeed.Version).AssertSuccess("add package NotesDataset.Generator");
+            // The project file written out rather than made by dotnet new and two dotnet add package: one restore, not four.
+            string app = Path.Combine(_feed.NewWorkspace("Both-" + Guid.NewGuid().ToString("N").Substring(0, 6)), "Both");
+            Directory.CreateDirectory(app);
+            File.WriteAllText(Path.Combine(app, "Both.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""NotesDataset"" Version=""{PackedFeed.Version}"" />
+    <PackageReference Include=""NotesDataset.Generator"" Version=""{PackedFeed.Version}"" />
+  </ItemGroup>
+</Project>
+");
             File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n");
             File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Both.TeamCon2025.Day1.Session1.Intro.Speakers[0].Name);\n");
 
