@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -28,39 +27,24 @@ namespace NotesDataset.Generator
                 : text.Path.EndsWith(".notes.txt", StringComparison.OrdinalIgnoreCase);
             if (!isNotes) return (text, null);
 
-            string relative = RelativePath(text.Path, Get(options, "NotesDatasetRelativePath"), Get(options, "NotesDatasetRelativePathLength"));
+            string relative = Unescape(Get(options, "NotesDatasetRelativePath"))?.Replace('\\', '/') ?? FileName(text.Path);
             return (text, new NotesFileOptions(
                 text.Path,
                 relative,
                 Identifiers.WithoutFormatting(Get(options, "NotesDatasetClassName")),
                 Identifiers.WithoutFormatting(Get(options, "NotesDatasetNamespace")),
-                Get(options, "NotesDatasetResourceName")));
+                Unescape(Get(options, "NotesDatasetResourceName"))));
         }
 
         private static string? Get(AnalyzerConfigOptions options, string name)
             => options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         /// <summary>
-        /// The path the targets computed for the file (relative to the project), with '/' separators. The compiler reads
-        /// item metadata from an editorconfig file, where '#' and ';' start a comment, so "talks/C# 2024.notes.txt" arrives
-        /// as "talks/C". The targets also pass its length: a shorter value was cut, and since a path relative to the project
-        /// is the end of the file's own path, the rest is read from there. A cut value that is not (a Link) falls back to
-        /// the file's name.
+        /// A path the targets computed for the file: its path relative to the project (or its Link), or its resource's name.
+        /// The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment, so the targets
+        /// percent-encode both and this decodes them: "talks/C%23%202024.notes.txt" → "talks/C# 2024.notes.txt".
         /// </summary>
-        internal static string RelativePath(string path, string? relative, string? length)
-        {
-            if (relative == null) return FileName(path);
-            relative = relative.Replace('\\', '/');
-            if (length == null || !int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out int fullLength) || fullLength <= relative.Length) return relative;
-            string normalized = path.Replace('\\', '/');
-            if (fullLength <= normalized.Length)
-            {
-                string end = normalized.Substring(normalized.Length - fullLength);
-                if (end.StartsWith(relative, StringComparison.Ordinal)) return end;
-            }
-
-            return FileName(path);
-        }
+        internal static string? Unescape(string? value) => value == null ? null : Uri.UnescapeDataString(value);
 
         private static string FileName(string path)
         {

@@ -247,14 +247,15 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Theory]
-        [InlineData("/src/talks/C# 2024; day.notes.txt", "talks/C", "28", "talks/C# 2024; day.notes.txt")] // cut at the '#' (an editorconfig comment)
-        [InlineData("C:\\src\\talks\\C# 2024.notes.txt", "talks\\C", "23", "talks/C# 2024.notes.txt")] // Windows separators
-        [InlineData("/src/talks/x.notes.txt", "talks/x.notes.txt", "17", "talks/x.notes.txt")]          // whole
-        [InlineData("/src/talks/x.notes.txt", "talks/x.notes.txt", null, "talks/x.notes.txt")]          // no length: as given
-        [InlineData("/elsewhere/x.notes.txt", "linked/C", "20", "x.notes.txt")]                          // a Link cut short: the file's name
-        public void A_relative_path_the_editorconfig_cut_at_a_hash_or_semicolon_is_read_whole_from_the_files_path(string path, string relative, string? length, string expected)
+        [InlineData("/src/talks/C# 2024; day.notes.txt", "talks/C%23%202024%3B%20day.notes.txt", "talks/C# 2024; day.notes.txt")] // as the targets encode it
+        [InlineData("/src/#talks/x.notes.txt", "%23talks/x.notes.txt", "#talks/x.notes.txt")]  // a '#' first: the editorconfig would have read nothing
+        [InlineData("/elsewhere/a.notes.txt", "C%23/a.notes.txt", "C#/a.notes.txt")]           // a Link: not the end of the file's path
+        [InlineData("/src/100%41.notes.txt", "100%2541.notes.txt", "100%41.notes.txt")]        // a '%' of the file's own
+        [InlineData("C:\\src\\talks\\x.notes.txt", "talks%5Cx.notes.txt", "talks/x.notes.txt")] // Windows separators
+        [InlineData("/src/talks/x.notes.txt", null, "x.notes.txt")]                            // no metadata (a bare AdditionalFiles item): the file's name
+        public void The_recorded_path_is_the_one_the_targets_percent_encoded_for_the_editorconfig(string path, string? relative, string expected)
         {
-            GeneratorRun run = GeneratorHarness.Run(new NotesInput(path, GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), RelativePath: relative, RelativePathLength: length));
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput(path, GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), RelativePath: relative));
 
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
             using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output);

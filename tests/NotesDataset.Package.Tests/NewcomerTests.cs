@@ -203,8 +203,8 @@ namespace NotesDataset.Package.Tests
         {
             // The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment: the resource name
             // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
-            // project were once both the resource notes/x.notes.txt (CS1508). And the default items came from the .targets,
-            // after the project, so Update and Remove on them did nothing.
+            // project were once both the resource notes/x.notes.txt (CS1508). A Link names the recorded path, '#' or not. And
+            // the default items came from the .targets, after the project, so Update and Remove on them did nothing.
             string app = NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -212,19 +212,27 @@ namespace NotesDataset.Package.Tests
             Directory.CreateDirectory(Path.Combine(app, "talks"));
             Directory.CreateDirectory(Path.Combine(shared, "a"));
             Directory.CreateDirectory(Path.Combine(shared, "b"));
+            Directory.CreateDirectory(Path.Combine(shared, "c"));
             File.WriteAllText(Path.Combine(app, "talks", "C# 2024; day 1.notes.txt"), "CConf 2024 – Day 1 – Session 1\n\nSharp talk – Bo Chen\n\n  • hash note\n");
+            File.WriteAllText(Path.Combine(app, "talks", "C_ 2024_ day 1.notes.txt"), "DConf 2024 – Day 1 – Session 1\n\nD talk – Bo Chen\n\n  • underscore note\n");
+            File.WriteAllText(Path.Combine(shared, "c", "x.notes.txt"), "EConf 2024 – Day 1 – Session 1\n\nE talk – Eve Ray\n\n  • linked note\n");
             File.WriteAllText(Path.Combine(shared, "a", "x.notes.txt"), "AConf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n\n  • a note\n");
             File.WriteAllText(Path.Combine(shared, "b", "x.notes.txt"), "BConf 2024 – Day 1 – Session 1\n\nB talk – Bo Lin\n\n  • b note\n");
             string csproj = Path.Combine(app, "Paths.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
                 "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
+                "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
                 "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n  </ItemGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(app, "Program.cs"),
-                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Updated.Document })\n" +
+                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.DConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Linked.Document, Paths.Updated.Document })\n" +
                 "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n" +
                 "System.Console.WriteLine(System.Type.GetType(\"Paths.RConf2024\") == null ? \"removed\" : \"still there\");\n");
 
-            Assert.Equal(new[] { "talks/C# 2024; day 1.notes.txt | hash note", "x.notes.txt | a note", "x.notes.txt | b note", "updated.notes.txt | u note", "removed" },
+            Assert.Equal(new[]
+                {
+                    "talks/C# 2024; day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
+                    "#linked/c.notes.txt | linked note", "updated.notes.txt | u note", "removed",
+                },
                 BuildAndRun(app).Replace("\r", "").Split('\n'));
 
             // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.

@@ -17,8 +17,7 @@ namespace NotesDataset.Generator.Tests.Infrastructure
         string? Namespace = null,
         string? RelativePath = null,
         string? IsNotes = null,
-        string? ResourceName = null,
-        string? RelativePathLength = null)
+        string? ResourceName = null)
     {
         public AdditionalText ToAdditionalText() => new InMemoryAdditionalText(Path, Text);
 
@@ -34,7 +33,6 @@ namespace NotesDataset.Generator.Tests.Infrastructure
             Add("NotesDatasetClassName", ClassName);
             Add("NotesDatasetNamespace", Namespace);
             Add("NotesDatasetRelativePath", RelativePath);
-            Add("NotesDatasetRelativePathLength", RelativePathLength);
             Add("NotesDatasetResourceName", ResourceName);
             return metadata;
         }
