@@ -181,7 +181,7 @@ namespace NotesDataset.Generator
         {
             var ordered = new List<NotesFileModel>(files);
             ordered.Sort((a, b) => string.CompareOrdinal(a.Options.RelativePath, b.Options.RelativePath) is int c && c != 0 ? c : string.CompareOrdinal(a.Options.Path, b.Options.Path));
-            var classes = new Dictionary<string, string>(StringComparer.Ordinal); // full name -> relative path of the file that has the class
+            var classes = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // full name -> the file that has the class
             var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var result = ImmutableArray.CreateBuilder<EmitModel>(ordered.Count);
             string? fallbackNamespace = Identifiers.IsUsableNamespace(project.DefaultNamespace) ? project.DefaultNamespace
@@ -195,7 +195,7 @@ namespace NotesDataset.Generator
             // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
             var namespaces = new string?[ordered.Count];
             var namespaceDiagnostics = new DiagnosticInfo?[ordered.Count];
-            var declaredNamespaces = new Dictionary<string, string>(StringComparer.Ordinal); // namespace -> relative path of the first file in it
+            var declaredNamespaces = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // namespace -> the first file in it
             for (int i = 0; i < ordered.Count; i++)
             {
                 NotesFileModel file = ordered[i];
@@ -210,7 +210,7 @@ namespace NotesDataset.Generator
                 if (ns == null || file.Failed) continue;
                 foreach (string name in Identifiers.NamespaceAndParents(ns))
                 {
-                    if (!declaredNamespaces.ContainsKey(name)) declaredNamespaces[name] = file.Options.RelativePath;
+                    if (!declaredNamespaces.ContainsKey(name)) declaredNamespaces[name] = file.Options;
                 }
             }
 
@@ -247,11 +247,13 @@ namespace NotesDataset.Generator
                 for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)); n++) className = wanted + "_" + n;
                 if (className != wanted)
                 {
-                    string other = classes.TryGetValue(FullName(ns, wanted), out string? path) ? path : declaredNamespaces[FullName(ns, wanted)];
-                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, other, FullName(ns, wanted), className));
+                    NotesFileOptions other = classes.TryGetValue(FullName(ns, wanted), out NotesFileOptions? first) ? first : declaredNamespaces[FullName(ns, wanted)];
+                    // Two files outside the project can both be "x.notes.txt": then the other's own path says which.
+                    string otherName = other.RelativePath == file.Options.RelativePath ? other.Path : other.RelativePath;
+                    diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, otherName, FullName(ns, wanted), className));
                 }
 
-                classes[FullName(ns, className)] = file.Options.RelativePath;
+                classes[FullName(ns, className)] = file.Options;
 
                 string hint = Identifiers.HintName(file.Options.RelativePath);
                 string baseHint = hint;

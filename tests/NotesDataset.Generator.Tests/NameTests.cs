@@ -276,5 +276,20 @@ namespace NotesDataset.Generator.Tests
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Contains("namespace " + expected + "\n", run.SingleSource);
         }
+
+        [Fact]
+        public void NOTES012_names_the_other_file_by_its_own_path_when_both_record_the_same_one()
+        {
+            // Two files called x.notes.txt outside the project both record "x.notes.txt".
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe");
+            GeneratorRun run = GeneratorHarness.Run(
+                new NotesInput("/shared/a/x.notes.txt", notes, RelativePath: "x.notes.txt"),
+                new NotesInput("/shared/b/x.notes.txt", notes, RelativePath: "x.notes.txt"));
+
+            Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES012", diagnostic.Id);
+            Assert.StartsWith("Another notes file (/shared/a/x.notes.txt) already gives", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
     }
 }
