@@ -185,11 +185,7 @@ namespace NotesDataset.Generator
         private static HashSet<string> Namespaces(HashSet<string> types)
         {
             var namespaces = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string type in types)
-            {
-                for (int dot = type.IndexOf('.'); dot > 0; dot = type.IndexOf('.', dot + 1)) namespaces.Add(type.Substring(0, dot));
-            }
-
+            foreach (string type in types) namespaces.UnionWith(Parents(type));
             return namespaces;
         }
 
@@ -213,21 +209,26 @@ namespace NotesDataset.Generator
         public static bool IsUsableNamespace(string? ns)
         {
             if (!IsValidNamespace(ns)) return false;
-            string bare = Unescape(ns!);
-            for (int dot = bare.IndexOf('.'); dot > 0; dot = bare.IndexOf('.', dot + 1))
+            foreach (string name in NamespaceAndParents(ns!))
             {
-                if (UsedTypes.Contains(bare.Substring(0, dot))) return false;
+                if (UsedTypes.Contains(name)) return false;
             }
 
-            return !UsedTypes.Contains(bare);
+            return true;
         }
 
         /// <summary>A namespace and each namespace it is in, as the compiler compares them: "A.@B.C" → A, A.B, A.B.C.</summary>
         public static IEnumerable<string> NamespaceAndParents(string ns)
         {
             string bare = Unescape(ns);
-            for (int dot = bare.IndexOf('.'); dot > 0; dot = bare.IndexOf('.', dot + 1)) yield return bare.Substring(0, dot);
+            foreach (string parent in Parents(bare)) yield return parent;
             yield return bare;
+        }
+
+        /// <summary>The namespaces a dotted name is in: "A.B.C" → A, A.B.</summary>
+        private static IEnumerable<string> Parents(string dotted)
+        {
+            for (int dot = dotted.IndexOf('.'); dot > 0; dot = dotted.IndexOf('.', dot + 1)) yield return dotted.Substring(0, dot);
         }
 
         /// <summary>A name or dotted namespace without verbatim '@'s: the identifiers as the compiler compares them.</summary>
@@ -247,7 +248,7 @@ namespace NotesDataset.Generator
         {
             if (name.StartsWith("@", StringComparison.Ordinal)) return name;
             string escaped = Escape(name);
-            if (escaped.Length != name.Length) return escaped;
+            if (escaped != name) return escaped;
             foreach (char c in name)
             {
                 if (c < 'a' || c > 'z') return name;

@@ -27,13 +27,13 @@ namespace NotesDataset.Generator
                 : text.Path.EndsWith(".notes.txt", StringComparison.OrdinalIgnoreCase);
             if (!isNotes) return (text, null);
 
-            string relative = Unescape(Get(options, "NotesDatasetRelativePath"))?.Replace('\\', '/') ?? FileName(text.Path);
+            string relative = Decode(Get(options, "NotesDatasetRelativePath"))?.Replace('\\', '/') ?? FileName(text.Path);
             return (text, new NotesFileOptions(
                 text.Path,
                 relative,
                 Identifiers.WithoutFormatting(Get(options, "NotesDatasetClassName")),
                 Identifiers.WithoutFormatting(Get(options, "NotesDatasetNamespace")),
-                Unescape(Get(options, "NotesDatasetResourceName"))));
+                Decode(Get(options, "NotesDatasetResourceName"))));
         }
 
         private static string? Get(AnalyzerConfigOptions options, string name)
@@ -44,7 +44,7 @@ namespace NotesDataset.Generator
         /// The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment, so the targets
         /// percent-encode both and this decodes them: "talks/C%23%202024.notes.txt" → "talks/C# 2024.notes.txt".
         /// </summary>
-        internal static string? Unescape(string? value) => value == null ? null : Uri.UnescapeDataString(value);
+        internal static string? Decode(string? value) => value == null ? null : Uri.UnescapeDataString(value);
 
         private static string FileName(string path)
         {
@@ -188,9 +188,8 @@ namespace NotesDataset.Generator
                 : Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
             // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
-            string? unusableProjectNamespace = project.DefaultNamespace != null
-                ? (Identifiers.IsUsableNamespace(project.DefaultNamespace) ? null : project.DefaultNamespace)
-                : Identifiers.IsValidNamespace(project.RootNamespace) && !Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
+            string? projectNamespace = project.DefaultNamespace ?? project.RootNamespace;
+            string? unusableProjectNamespace = projectNamespace != null && !Identifiers.IsUsableNamespace(projectNamespace) ? projectNamespace : null;
 
             // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
             var namespaces = new string?[ordered.Count];
