@@ -268,6 +268,7 @@ namespace NotesDataset.Compiled
 
             ReadOnlySpan<byte> text = Span();
             if (text.Length != _length) return null;
+            if (word.IndexOf('k') >= 0 && HasKelvinSign(text)) return null; // KELVIN SIGN is a 'k' to the index, not to the bytes
             var counts = new int[store.TalkCount];
             var hits = new Offsets();
             if (AheadOfTime.Compiled) AsciiSearch.FindAllIgnoreCase(text, needle, hits);
@@ -292,6 +293,15 @@ namespace NotesDataset.Compiled
         }
 
 #if NET8_0_OR_GREATER
+        private int _kelvin; // 0: not looked for yet; 1: none; 2: some
+
+        /// <summary>Whether the notes hold U+212A KELVIN SIGN, the one character beyond ASCII whose lower case (and normal form) is ASCII.</summary>
+        private bool HasKelvinSign(ReadOnlySpan<byte> text)
+        {
+            if (_kelvin == 0) _kelvin = text.IndexOf("\u212A"u8) >= 0 ? 2 : 1;
+            return _kelvin == 2;
+        }
+
         /// <summary>
         /// Without ReadyToRun code, on another core while the app goes on: brings the mapped notes' pages in (see
         /// <see cref="ReadAhead"/>), then compiles the first search's loops, which the JIT would otherwise compile, in
@@ -392,7 +402,7 @@ namespace NotesDataset.Compiled
             return result;
         }
 
-        /// <summary>Whether the character at byte <paramref name="at"/> (or the one ending just before, for a continuation byte) is a letter or digit.</summary>
+        /// <summary>Whether the character at byte <paramref name="at"/> (or the one ending just before, for a continuation byte) is a word character (<see cref="Words.WordCharLength"/>).</summary>
         private static bool IsWordByteAt(ReadOnlySpan<byte> text, int at)
         {
             if (at < 0 || at >= text.Length) return false;
@@ -407,7 +417,7 @@ namespace NotesDataset.Compiled
             int start = at;
             while (start > 0 && (text[start] & 0xC0) == 0x80 && at - start < 3) start--;
             System.Buffers.OperationStatus status = System.Text.Rune.DecodeFromUtf8(text.Slice(start), out System.Text.Rune rune, out _);
-            return status == System.Buffers.OperationStatus.Done && System.Text.Rune.IsLetterOrDigit(rune);
+            return status == System.Buffers.OperationStatus.Done && Words.IsWordCategory(System.Text.Rune.GetUnicodeCategory(rune));
         }
 #endif
     }

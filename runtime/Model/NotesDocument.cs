@@ -134,7 +134,7 @@ namespace NotesDataset
         public IReadOnlyList<Speaker> FindSpeakers(string prefix)
         {
             if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
-            string p = SpeakerKey(prefix).ToLowerInvariant();
+            string p = Words.Lower(SpeakerKey(prefix));
             KeyValuePair<string, int>[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
 
             // Binary search for the first name suffix at or after the prefix, then take every one that starts with it.
@@ -169,10 +169,10 @@ namespace NotesDataset
             var starts = new List<KeyValuePair<string, int>>(Speakers.Count * 2);
             for (int s = 0; s < Speakers.Count; s++)
             {
-                string name = SpeakerKey(_store != null ? _store.SpeakerName(s) : Speakers[s].Name).ToLowerInvariant();
+                string name = Words.Lower(SpeakerKey(_store != null ? _store.SpeakerName(s) : Speakers[s].Name));
                 for (int i = 0; i < name.Length; i++)
                 {
-                    if ((i == 0 || !Words.IsWordChar(name[i - 1])) && !char.IsWhiteSpace(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));
+                    if (!Words.IsWordCharBefore(name, i) && !char.IsWhiteSpace(name[i]) && !char.IsLowSurrogate(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));
                 }
             }
 

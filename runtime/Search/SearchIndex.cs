@@ -1,63 +1,117 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 
 namespace NotesDataset.Search
 {
     /// <summary>
-    /// Words: runs of letters and digits, compared case-insensitively (invariant lower case). A talk's searchable
-    /// text is its line as written (title, speakers, affiliation) — or its title, for a talk named after its
-    /// session — and the text of every note, one line each; a phrase matches within one line.
+    /// Words: runs of letters, digits and combining marks (a letter beyond the BMP too), compared case-insensitively
+    /// (invariant lower case, final sigma as sigma) and otherwise as written: "cafe" finds neither "café" nor
+    /// "cafe\u0301", and the two are different words (no Unicode normalisation, which an app running with invariant
+    /// globalization does not have). A talk's searchable text is its line as written (title, speakers, affiliation) — or
+    /// its title, for a talk named after its session — and the text of every note, one line each; a phrase matches
+    /// within one line.
     /// </summary>
     internal static class Words
     {
-        public static bool IsWordChar(char c) => c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : char.IsLetterOrDigit(c);
+        /// <summary>Whether <paramref name="c"/> is a word character on its own (a surrogate half is not: see <see cref="WordCharLength"/>).</summary>
+        public static bool IsWordChar(char c) => c < 128 ? IsAsciiWordChar(c) : IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c));
+
+        private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        /// <summary>Letters, decimal digits (as <see cref="char.IsLetterOrDigit(char)"/>) and combining marks.</summary>
+        public static bool IsWordCategory(UnicodeCategory category) => category <= UnicodeCategory.DecimalDigitNumber; // Lu Ll Lt Lm Lo Mn Mc Me Nd
+
+        /// <summary>How many chars the word character at <paramref name="i"/> takes: 0 (not one), 1, or 2 (a surrogate pair).</summary>
+        public static int WordCharLength(string text, int i)
+        {
+            char c = text[i];
+            if (c < 128) return IsAsciiWordChar(c) ? 1 : 0;
+            if (!char.IsSurrogate(c)) return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0;
+            return char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                && IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(text, i)) ? 2 : 0;
+        }
+
+        /// <summary>Whether a word character ends just before <paramref name="i"/>.</summary>
+        public static bool IsWordCharBefore(string text, int i)
+        {
+            if (i <= 0) return false;
+            return i >= 2 && char.IsLowSurrogate(text[i - 1]) && char.IsHighSurrogate(text[i - 2]) ? WordCharLength(text, i - 2) == 2 : WordCharLength(text, i - 1) == 1;
+        }
 
         /// <summary>'A'…'Z' lower-cased, every other character as it is.</summary>
         public static char LowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
 
-        /// <summary>The words of <paramref name="text"/>, lower-cased; a line break ends a phrase and is returned as <see langword="null"/>.</summary>
+        /// <summary>A word character as words compare it: invariant lower case, and final sigma as sigma (as case folding does).</summary>
+        public static char Lower(char c) => c < 128 ? LowerAscii(c) : c == '\u03C2' ? '\u03C3' : char.ToLowerInvariant(c);
+
+        /// <summary>A name as <see cref="Lower(char)"/> folds it, character by character.</summary>
+        public static string Lower(string text) => text.ToLowerInvariant().Replace('\u03C2', '\u03C3');
+
+        /// <summary>Appends the word character of <paramref name="n"/> chars at <paramref name="i"/>, folded, to <paramref name="word"/>.</summary>
+        public static void AppendLower(string text, int i, int n, ref char[] word, ref int length)
+        {
+            if (length + n > word.Length) Array.Resize(ref word, Math.Max(word.Length * 2, length + n));
+            if (n == 1)
+            {
+                word[length++] = Lower(text[i]);
+                return;
+            }
+
+            string pair = text.Substring(i, 2).ToLowerInvariant(); // a letter beyond the BMP (Deseret has case)
+            word[length++] = pair[0];
+            word[length++] = pair[1];
+        }
+
+        /// <summary>The words of <paramref name="text"/>, folded; a line break ends a phrase and is returned as <see langword="null"/>.</summary>
         public static List<string?> Split(string text)
         {
             var words = new List<string?>();
-            var sb = new System.Text.StringBuilder();
-            foreach (char c in text)
+            char[] word = new char[32];
+            int length = 0;
+            for (int i = 0; i < text.Length;)
             {
-                if (IsWordChar(c))
+                int n = WordCharLength(text, i);
+                if (n > 0)
                 {
-                    sb.Append(char.ToLowerInvariant(c));
+                    AppendLower(text, i, n, ref word, ref length);
+                    i += n;
                     continue;
                 }
 
-                if (sb.Length > 0)
+                if (length > 0)
                 {
-                    words.Add(sb.ToString());
-                    sb.Clear();
+                    words.Add(new string(word, 0, length));
+                    length = 0;
                 }
 
-                if (c == '\n') words.Add(null);
+                if (text[i++] == '\n') words.Add(null);
             }
 
-            if (sb.Length > 0) words.Add(sb.ToString());
+            if (length > 0) words.Add(new string(word, 0, length));
             return words;
         }
 
         /// <summary>
         /// How often <paramref name="word"/> (lower-case ASCII letters and digits) occurs in <paramref name="text"/> as a
-        /// word: what <see cref="CountPhrase"/> counts for it, without lower-casing the text (which, for letters beyond
-        /// ASCII, loads the globalization library: milliseconds on a first search).
+        /// word: what <see cref="CountPhrase"/> counts for it, without lower-casing an ASCII text (which, for letters
+        /// beyond ASCII, loads the globalization library: milliseconds on a first search).
         /// </summary>
         public static int Count(string text, string word)
         {
-            // The two characters whose invariant lower case is ASCII (KELVIN SIGN, and I WITH DOT ABOVE) need the full rule.
-            if (text.IndexOf('\u212A') >= 0 || text.IndexOf('\u0130') >= 0) return CountPhrase(text, new[] { word });
+            foreach (char c in text)
+            {
+                if (c >= 128) return CountPhrase(text, new[] { word }); // marks, KELVIN SIGN, surrogate pairs: the full rule
+            }
+
             int count = 0;
             for (int at = 0; at + word.Length <= text.Length; at++)
             {
                 int k = 0;
                 while (k < word.Length && LowerAscii(text[at + k]) == word[k]) k++;
                 if (k < word.Length) continue;
-                if ((at > 0 && IsWordChar(text[at - 1])) || (at + k < text.Length && IsWordChar(text[at + k]))) continue;
+                if ((at > 0 && IsAsciiWordChar(text[at - 1])) || (at + k < text.Length && IsAsciiWordChar(text[at + k]))) continue;
                 count++;
             }
 
@@ -139,16 +193,18 @@ namespace NotesDataset.Search
                 string text = talkText(t);
                 int length = 0;
                 int previous = -1;                 // the word before, on this line
-                for (int i = 0; i <= text.Length; i++)
+                for (int i = 0; i <= text.Length;)
                 {
-                    char c = i < text.Length ? text[i] : ' ';
-                    if (Words.IsWordChar(c))
+                    int n = i < text.Length ? Words.WordCharLength(text, i) : 0;
+                    if (n > 0)
                     {
-                        if (length == word.Length) Array.Resize(ref word, word.Length * 2);
-                        word[length++] = c < 128 ? Words.LowerAscii(c) : char.ToLowerInvariant(c);
+                        Words.AppendLower(text, i, n, ref word, ref length);
+                        i += n;
                         continue;
                     }
 
+                    char c = i < text.Length ? text[i] : ' ';
+                    i++;
                     if (length == 0)
                     {
                         if (c == '\n')

@@ -87,6 +87,38 @@ namespace NotesDataset.Tests
             Assert.Equal(Seed.Document.Search(word).Select(t => t.Line).ToArray(), scanned.Search(word).Select(t => t.Line).ToArray());
         }
 
+        [Theory]
+        [InlineData("absolute zero is 0 \u212Aelvin", "kelvin", true)]               // KELVIN SIGN: a 'K' to case and normal form
+        [InlineData("\u039B\u039F\u0393\u039F\u03A3", "\u03BB\u03BF\u03B3\u03BF\u03C2", true)] // ΛΟΓΟΣ finds λογος (final sigma)
+        [InlineData("\u03BB\u03BF\u03B3\u03BF\u03C2", "\u039B\u039F\u0393\u039F\u03A3", true)] // and the other way
+        [InlineData("cafe\u0301 society", "cafe\u0301", true)]                      // a combining accent is part of the word
+        [InlineData("cafe\u0301 society", "cafe", false)]
+        [InlineData("cafe\u0301 society", "caf\u00E9", false)]                      // as written: no normalisation
+        [InlineData("\U0001D400kernel", "kernel", false)]                             // a letter beyond the BMP is part of the word
+        [InlineData("\U0001F600kernel", "kernel", true)]                              // an emoji is not
+        [InlineData("\U00010400 deseret", "\U00010428", true)]                       // case beyond the BMP
+        public void A_word_is_found_by_every_search_alike_whatever_its_letters(string note, string query, bool found)
+        {
+            string text = "C 2024 \u2013 Day 1 \u2013 Session 1\nA talk \u2013 Ann Lee\n  \u2022 " + note + "\nPlain talk \u2013 Bo Chen\n  \u2022 nothing\n";
+            string[] expected = found ? new[] { "A talk" } : Array.Empty<string>();
+            Assert.Equal(expected, NotesParser.Parse(text).Search(query).Select(t => t.Title).ToArray());
+
+            // A compiled dataset: its first searches scan the bytes, then the index answers.
+            NotesDocument compiled = Compiled(text);
+            Assert.Equal(expected, compiled.Search(query).Select(t => t.Title).ToArray());
+            Assert.Equal(expected, compiled.Search(query).Select(t => t.Title).ToArray());
+            compiled.Search("a phrase");
+            Assert.Equal(expected, compiled.Search(query).Select(t => t.Title).ToArray());
+        }
+
+        [Fact]
+        public void Speakers_are_found_by_a_prefix_with_final_sigma_as_by_their_whole_name()
+        {
+            NotesDocument doc = NotesParser.Parse("C 2024 \u2013 Day 1 \u2013 Session 1\nA talk \u2013 \u03A3\u039F\u03A6\u039F\u03A3 Pap\u00E1s\n  \u2022 x\n");
+            Assert.NotNull(doc.FindSpeaker("\u03C3\u03BF\u03C6\u03BF\u03C2 pap\u00E1s"));
+            Assert.Single(doc.FindSpeakers("\u03C3\u03BF\u03C6\u03BF\u03C2"));
+        }
+
         [Fact]
         public void The_first_search_counts_words_in_the_titles_of_talks_named_after_their_session()
         {
