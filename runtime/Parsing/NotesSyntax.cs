@@ -113,6 +113,9 @@ namespace NotesDataset.Parsing
         /// <summary>Every note line of the talk, at any depth, including those a limited parse did not build.</summary>
         public int NoteCount { get; set; }
         public List<string> Links { get; } = new List<string>();
+
+        /// <summary>The links, as a set, once the talk has more than a few (see <see cref="NotesText.CollectLinks"/>).</summary>
+        public HashSet<string>? LinkSet;
     }
 
     internal sealed class ParsedNote

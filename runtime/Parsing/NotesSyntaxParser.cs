@@ -555,7 +555,7 @@ namespace NotesDataset.Parsing
                 }
 
                 if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote?>(indent, note));
-                if (full) NotesText.CollectLinks(note!.Text, talk.Links);
+                if (full) NotesText.CollectLinks(note!.Text, talk.Links, ref talk.LinkSet);
             }
         }
 

@@ -634,8 +634,12 @@ namespace NotesDataset.Parsing
             "fi", "dk", "pl", "cz", "es", "it", "br", "ru", "cn", "fm", "gg", "int", "mil", "biz", "name", "pro", "online",
         };
 
-        /// <summary>Adds the links in <paramref name="text"/> (http/https URLs and bare domains such as collectd.org) to <paramref name="links"/>, once each.</summary>
-        public static void CollectLinks(string text, List<string> links)
+        /// <summary>
+        /// Adds the links in <paramref name="text"/> (http/https URLs and bare domains such as collectd.org) to
+        /// <paramref name="links"/>, once each; past a few links, <paramref name="seen"/> (made here, kept by the caller for
+        /// the talk's next notes) holds them, so that a note of many links is not quadratic.
+        /// </summary>
+        public static void CollectLinks(string text, List<string> links, ref HashSet<string>? seen)
         {
             int i = 0;
             while (i < text.Length)
@@ -646,7 +650,15 @@ namespace NotesDataset.Parsing
                 if (i > start)
                 {
                     string? link = AsLink(text, start, i);
-                    if (link != null && !links.Contains(link)) links.Add(link);
+                    if (link == null) continue;
+                    if (seen == null && links.Count < 16)
+                    {
+                        if (!links.Contains(link)) links.Add(link);
+                        continue;
+                    }
+
+                    seen ??= new HashSet<string>(links, StringComparer.Ordinal);
+                    if (seen.Add(link)) links.Add(link);
                 }
             }
         }

@@ -110,6 +110,24 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_talk_of_many_links_lists_each_once_in_the_order_first_written()
+        {
+            // Past a few links the parser keeps them in a set as well: the list stays the same.
+            var notes = new System.Text.StringBuilder("C 2024 \u2013 Day 1 \u2013 Session 1\nLinks \u2013 Ann Lee\n");
+            for (int line = 0; line < 5; line++)
+            {
+                notes.Append("  \u2022");
+                for (int i = 0; i < 30; i++) notes.Append(" site").Append((line * 7 + i) % 50).Append(".io");
+                notes.Append('\n');
+            }
+
+            Talk talk = Assert.Single(NotesParser.Parse(notes.ToString()).Talks);
+            string[] expected = Enumerable.Range(0, 5).SelectMany(line => Enumerable.Range(0, 30).Select(i => "site" + ((line * 7 + i) % 50) + ".io")).Distinct().ToArray();
+            Assert.Equal(50, expected.Length);
+            Assert.Equal(expected, talk.Links);
+        }
+
+        [Fact]
         public void Collectd_talk_links_bare_domains_at_the_end_of_a_sentence()
         {
             Talk collectd = Doc.Talks.Single(t => t.Title == "collectd in dynamic environments");
