@@ -76,29 +76,29 @@ namespace NotesDataset.Generator
 
             // The dataset, built on first use by the runtime from the index below.
             w.Summary("The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.");
-            w.Line("public static " + TypeNames.NotesDocument + " Document => " + Dataset + ";");
+            w.Line("public static " + TypeNames.NotesDocument + " Document { get { return " + Dataset + "; } }");
             w.Line();
             if (file.Conferences.Count == 1)
             {
                 w.Summary("The conference: " + Xml(file.Conferences[0].Display) + ".");
-                w.Line("public static " + TypeNames.Conference + " Conference => " + Dataset + ".Conferences[0];");
+                w.Line("public static " + TypeNames.Conference + " Conference { get { return " + Dataset + ".Conferences[0]; } }");
                 w.Line();
             }
 
             w.Summary("Every conference in the notes, oldest first.");
-            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Conference + "> Conferences => " + Dataset + ".Conferences;");
+            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Conference + "> Conferences { get { return " + Dataset + ".Conferences; } }");
             w.Line();
             w.Summary("Every day, in chronological order.");
-            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Day + "> Days => " + Dataset + ".Days;");
+            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Day + "> Days { get { return " + Dataset + ".Days; } }");
             w.Line();
             w.Summary("Every session, day by day.");
-            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Session + "> Sessions => " + Dataset + ".Sessions;");
+            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Session + "> Sessions { get { return " + Dataset + ".Sessions; } }");
             w.Line();
             w.Summary("Every talk, session by session.");
-            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Talk + "> Talks => " + Dataset + ".Talks;");
+            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Talk + "> Talks { get { return " + Dataset + ".Talks; } }");
             w.Line();
             w.Summary("Every speaker, in order of first appearance.");
-            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Speaker + "> Speakers => " + Dataset + ".Speakers;");
+            w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Speaker + "> Speakers { get { return " + Dataset + ".Speakers; } }");
             w.Line();
 
             if (model.NamedMembers) WriteNamedMembers(w, model, root, cancellationToken);
@@ -154,7 +154,7 @@ namespace NotesDataset.Generator
                     w.Summary(Xml(c.Display) + ".");
                     w.Line("public static readonly " + TypeNames.Conference + " Conference;");
                     w.Line();
-                    w.Line("static " + Identifiers.Escape(name) + "() => " + TypeNames.CompiledNotes + ".Conference(" + Dataset + ", " + c.Index + ", out Conference);");
+                    w.Line("static " + Identifiers.Escape(name) + "() { " + TypeNames.CompiledNotes + ".Conference(" + Dataset + ", " + c.Index + ", out Conference); }");
                     w.Line();
                     WriteDays(w, c, Identifiers.Scope(name, "Conference", "People"), root, speakerNames, speakerTalks, cancellationToken);
                     w.Close();
@@ -225,7 +225,7 @@ namespace NotesDataset.Generator
                 w.Summary(Xml(day.Display) + ".");
                 w.Line("public static readonly " + TypeNames.Day + " Day;");
                 w.Line();
-                w.Line("static " + Identifiers.Escape(dayName) + "() => " + TypeNames.CompiledNotes + ".Day(" + Dataset + ", " + day.Index + ", out Day);");
+                w.Line("static " + Identifiers.Escape(dayName) + "() { " + TypeNames.CompiledNotes + ".Day(" + Dataset + ", " + day.Index + ", out Day); }");
                 w.Line();
 
                 foreach (SessionModel session in day.Sessions)
@@ -309,7 +309,7 @@ namespace NotesDataset.Generator
             StringBuilder line = w.StartLine().Append("static ").Append(className).Append("()");
             if (one)
             {
-                line.Append(" => ");
+                line.Append(" { ");
             }
             else
             {
@@ -318,7 +318,7 @@ namespace NotesDataset.Generator
                 line = w.StartLine();
             }
 
-            AppendOuts(line.Append(firstCall), fields, 0, firstCount).Append(");\n");
+            AppendOuts(line.Append(firstCall), fields, 0, firstCount).Append(one ? "); }\n" : ");\n");
             for (int first = firstCount; first < fields.Count; first += FieldsPerCall)
             {
                 line = w.StartLine().Append(nextCall).Append(first.ToString(CultureInfo.InvariantCulture));

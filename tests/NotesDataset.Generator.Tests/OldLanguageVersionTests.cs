@@ -15,11 +15,7 @@ namespace NotesDataset.Generator.Tests
     /// </summary>
     public class OldLanguageVersionTests
     {
-        private static readonly CSharpParseOptions CSharp73 = CSharpParseOptions.Default
-            .WithLanguageVersion(LanguageVersion.CSharp7_3)
-            .WithDocumentationMode(DocumentationMode.Diagnose);
-
-        // Written in C# 7.3, as such a project's own code is.
+        // Written in C# 3 (lambdas), as such a project's own code could be.
         private const string Probe = @"
 using System.Linq;
 using NotesDataset;
@@ -45,20 +41,25 @@ public static class Probe
             + "record – Mary Major\n"
             + "Café ✓ – Zoë Ünal\n";
 
-        [Fact]
-        public void Generated_code_compiles_as_CSharp_7_3_without_warnings_and_answers_as_the_parser_does()
+        [Theory]
+        [InlineData(LanguageVersion.CSharp7_3)]
+        [InlineData(LanguageVersion.CSharp6)]  // no expression-bodied constructors
+        [InlineData(LanguageVersion.CSharp5)]  // no expression-bodied properties
+        [InlineData(LanguageVersion.CSharp3)]
+        public void Generated_code_compiles_in_an_old_language_version_without_warnings_and_answers_as_the_parser_does(LanguageVersion version)
         {
+            CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(version).WithDocumentationMode(DocumentationMode.Diagnose);
             NotesInput[] files =
             {
                 GeneratorHarness.Seed(),
                 new NotesInput("/src/hostile.notes.txt", HostileNotes, ClassName: "Hostile", RelativePath: "hostile.notes.txt", IsNotes: "true"),
             };
             CSharpCompilation compilation = CSharpCompilation.Create(
-                "CSharp73",
-                new[] { CSharpSyntaxTree.ParseText(Probe, CSharp73, path: "Probe.cs") },
+                "Old" + version,
+                new[] { CSharpSyntaxTree.ParseText(Probe, parseOptions, path: "Probe.cs") },
                 GeneratorHarness.References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999, deterministic: true));
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Select(f => f.ToAdditionalText()), GeneratorHarness.OptionsFor(files), parseOptions: CSharp73);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Select(f => f.ToAdditionalText()), GeneratorHarness.OptionsFor(files), parseOptions: parseOptions);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
 
             Assert.DoesNotContain(generatorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);

@@ -12,37 +12,37 @@ public static partial class LooseEnds
     /// <summary>
     /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
     /// </summary>
-    public static global::NotesDataset.NotesDocument Document => __Data.Document;
+    public static global::NotesDataset.NotesDocument Document { get { return __Data.Document; } }
 
     /// <summary>
     /// The conference: Notes.
     /// </summary>
-    public static global::NotesDataset.Conference Conference => __Data.Document.Conferences[0];
+    public static global::NotesDataset.Conference Conference { get { return __Data.Document.Conferences[0]; } }
 
     /// <summary>
     /// Every conference in the notes, oldest first.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences { get { return __Data.Document.Conferences; } }
 
     /// <summary>
     /// Every day, in chronological order.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days { get { return __Data.Document.Days; } }
 
     /// <summary>
     /// Every session, day by day.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions { get { return __Data.Document.Sessions; } }
 
     /// <summary>
     /// Every talk, session by session.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks { get { return __Data.Document.Talks; } }
 
     /// <summary>
     /// Every speaker, in order of first appearance.
     /// </summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
+    public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers { get { return __Data.Document.Speakers; } }
 
     /// <summary>
     /// Notes: 1 session, 2 talks.
@@ -54,7 +54,7 @@ public static partial class LooseEnds
         /// </summary>
         public static readonly global::NotesDataset.Day Day;
 
-        static Notes() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
+        static Notes() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
         /// <summary>
         /// Notes (other, line 0): 2 talks.
@@ -75,7 +75,7 @@ public static partial class LooseEnds
             /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>.</remarks>
             public static readonly global::NotesDataset.Talk AnotherOne;
 
-            static SessionNotes() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out ATalkBeforeAnyHeading, out AnotherOne);
+            static SessionNotes() { global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out ATalkBeforeAnyHeading, out AnotherOne); }
         }
 
     }
@@ -95,7 +95,7 @@ public static partial class LooseEnds
         /// </summary>
         public static readonly global::NotesDataset.Speaker JohnRoe;
 
-        static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JaneDoe, out JohnRoe);
+        static People() { global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JaneDoe, out JohnRoe); }
     }
 
     private static class __Data

@@ -14,37 +14,37 @@ namespace NotesDataset
         /// <summary>
         /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
         /// </summary>
-        public static global::NotesDataset.NotesDocument Document => __Data.Document;
+        public static global::NotesDataset.NotesDocument Document { get { return __Data.Document; } }
 
         /// <summary>
         /// The conference: LCA 2016.
         /// </summary>
-        public static global::NotesDataset.Conference Conference => __Data.Document.Conferences[0];
+        public static global::NotesDataset.Conference Conference { get { return __Data.Document.Conferences[0]; } }
 
         /// <summary>
         /// Every conference in the notes, oldest first.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences { get { return __Data.Document.Conferences; } }
 
         /// <summary>
         /// Every day, in chronological order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days { get { return __Data.Document.Days; } }
 
         /// <summary>
         /// Every session, day by day.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions { get { return __Data.Document.Sessions; } }
 
         /// <summary>
         /// Every talk, session by session.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks { get { return __Data.Document.Talks; } }
 
         /// <summary>
         /// Every speaker, in order of first appearance.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers { get { return __Data.Document.Speakers; } }
 
         /// <summary>
         /// LCA 2016 – Day 1: 1 session, 1 talk.
@@ -56,7 +56,7 @@ namespace NotesDataset
             /// </summary>
             public static readonly global::NotesDataset.Day Day;
 
-            static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
+            static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
             /// <summary>
             /// LCA 2016 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -73,7 +73,7 @@ namespace NotesDataset
                 /// <remarks>In <see cref="Session"/>; by <see cref="People.BobbyTables"/>.</remarks>
                 public static readonly global::NotesDataset.Talk SayHiSummaryCDATAX;
 
-                static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out SayHiSummaryCDATAX);
+                static Session1() { global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out SayHiSummaryCDATAX); }
             }
 
         }
@@ -88,7 +88,7 @@ namespace NotesDataset
             /// </summary>
             public static readonly global::NotesDataset.Speaker BobbyTables;
 
-            static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out BobbyTables);
+            static People() { global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out BobbyTables); }
         }
 
         private static class __Data

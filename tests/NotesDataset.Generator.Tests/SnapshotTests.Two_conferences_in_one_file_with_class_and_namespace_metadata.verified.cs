@@ -14,32 +14,32 @@ namespace Acme.Notes
         /// <summary>
         /// The whole dataset: conferences, days, sessions, talks, speakers, and what the notes parser noticed at build time.
         /// </summary>
-        public static global::NotesDataset.NotesDocument Document => __Data.Document;
+        public static global::NotesDataset.NotesDocument Document { get { return __Data.Document; } }
 
         /// <summary>
         /// Every conference in the notes, oldest first.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences => __Data.Document.Conferences;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Conference> Conferences { get { return __Data.Document.Conferences; } }
 
         /// <summary>
         /// Every day, in chronological order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days => __Data.Document.Days;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Day> Days { get { return __Data.Document.Days; } }
 
         /// <summary>
         /// Every session, day by day.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions => __Data.Document.Sessions;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Session> Sessions { get { return __Data.Document.Sessions; } }
 
         /// <summary>
         /// Every talk, session by session.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks => __Data.Document.Talks;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks { get { return __Data.Document.Talks; } }
 
         /// <summary>
         /// Every speaker, in order of first appearance.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers => __Data.Document.Speakers;
+        public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers { get { return __Data.Document.Speakers; } }
 
         /// <summary>
         /// Linux.conf.au 2015: 1 day.
@@ -51,7 +51,7 @@ namespace Acme.Notes
             /// </summary>
             public static readonly global::NotesDataset.Conference Conference;
 
-            static LinuxConfAu2015() => global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 0, out Conference);
+            static LinuxConfAu2015() { global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 0, out Conference); }
 
             /// <summary>
             /// Linux.conf.au 2015 – Day 1: 1 session, 1 talk.
@@ -63,7 +63,7 @@ namespace Acme.Notes
                 /// </summary>
                 public static readonly global::NotesDataset.Day Day;
 
-                static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day);
+                static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
                 /// <summary>
                 /// Linux.conf.au 2015 – Day 1 – Session 1 (regular, line 1): 1 talk.
@@ -80,7 +80,7 @@ namespace Acme.Notes
                     /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
                     public static readonly global::NotesDataset.Talk KernelReport;
 
-                    static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out KernelReport);
+                    static Session1() { global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 0, out Session, out KernelReport); }
                 }
 
             }
@@ -97,7 +97,7 @@ namespace Acme.Notes
             /// </summary>
             public static readonly global::NotesDataset.Conference Conference;
 
-            static KiwiPyCon2015() => global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 1, out Conference);
+            static KiwiPyCon2015() { global::NotesDataset.Compiled.CompiledNotes.Conference(__Data.Document, 1, out Conference); }
 
             /// <summary>
             /// Kiwi PyCon 2015 – Day 1: 1 session, 1 talk.
@@ -109,7 +109,7 @@ namespace Acme.Notes
                 /// </summary>
                 public static readonly global::NotesDataset.Day Day;
 
-                static Day1() => global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day);
+                static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day); }
 
                 /// <summary>
                 /// Kiwi PyCon 2015 – Day 1 – Session 1 (regular, line 6): 1 talk.
@@ -126,7 +126,7 @@ namespace Acme.Notes
                     /// <remarks>In <see cref="Session"/>; by <see cref="People.JonathanCorbet"/>.</remarks>
                     public static readonly global::NotesDataset.Talk Keynote;
 
-                    static Session1() => global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 1, out Session, out Keynote);
+                    static Session1() { global::NotesDataset.Compiled.CompiledNotes.Session(__Data.Document, 1, out Session, out Keynote); }
                 }
 
             }
@@ -143,7 +143,7 @@ namespace Acme.Notes
             /// </summary>
             public static readonly global::NotesDataset.Speaker JonathanCorbet;
 
-            static People() => global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JonathanCorbet);
+            static People() { global::NotesDataset.Compiled.CompiledNotes.Speakers(__Data.Document, 0, out JonathanCorbet); }
         }
 
         private static class __Data
