@@ -202,6 +202,19 @@ namespace NotesDataset.Generator
             return UsedTypes.Contains(full) || UsedNamespaces.Contains(full);
         }
 
+        /// <summary>Whether <paramref name="name"/> is one of the dotted names of <paramref name="ns"/> ("B" of "A.B.C"), as the compiler compares them.</summary>
+        public static bool IsNamespaceSegment(string? ns, string name)
+        {
+            if (ns == null) return false;
+            string bare = Unescape(name);
+            foreach (string segment in ns.Split('.'))
+            {
+                if (Unescape(segment.Trim()) == bare) return true;
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// Whether a namespace is valid and can hold the generated class: neither it nor the namespace it is in may be a
         /// type the generated code names (a namespace NotesDataset.Talk makes global::NotesDataset.Talk a namespace).

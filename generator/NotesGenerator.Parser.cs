@@ -231,9 +231,12 @@ namespace NotesDataset.Generator
 
                 string? ns = namespaces[i];
 
-                // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type or a namespace the generated code uses.
+                // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type or a namespace
+                // the generated code uses. Nor, when the name is derived, like its namespace or one it is in: in a project named
+                // DevConf2024, `DevConf2024.Talks` outside that namespace would name the namespace (CS0234), so the class is
+                // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
                 string className = file.DerivedClassName;
-                if (Identifiers.IsReservedClassName(ns, className)) className += "Notes";
+                if (Identifiers.IsReservedClassName(ns, className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
                 if (file.Options.ClassName != null)
                 {
                     if (Identifiers.IsValidClassName(file.Options.ClassName) && !Identifiers.IsReservedClassName(ns, file.Options.ClassName)) className = file.Options.ClassName;

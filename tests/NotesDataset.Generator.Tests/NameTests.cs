@@ -144,6 +144,10 @@ namespace NotesDataset.Generator.Tests
         [InlineData("compiled", "NotesDataset", "CompiledNotes")]
         [InlineData("talk", "Acme", "Talk")]            // elsewhere Talk is fine
         [InlineData("system", null, "SystemNotes")]     // a global System class would hide the System namespace
+        [InlineData("acme", "Acme", "AcmeNotes")]       // a project Acme: outside its namespace, Acme.Talks would name the namespace
+        [InlineData("acme", "Acme.Apps", "AcmeNotes")]  // any namespace it is in
+        [InlineData("apps", "Acme.@Apps", "AppsNotes")]
+        [InlineData("acme", "AcmeCorp", "Acme")]
         public void File_names_that_would_clash_with_the_generated_members_or_the_runtime_get_a_suffix(string file, string? rootNamespace, string expected)
         {
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/" + file + ".notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")) }, rootNamespace);
