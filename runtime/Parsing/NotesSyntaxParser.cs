@@ -813,12 +813,19 @@ namespace NotesDataset.Parsing
 
                 bool newestFirst = descending > ascending;
                 bool allNumbered = c.Days.TrueForAll(d => d.Number != null);
-                bool allWeekdays = c.Days.TrueForAll(d => d.Weekday != null);
+                bool allWeekdays = !allNumbered && c.Days.TrueForAll(d => d.Weekday != null);
                 var ordered = new List<ParsedDay>(c.Days);
-                StableSort(ordered, (a, b) =>
-                    allNumbered ? a.Number!.Value.CompareTo(b.Number!.Value)
-                    : allWeekdays ? a.Weekday!.Value.CompareTo(b.Weekday!.Value)
-                    : newestFirst ? b.FirstSeen.CompareTo(a.FirstSeen) : a.FirstSeen.CompareTo(b.FirstSeen));
+                if (allWeekdays)
+                {
+                    OrderWeekdays(ordered, out newestFirst);
+                }
+                else
+                {
+                    StableSort(ordered, (a, b) =>
+                        allNumbered ? a.Number!.Value.CompareTo(b.Number!.Value)
+                        : newestFirst ? b.FirstSeen.CompareTo(a.FirstSeen) : a.FirstSeen.CompareTo(b.FirstSeen));
+                }
+
                 c.Days.Clear();
                 c.Days.AddRange(ordered);
 
@@ -836,6 +843,47 @@ namespace NotesDataset.Parsing
             StableSort(conferences, (a, b) => a.Year == b.Year ? 0 : a.Year == null ? 1 : b.Year == null ? -1 : a.Year.Value.CompareTo(b.Year.Value));
             result.Conferences.Clear();
             result.Conferences.AddRange(conferences);
+        }
+
+        /// <summary>
+        /// Days named by weekday, in the order they were held. A week wraps: a conference from Friday to Monday is Friday,
+        /// Saturday, Sunday, Monday. The notes' own order is the order held when, read forwards or (notes written newest
+        /// first) backwards, each day is a later weekday than the one before and they all fit in one week. Otherwise the
+        /// week is cut at the longest run of weekdays with no day: the conference is taken to be as short as it can be.
+        /// </summary>
+        private static void OrderWeekdays(List<ParsedDay> days, out bool newestFirst)
+        {
+            days.Sort((a, b) => a.FirstSeen.CompareTo(b.FirstSeen));
+            int forwards = 0, backwards = 0;
+            for (int i = 1; i < days.Count; i++)
+            {
+                // Weekdays are distinct: 1..6. Four days on reads as forwards (Monday then Friday: one week, as written).
+                int step = (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;
+                if (step <= 4) forwards++;
+                else backwards++;
+            }
+
+            newestFirst = backwards > forwards;
+            if (newestFirst) days.Reverse();
+            int span = 0;
+            for (int i = 1; i < days.Count; i++) span += (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;
+            if (span < 7) return; // as written
+
+            // Held in the week's order, starting after the longest gap between two of the days.
+            var weekdays = new List<int>(days.Count);
+            foreach (ParsedDay d in days) weekdays.Add(d.Weekday!.Value);
+            weekdays.Sort();
+            int start = weekdays[0], longest = weekdays[0] + 7 - weekdays[weekdays.Count - 1];
+            for (int i = 1; i < weekdays.Count; i++)
+            {
+                if (weekdays[i] - weekdays[i - 1] > longest)
+                {
+                    longest = weekdays[i] - weekdays[i - 1];
+                    start = weekdays[i];
+                }
+            }
+
+            StableSort(days, (a, b) => ((a.Weekday!.Value - start + 7) % 7).CompareTo((b.Weekday!.Value - start + 7) % 7));
         }
 
         private static void StableSort<T>(List<T> items, Comparison<T> comparison)

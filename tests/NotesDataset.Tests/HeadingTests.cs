@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using Xunit;
@@ -46,6 +47,27 @@ namespace NotesDataset.Tests
             Assert.Equal(SessionKind.Regular, session.Kind);
             Assert.Equal("A Talk", Assert.Single(session.Talks).Title);
             Notes.AssertLossless(string.Join("\n", "2017 – Wednesday – Session 1", "A Talk – Jane Doe", "  • a note"), doc);
+        }
+
+        [Theory]
+        [InlineData("Friday Saturday Sunday Monday", "Friday Saturday Sunday Monday")]   // over a weekend, as written
+        [InlineData("Monday Sunday Saturday Friday", "Friday Saturday Sunday Monday")]   // written newest first
+        [InlineData("Sunday Monday Tuesday", "Sunday Monday Tuesday")]
+        [InlineData("Monday Friday", "Monday Friday")]                                   // one week, as written
+        [InlineData("Tuesday Monday Wednesday", "Monday Tuesday Wednesday")]             // no order in the notes: in the week's order
+        [InlineData("Monday Saturday Sunday Friday", "Friday Saturday Sunday Monday")]   // …from after the longest gap
+        public void Weekday_days_are_in_the_order_held_across_a_weekend(string written, string held)
+        {
+            var lines = new List<string>();
+            foreach (string day in written.Split(' '))
+            {
+                lines.Add("PyCon 2017 – " + day + " – Session 1");
+                lines.Add(day + " Talk – Jane Doe");
+            }
+
+            NotesDocument doc = Notes.Parse(lines.ToArray());
+            Assert.Equal(held, string.Join(" ", doc.Days.Select(d => d.Weekday!.Value.ToString())));
+            Assert.Equal(held.Split(' ').Select(d => d + " Talk").ToArray(), doc.Talks.Select(t => t.Title).ToArray());
         }
 
         [Fact]
