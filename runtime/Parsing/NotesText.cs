@@ -181,12 +181,17 @@ namespace NotesDataset.Parsing
             return words >= minWords && words <= 4;
         }
 
-        /// <summary>Splits a speaker part on " + ", "/", ", ", " &amp; " and " and "; a trailing "(…)" is the affiliation.</summary>
+        /// <summary>
+        /// Splits a speaker part on " + ", "/", ", ", " &amp; " and " and " outside parentheses; a trailing "(…)" of a
+        /// name is that speaker's affiliation ("Ann Lee (Red Hat), Bob Ray (IBM)"), and a talk's affiliation is theirs
+        /// joined, each once ("Red Hat, IBM"). With unbalanced parentheses, the part's trailing "(…)" is the affiliation.
+        /// </summary>
         public static string[] SplitSpeakers(string part, out string? affiliation)
         {
             affiliation = null;
             string s = part;
-            if (s.Length > 2 && s[s.Length - 1] == ')')
+            bool balanced = Balanced(s);
+            if (!balanced && s.Length > 2 && s[s.Length - 1] == ')')
             {
                 int open = s.LastIndexOf('(');
                 if (open > 0)
@@ -202,11 +207,20 @@ namespace NotesDataset.Parsing
             List<string>? names = null;
             int from = 0;
             int i = 0;
+            int depth = 0;
             while (i < s.Length)
             {
                 int skip = 0;
                 char c = s[i];
-                if (c == '/' || c == ',' || c == ';')
+                if (balanced && (c == '(' || c == ')'))
+                {
+                    depth += c == '(' ? 1 : -1;
+                }
+                else if (depth > 0)
+                {
+                    // Inside an affiliation: "(Black and Decker, Inc.)" is not a list.
+                }
+                else if (c == '/' || c == ',' || c == ';')
                 {
                     skip = 1;
                 }
@@ -221,7 +235,7 @@ namespace NotesDataset.Parsing
 
                 if (skip > 0)
                 {
-                    AddName(ref single, ref names, s, from, i);
+                    AddName(ref single, ref names, ref affiliation, s, from, i);
                     from = i + skip;
                     i += skip;
                 }
@@ -231,12 +245,49 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            AddName(ref single, ref names, s, from, s.Length);
+            AddName(ref single, ref names, ref affiliation, s, from, s.Length);
             return names != null ? names.ToArray() : single != null ? new[] { single } : Array.Empty<string>();
         }
 
-        private static void AddName(ref string? single, ref List<string>? names, string s, int from, int to)
+        /// <summary>Whether every ')' closes a '(' and every '(' is closed.</summary>
+        private static bool Balanced(string s)
         {
+            int depth = 0;
+            foreach (char c in s)
+            {
+                if (c == '(') depth++;
+                else if (c == ')' && --depth < 0) return false;
+            }
+
+            return depth == 0;
+        }
+
+        private static void AddName(ref string? single, ref List<string>? names, ref string? affiliation, string s, int from, int to)
+        {
+            // A name's own trailing "(…)" (balanced: the caller only splits so when the whole part is) is its affiliation.
+            int end = to;
+            while (end > from && IsSpace(s[end - 1])) end--;
+            if (end - from > 2 && s[end - 1] == ')')
+            {
+                int open = end - 1, depth = 0;
+                for (; open >= from; open--)
+                {
+                    if (s[open] == ')') depth++;
+                    else if (s[open] == '(' && --depth == 0) break;
+                }
+
+                if (open > from)
+                {
+                    string own = Trim(s, open + 1, end - 1);
+                    if (own.Length > 0 && (affiliation == null || (", " + affiliation + ", ").IndexOf(", " + own + ", ", StringComparison.OrdinalIgnoreCase) < 0))
+                    {
+                        affiliation = affiliation == null ? own : affiliation + ", " + own;
+                    }
+
+                    to = open;
+                }
+            }
+
             string name = Trim(s, from, to);
             if (name.Length == 0) return;
             if (single == null)

@@ -116,6 +116,23 @@ namespace NotesDataset.Tests
             Assert.Equal("Acme Corp", talk.Affiliation);
         }
 
+        [Theory]
+        [InlineData("T – Ann Lee (Red Hat), Bob Ray (IBM)", "Ann Lee|Bob Ray", "Red Hat, IBM")]        // each speaker's own
+        [InlineData("T – Ann Lee (IBM) + Bob Ray (ibm)", "Ann Lee|Bob Ray", "IBM")]                   // one affiliation, once
+        [InlineData("T – Ann Lee, Bob Ray (Black and Decker, Inc.)", "Ann Lee|Bob Ray", "Black and Decker, Inc.")] // no list inside
+        [InlineData("T – Jane Doe (Acme (AU))", "Jane Doe", "Acme (AU)")]                            // nested
+        [InlineData("T – Jane Doe (Acme, Bob Ray", "Jane Doe (Acme|Bob Ray", null)]                  // unbalanced: as before
+        [InlineData("T – Jane Doe (Acme)) (x)", "Jane Doe (Acme))", "x")]
+        public void Affiliations_in_parentheses_belong_to_the_speaker_they_follow(string line, string speakers, string? affiliation)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • a note", "U – Ann Lee", "  • b note");
+            Talk talk = doc.Talks[0];
+            Assert.Equal(speakers, string.Join("|", Names(talk)));
+            Assert.Equal(affiliation, talk.Affiliation);
+            Notes.AssertLossless(string.Join("\n", "LCA 2015 – Day 1 – Session 1", line, "  • a note", "U – Ann Lee", "  • b note"), doc);
+            if (speakers.StartsWith("Ann Lee", System.StringComparison.Ordinal)) Assert.Equal(2, doc.FindSpeaker("Ann Lee")!.Talks.Count); // one person in both talks
+        }
+
         [Fact]
         public void Keynote_speaker_dash_affiliation()
         {
