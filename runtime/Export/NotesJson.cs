@@ -8,7 +8,10 @@ namespace NotesDataset
 {
     /// <summary>
     /// Writes a <see cref="NotesDocument"/> as JSON (camelCase):
-    /// <c>{ "conferences": [ { "name", "year", "days": [ { "label", "number", "sessions": [ { "title", "kind", "talks": [ … ] } ] } ] } ], "diagnostics": [ … ] }</c>.
+    /// <c>{ "conferences": [ { "name", "year", "days": [ { "label", "number", "sessions": [ { "title", "kind", "heading", "line",
+    /// "talks": [ { "title", "speakers", "affiliation", "lineText", "line", "links", "notes" } ], "prose" } ] } ] } ], "prose",
+    /// "diagnostics": [ … ] }</c>, where a note is <c>{ "text", "line", "column", "bullet", "children" }</c> (a line of prose
+    /// has a null bullet): everything the notes said, as the model holds it.
     /// </summary>
     public static class NotesJson
     {
@@ -50,6 +53,7 @@ namespace NotesDataset
             }
 
             json.EndArray();
+            WriteNotes(json, "prose", document.Prose);
             json.Name("diagnostics");
             json.BeginArray();
             foreach (NotesDiagnostic d in document.Diagnostics)
@@ -83,6 +87,7 @@ namespace NotesDataset
             json.BeginObject();
             json.Property("title", session.Title);
             json.Property("kind", session.Kind.ToString().ToLowerInvariant());
+            json.Property("heading", session.Heading);
             json.Property("line", session.Line);
             json.Name("talks");
             json.BeginArray();
@@ -95,6 +100,7 @@ namespace NotesDataset
                 foreach (Speaker speaker in talk.Speakers) json.Value(speaker.Name);
                 json.EndArray();
                 json.Property("affiliation", talk.Affiliation);
+                json.Property("lineText", talk.LineText);
                 json.Property("line", talk.Line);
                 json.Name("links");
                 json.BeginArray();
@@ -126,7 +132,8 @@ namespace NotesDataset
                     json.BeginObject();
                     json.Property("text", note.Text);
                     json.Property("line", note.Line);
-                    if (!note.IsBullet) json.Property("bullet", false);
+                    json.Property("column", note.Column);
+                    json.Property("bullet", note.Bullet);
                     json.Name("children");
                     json.BeginArray();
                     stack.Push((note.Children, 0));

@@ -39,7 +39,7 @@ namespace NotesDataset.Tests
         {
             using JsonDocument json = JsonDocument.Parse(NotesJson.ToJson(Seed.Document));
             JsonElement root = json.RootElement;
-            Assert.Equal(new[] { "conferences", "diagnostics" }, root.EnumerateObject().Select(p => p.Name).ToArray());
+            Assert.Equal(new[] { "conferences", "prose", "diagnostics" }, root.EnumerateObject().Select(p => p.Name).ToArray());
 
             JsonElement conference = Assert.Single(Items(root, "conferences"));
             AssertHas(conference, ("name", StrOrNull), ("year", NumOrNull), ("days", Arr));
@@ -53,10 +53,10 @@ namespace NotesDataset.Tests
                 AssertHas(day, ("label", Str), ("number", NumOrNull), ("sessions", Arr));
                 foreach (JsonElement session in Items(day, "sessions"))
                 {
-                    AssertHas(session, ("title", Str), ("kind", Str), ("talks", Arr));
+                    AssertHas(session, ("title", Str), ("kind", Str), ("heading", Str), ("line", Num), ("talks", Arr), ("prose", Arr));
                     foreach (JsonElement talk in Items(session, "talks"))
                     {
-                        AssertHas(talk, ("title", Str), ("speakers", Arr), ("affiliation", StrOrNull), ("line", Num), ("links", Arr), ("notes", Arr));
+                        AssertHas(talk, ("title", Str), ("speakers", Arr), ("affiliation", StrOrNull), ("lineText", StrOrNull), ("line", Num), ("links", Arr), ("notes", Arr));
                         Assert.All(Items(talk, "speakers"), s => Assert.Equal(JsonValueKind.String, s.ValueKind));
                         Assert.All(Items(talk, "links"), s => Assert.Equal(JsonValueKind.String, s.ValueKind));
                         AssertNotes(talk.GetProperty("notes"));
@@ -79,7 +79,7 @@ namespace NotesDataset.Tests
         {
             foreach (JsonElement note in notes.EnumerateArray())
             {
-                AssertHas(note, ("text", Str), ("children", Arr));
+                AssertHas(note, ("text", Str), ("line", Num), ("column", Num), ("bullet", StrOrNull), ("children", Arr));
                 AssertNotes(note.GetProperty("children"));
             }
         }
@@ -143,6 +143,43 @@ namespace NotesDataset.Tests
             Assert.Equal("NoOps", first.GetProperty("text").GetString());
             Assert.Equal("didn’t know it was a contentious term", Items(first, "children").First().GetProperty("text").GetString());
             Assert.Equal(4, first.GetProperty("children").GetArrayLength());
+        }
+
+        [Fact]
+        public void Every_line_of_the_notes_is_in_the_json()
+        {
+            // Prose before the first heading and in a session, a talk line, bullets of two kinds, a line of prose kept as a note.
+            string[] lines =
+            {
+                "Notes taken by me, on a train",
+                "Conf 2024 – Day 1 – Session 1",
+                "A talk – Ann Lee (Red Hat), Bob Ray (IBM)",
+                "  • first",
+                "    - nested",
+                "  an indented line of prose",
+                "between talks, some prose",
+            };
+            NotesDocument doc = Notes.Parse(lines);
+            using JsonDocument json = JsonDocument.Parse(NotesJson.ToJson(doc));
+            var strings = new HashSet<string>();
+            var bullets = new HashSet<string>();
+            void Collect(JsonElement e)
+            {
+                if (e.ValueKind == JsonValueKind.String) strings.Add(e.GetString()!);
+                if (e.ValueKind == JsonValueKind.Array) foreach (JsonElement item in e.EnumerateArray()) Collect(item);
+                if (e.ValueKind != JsonValueKind.Object) return;
+                if (e.TryGetProperty("bullet", out JsonElement b) && b.ValueKind == JsonValueKind.String) bullets.Add(b.GetString() + " " + e.GetProperty("text").GetString());
+                foreach (JsonProperty p in e.EnumerateObject()) Collect(p.Value);
+            }
+
+            Collect(json.RootElement);
+            foreach (string line in lines)
+            {
+                string text = line.Trim();
+                Assert.True(strings.Contains(text) || bullets.Contains(text), "not in the JSON: " + text);
+            }
+
+            Assert.Equal("Notes taken by me, on a train", Items(json.RootElement, "prose").Single().GetProperty("text").GetString());
         }
 
         [Fact]
