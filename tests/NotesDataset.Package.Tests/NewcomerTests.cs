@@ -376,6 +376,34 @@ namespace NotesDataset.Package.Tests
             using (FileStream file = File.OpenRead(lines[0])) Assert.Equal(shipped, Image(file).Precompiled);
         }
 
+        [Fact]
+        public void Every_assembly_in_the_packages_is_strong_named_with_the_repositorys_key()
+        {
+            // A .NET Framework app that signs its own assemblies can reference only strong-named ones (CS8002): every copy,
+            // IL or precompiled, library or analyzer, carries the key in Directory.Build.props.
+            string props = File.ReadAllText(Path.Combine(_feed.RepoRoot, "Directory.Build.props"));
+            string key = System.Text.RegularExpressions.Regex.Match(props, "<NotesDatasetPublicKey>([0-9a-f]+)</NotesDatasetPublicKey>").Groups[1].Value;
+            Assert.Equal(320, key.Length); // a 1024-bit RSA key's public key blob, 160 bytes
+            int assemblies = 0;
+            foreach (string id in new[] { "NotesDataset", "NotesDataset.Generator", "NotesDataset.Lca2015" })
+            {
+                using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, id + "." + PackedFeed.Version + ".nupkg"));
+                foreach (System.IO.Compression.ZipArchiveEntry entry in package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+                {
+                    var bytes = new MemoryStream();
+                    using (Stream s = entry.Open()) s.CopyTo(bytes);
+                    bytes.Position = 0;
+                    using var pe = new PEReader(bytes);
+                    System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+                    byte[] publicKey = metadata.GetBlobBytes(metadata.GetAssemblyDefinition().PublicKey);
+                    Assert.True(key == Convert.ToHexString(publicKey).ToLowerInvariant(), id + " " + entry.FullName + " is not signed with the repository's key");
+                    assemblies++;
+                }
+            }
+
+            Assert.True(assemblies >= 9, assemblies + " assemblies"); // runtime ×6 (two TFMs, four precompiled), generator ×2, dataset ×2
+        }
+
         /// <summary>A package entry's <see cref="Image(Stream)"/> (read into memory first: PEReader needs to seek).</summary>
         private static (Machine Machine, bool Precompiled, int SourceFiles) Image(System.IO.Compression.ZipArchiveEntry entry)
         {
