@@ -86,6 +86,11 @@ namespace NotesDataset.Parsing
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
             "{0} is '{1}'; it must be 'true' or 'false'.");
 
+        /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>).</summary>
+        public static readonly NotesRule CaseOnlyPaths = new NotesRule(
+            "NOTES016", NotesSeverity.Error, "Notes file paths that differ only in case",
+            "Notes files whose paths differ only in case cannot both be compiled: {0}. Rename one of them.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,

@@ -235,6 +235,20 @@ namespace NotesDataset.Package.Tests
                 },
                 BuildAndRun(app).Replace("\r", "").Split('\n'));
 
+            // Where case matters in file names (Linux), a file whose path differs from another's by case alone is NOTES016,
+            // before the compiler (CS1508 once, as both were one resource name).
+            string lowered = Path.Combine(app, "talks", "c_ 2024_ day 1.notes.txt");
+            if (!File.Exists(lowered)) // else it names talks/C_ 2024_ day 1.notes.txt
+            {
+                File.WriteAllText(lowered, "FConf 2024 – Day 1 – Session 1\n\nF talk – Bo Chen\n\n  • lower-case note\n");
+                Dotnet.Result clash = Dotnet.Run(app, _feed, "build", "-c", "Release");
+                Assert.NotEqual(0, clash.ExitCode);
+                Assert.Contains("error NOTES016: Notes files whose paths differ only in case cannot both be compiled", clash.Output, StringComparison.Ordinal);
+                Assert.Contains("c_ 2024_ day 1.notes.txt", clash.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("CS1508", clash.Output, StringComparison.Ordinal);
+                File.Delete(lowered);
+            }
+
             // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
             Dotnet.Result items = Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile", "-p:EnableDefaultItems=false");
             items.AssertSuccess("msbuild -getItem");
