@@ -266,7 +266,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             // A single conference is the root class's property, not a field.
             foreach (PropertyDeclarationSyntax p in root.DescendantNodes().OfType<PropertyDeclarationSyntax>())
             {
-                if (p.Type.ToString() == "global::NotesDataset.Conference") numbers["Conference"].Add(p.ExpressionBody!.DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token.Value is int i ? i : -1);
+                if (p.Type.ToString() == "global::NotesDataset.Conference") numbers["Conference"].Add(((SyntaxNode?)p.ExpressionBody ?? p.AccessorList!).DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token.Value is int i ? i : -1);
                 else if (p.Type.ToString() is "global::NotesDataset.Day" or "global::NotesDataset.Session" or "global::NotesDataset.Talk" or "global::NotesDataset.Speaker")
                 {
                     throw new PropertyException("4 (expected members): property " + p.Identifier.Text);
