@@ -90,8 +90,9 @@ namespace NotesDataset
         /// <summary>
         /// Talks whose title, speakers, affiliation or notes contain the word — or all the words, in a row, within
         /// one line — of <paramref name="query"/>, case-insensitively; ranked by how often they do, then in
-        /// dataset order. Words are runs of letters and digits: "ansible" finds "Ansible," but not "Ansibles". Accents
-        /// count: "cafe" does not find "café".
+        /// dataset order. Words are runs of letters, digits and combining marks: "ansible" finds "Ansible," but not
+        /// "Ansibles". Case is ignored (final sigma too); accents count, as written: "cafe" finds neither "café" nor
+        /// "cafe" with a combining accent, and those two are not normalised to one.
         /// </summary>
         /// <remarks>
         /// The first search builds a word index over every talk; later searches look words up in it. A compiled
