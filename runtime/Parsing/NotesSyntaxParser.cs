@@ -850,6 +850,7 @@ namespace NotesDataset.Parsing
         /// Saturday, Sunday, Monday. The notes' own order is the order held when, read forwards or (notes written newest
         /// first) backwards, each day is a later weekday than the one before and they all fit in one week. Otherwise the
         /// week is cut at the longest run of weekdays with no day: the conference is taken to be as short as it can be.
+        /// Where the notes show no direction, Monday comes first.
         /// </summary>
         private static void OrderWeekdays(List<ParsedDay> days, out bool newestFirst)
         {
@@ -857,13 +858,21 @@ namespace NotesDataset.Parsing
             int forwards = 0, backwards = 0;
             for (int i = 1; i < days.Count; i++)
             {
-                // Weekdays are distinct: 1..6. Four days on reads as forwards (Monday then Friday: one week, as written).
+                // One to three days on reads as forwards, three to one back as backwards; four on (Monday then Friday)
+                // could be either, and says nothing.
                 int step = (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;
-                if (step <= 4) forwards++;
-                else backwards++;
+                if (step >= 1 && step <= 3) forwards++;
+                else if (step >= 5) backwards++;
             }
 
             newestFirst = backwards > forwards;
+            if (forwards == backwards)
+            {
+                // No direction in the notes (two days four apart, say): Monday first, as a week of talks is.
+                StableSort(days, (a, b) => a.Weekday!.Value.CompareTo(b.Weekday!.Value));
+                return;
+            }
+
             if (newestFirst) days.Reverse();
             int span = 0;
             for (int i = 1; i < days.Count; i++) span += (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;

@@ -184,11 +184,13 @@ namespace NotesDataset.Parsing
         /// <summary>
         /// Splits a speaker part on " + ", "/", ", ", " &amp; " and " and " outside parentheses; a trailing "(…)" of a
         /// name is that speaker's affiliation ("Ann Lee (Red Hat), Bob Ray (IBM)"), and a talk's affiliation is theirs
-        /// joined, each once ("Red Hat, IBM"). With unbalanced parentheses, the part's trailing "(…)" is the affiliation.
+        /// joined, each once ("Red Hat, IBM"). With unbalanced parentheses, only the part's trailing "(…)" is the
+        /// affiliation, and separators split inside parentheses too.
         /// </summary>
         public static string[] SplitSpeakers(string part, out string? affiliation)
         {
             affiliation = null;
+            List<string>? affiliations = null;
             string s = part;
             bool balanced = Balanced(s);
             if (!balanced && s.Length > 2 && s[s.Length - 1] == ')')
@@ -235,7 +237,7 @@ namespace NotesDataset.Parsing
 
                 if (skip > 0)
                 {
-                    AddName(ref single, ref names, ref affiliation, s, from, i);
+                    AddName(ref single, ref names, ref affiliations, balanced, s, from, i);
                     from = i + skip;
                     i += skip;
                 }
@@ -245,7 +247,8 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            AddName(ref single, ref names, ref affiliation, s, from, s.Length);
+            AddName(ref single, ref names, ref affiliations, balanced, s, from, s.Length);
+            if (affiliations != null) affiliation = string.Join(", ", affiliations);
             return names != null ? names.ToArray() : single != null ? new[] { single } : Array.Empty<string>();
         }
 
@@ -262,26 +265,30 @@ namespace NotesDataset.Parsing
             return depth == 0;
         }
 
-        private static void AddName(ref string? single, ref List<string>? names, ref string? affiliation, string s, int from, int to)
+        private static void AddName(ref string? single, ref List<string>? names, ref List<string>? affiliations, bool balanced, string s, int from, int to)
         {
-            // A name's own trailing "(…)" (balanced: the caller only splits so when the whole part is) is its affiliation.
+            // With balanced parentheses, a name's own trailing "(…)" is its affiliation; a "(…)" alone after a separator
+            // ("Ann Lee, (IBM)") is the previous name's.
+            int start = from;
+            while (start < to && IsSpace(s[start])) start++;
             int end = to;
-            while (end > from && IsSpace(s[end - 1])) end--;
-            if (end - from > 2 && s[end - 1] == ')')
+            while (end > start && IsSpace(s[end - 1])) end--;
+            if (balanced && end - start > 2 && s[end - 1] == ')')
             {
                 int open = end - 1, depth = 0;
-                for (; open >= from; open--)
+                for (; open >= start; open--)
                 {
                     if (s[open] == ')') depth++;
                     else if (s[open] == '(' && --depth == 0) break;
                 }
 
-                if (open > from)
+                if (open > start || (open == start && single != null))
                 {
                     string own = Trim(s, open + 1, end - 1);
-                    if (own.Length > 0 && (affiliation == null || (", " + affiliation + ", ").IndexOf(", " + own + ", ", StringComparison.OrdinalIgnoreCase) < 0))
+                    if (own.Length > 0)
                     {
-                        affiliation = affiliation == null ? own : affiliation + ", " + own;
+                        affiliations ??= new List<string>(1);
+                        if (!affiliations.Exists(a => string.Equals(a, own, StringComparison.OrdinalIgnoreCase))) affiliations.Add(own);
                     }
 
                     to = open;

@@ -53,8 +53,11 @@ namespace NotesDataset.Tests
         [InlineData("Friday Saturday Sunday Monday", "Friday Saturday Sunday Monday")]   // over a weekend, as written
         [InlineData("Monday Sunday Saturday Friday", "Friday Saturday Sunday Monday")]   // written newest first
         [InlineData("Sunday Monday Tuesday", "Sunday Monday Tuesday")]
-        [InlineData("Monday Friday", "Monday Friday")]                                   // one week, as written
-        [InlineData("Tuesday Monday Wednesday", "Monday Tuesday Wednesday")]             // no order in the notes: in the week's order
+        [InlineData("Monday Friday", "Monday Friday")]                                   // four days apart: no direction, Monday first
+        [InlineData("Friday Tuesday", "Tuesday Friday")]
+        [InlineData("Friday Wednesday Monday", "Monday Wednesday Friday")]               // newest first
+        [InlineData("Tuesday Monday Wednesday", "Monday Tuesday Wednesday")]             // no direction in the notes: Monday first
+        [InlineData("Monday", "Monday")]
         [InlineData("Monday Saturday Sunday Friday", "Friday Saturday Sunday Monday")]   // …from after the longest gap
         public void Weekday_days_are_in_the_order_held_across_a_weekend(string written, string held)
         {

@@ -121,7 +121,11 @@ namespace NotesDataset.Tests
         [InlineData("T – Ann Lee (IBM) + Bob Ray (ibm)", "Ann Lee|Bob Ray", "IBM")]                   // one affiliation, once
         [InlineData("T – Ann Lee, Bob Ray (Black and Decker, Inc.)", "Ann Lee|Bob Ray", "Black and Decker, Inc.")] // no list inside
         [InlineData("T – Jane Doe (Acme (AU))", "Jane Doe", "Acme (AU)")]                            // nested
-        [InlineData("T – Jane Doe (Acme, Bob Ray", "Jane Doe (Acme|Bob Ray", null)]                  // unbalanced: as before
+        [InlineData("T – Jane Doe (Acme, Bob Ray", "Jane Doe (Acme|Bob Ray", null)]                  // unbalanced: only a trailing (…)
+        [InlineData("T – Ann (A), Bob (B", "Ann (A)|Bob (B", null)]
+        [InlineData("T – Ann Lee,(IBM)", "Ann Lee", "IBM")]                                          // a (…) alone is the name's before
+        [InlineData("T – (IBM)", "(IBM)", null)]                                                     // …and not a speaker's only name
+        [InlineData("T – Ann (Acme, Inc.), Bob (Inc.)", "Ann|Bob", "Acme, Inc., Inc.")]             // each kept, once each
         [InlineData("T – Jane Doe (Acme)) (x)", "Jane Doe (Acme))", "x")]
         public void Affiliations_in_parentheses_belong_to_the_speaker_they_follow(string line, string speakers, string? affiliation)
         {
@@ -131,6 +135,16 @@ namespace NotesDataset.Tests
             Assert.Equal(affiliation, talk.Affiliation);
             Notes.AssertLossless(string.Join("\n", "LCA 2015 – Day 1 – Session 1", line, "  • a note", "U – Ann Lee", "  • b note"), doc);
             if (speakers.StartsWith("Ann Lee", System.StringComparison.Ordinal)) Assert.Equal(2, doc.FindSpeaker("Ann Lee")!.Talks.Count); // one person in both talks
+            Assert.Equal(line, talk.LineText);
+        }
+
+        [Fact]
+        public void An_affiliation_alone_after_a_separator_in_a_by_line_is_the_speakers()
+        {
+            Talk talk = OnlyTalk("Great talk by Ann Lee,(IBM)");
+            Assert.Equal("Great talk", talk.Title);
+            Assert.Equal(new[] { "Ann Lee" }, Names(talk));
+            Assert.Equal("IBM", talk.Affiliation);
         }
 
         [Fact]
