@@ -10,7 +10,7 @@ foreach (string line in byAna)
     Console.WriteLine(line);
 }
 
-// Every talk, session and note is a named, documented member: hover it in the IDE.
+// Every day, session, talk and speaker is a named, documented member: hover it in the IDE.
 var talk = DevConf2024.Day1.Session1.CachingWithoutTears;
 Console.WriteLine($"{talk.Title}: {talk.Notes.Count} notes, first: {talk.Notes[0].Text}");
 Console.WriteLine($"links: {string.Join(", ", talk.Links)}");
