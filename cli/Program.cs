@@ -11,7 +11,7 @@ namespace NotesDataset.Cli
     {
         private const string Usage = @"notes — browse conference notes as a typed dataset
 
-usage: notes [--file PATH] [command] [options]
+usage: notes [--file PATH] [command] [options]     (an option's value may also follow '=': --day=5)
 
 commands:
   summary                       conferences, days, sessions and talk counts (the default)
@@ -27,7 +27,24 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.
 Exit code: 0; 1 when the notes hold an error diagnostic (the command's output is still written) or a file cannot be
 read; 2 for bad usage.";
 
-        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+        public static int Main(string[] args)
+        {
+            // Buffered: the JSON writer writes in small pieces, and Console.Out flushes each one (a 20 MB export took 100 s
+            // to a pipe, 3 s to a file). The console stream still ignores a closed pipe ("notes list | head -1").
+            Encoding encoding = Console.OutputEncoding.CodePage == 65001 ? new UTF8Encoding(false) : Console.OutputEncoding;
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16) { AutoFlush = false };
+            try
+            {
+                int code = Run(args, stdout, Console.Error);
+                stdout.Flush();
+                return code;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine("notes: cannot write the output: " + e.Message);
+                return 1;
+            }
+        }
 
         /// <summary>Runs the command; an error in the notes (such as NOTES008) makes a successful command exit 1, as a compiler does.</summary>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -46,9 +63,11 @@ read; 2 for bad usage.";
                 return 0;
             }
 
-            if (options.Error != null)
+            // Usage is checked before the notes are read, so a mistake in the command is not lost among their diagnostics.
+            string? usage = options.Error ?? options.Check();
+            if (usage != null)
             {
-                stderr.WriteLine("notes: " + options.Error);
+                stderr.WriteLine("notes: " + usage + "; run 'notes --help'");
                 return 2;
             }
 
@@ -103,28 +122,27 @@ read; 2 for bad usage.";
 
                     return 0;
                 case "export":
-                    string format = options.Value("--format") ?? "json";
-                    if (!string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-                    {
-                        stderr.WriteLine("notes: unknown export format '" + format + "'; the formats are: json");
-                        return 2;
-                    }
-
                     string? output = options.Value("--out");
                     if (output == null)
                     {
                         NotesJson.Write(document, stdout);
+                        return 0;
                     }
-                    else
+
+                    try
                     {
                         using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
                         NotesJson.Write(document, writer);
                     }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                    {
+                        stderr.WriteLine("notes: cannot write '" + output + "': " + e.Message);
+                        return 1;
+                    }
 
                     return 0;
                 default:
-                    stderr.WriteLine("notes: unknown command '" + options.Command + "'; run 'notes --help'");
-                    return 2;
+                    throw new InvalidOperationException("Options.Check let the command '" + options.Command + "' through");
             }
         }
 
@@ -205,12 +223,8 @@ read; 2 for bad usage.";
 
         private static int Show(NotesDocument document, Options options, TextWriter stdout, TextWriter stderr)
         {
-            string? query = options.Positional.FirstOrDefault();
-            if (query == null)
-            {
-                stderr.WriteLine("notes: show needs a title, for example: notes show \"NoOps\"");
-                return 2;
-            }
+            // The words after "show" are the title, quoted or not: notes show No Ops (Options.Check: at least one).
+            string query = string.Join(" ", options.Positional);
 
             Talk? talk = document.Talks.FirstOrDefault(t => t.Title.Equals(query, StringComparison.OrdinalIgnoreCase))
                 ?? document.Talks.FirstOrDefault(t => t.Title.IndexOf(query, StringComparison.OrdinalIgnoreCase) >= 0);
@@ -242,10 +256,22 @@ read; 2 for bad usage.";
             return 0;
         }
 
-        /// <summary>"--name value" options, flags and positional words, in any order after the command.</summary>
+        /// <summary>"--name value" (or "--name=value") options, flags and positional words, in any order after the command.</summary>
         private sealed class Options
         {
             private static readonly HashSet<string> WithValue = new HashSet<string> { "--file", "--day", "--speaker", "--text", "--session", "--format", "--out" };
+            private static readonly HashSet<string> Flags = new HashSet<string> { "--help", "-h" };
+
+            /// <summary>The options each command reads (besides --file and the flags), and whether it takes words.</summary>
+            private static readonly Dictionary<string, (string[] Options, bool Words)> Commands = new Dictionary<string, (string[], bool)>
+            {
+                ["summary"] = (new string[0], false),
+                ["list"] = (new[] { "--day", "--speaker", "--text", "--session" }, false),
+                ["show"] = (new string[0], true),
+                ["speakers"] = (new string[0], false),
+                ["export"] = (new[] { "--format", "--out" }, false),
+            };
+
             private readonly Dictionary<string, string> _values = new Dictionary<string, string>();
             private readonly HashSet<string> _flags = new HashSet<string>();
 
@@ -254,19 +280,28 @@ read; 2 for bad usage.";
                 for (int i = 0; i < args.Length; i++)
                 {
                     string arg = args[i];
-                    if (WithValue.Contains(arg))
+                    int equals = arg.StartsWith("--", StringComparison.Ordinal) ? arg.IndexOf('=') : -1;
+                    string name = equals > 0 ? arg.Substring(0, equals) : arg;
+                    if (WithValue.Contains(name))
                     {
+                        if (equals > 0)
+                        {
+                            _values[name] = arg.Substring(equals + 1);
+                            continue;
+                        }
+
                         if (i + 1 >= args.Length)
                         {
-                            Error = arg + " needs a value";
-                            return;
+                            Error ??= arg + " needs a value";
+                            continue;
                         }
 
                         _values[arg] = args[++i];
                     }
-                    else if (arg.StartsWith("-", StringComparison.Ordinal))
+                    else if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
                     {
-                        _flags.Add(arg);
+                        if (Flags.Contains(arg)) _flags.Add(arg);
+                        else Error ??= "unknown option '" + arg + "'";
                     }
                     else if (Command == null)
                     {
@@ -286,6 +321,24 @@ read; 2 for bad usage.";
             public string? Value(string name) => _values.TryGetValue(name, out string? v) ? v : null;
 
             public bool Has(string flag) => _flags.Contains(flag);
+
+            /// <summary>What is wrong with the command line for its command, or <see langword="null"/>: an unknown command, an option it does not read, words it does not take.</summary>
+            public string? Check()
+            {
+                string command = Command ?? "summary";
+                if (!Commands.TryGetValue(command, out (string[] Options, bool Words) accepts)) return "unknown command '" + command + "'";
+                foreach (string option in _values.Keys)
+                {
+                    if (option != "--file" && Array.IndexOf(accepts.Options, option) < 0) return "'" + command + "' does not take " + option;
+                }
+
+                if (!accepts.Words && Positional.Count > 0) return "'" + command + "' takes no words, but was given '" + string.Join(" ", Positional) + "'";
+                if (command == "show" && Positional.Count == 0) return "show needs a title, for example: notes show \"NoOps\"";
+                string? format = Value("--format");
+                return command == "export" && format != null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
+                    ? "unknown export format '" + format + "'; the formats are: json"
+                    : null;
+            }
         }
     }
 

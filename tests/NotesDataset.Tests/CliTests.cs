@@ -207,11 +207,54 @@ namespace NotesDataset.Tests
         [InlineData("frobnicate")]
         [InlineData("list", "--speaker")]
         [InlineData("show")]
-        public void Bad_usage_fails_with_a_message(params string[] args)
+        [InlineData("--bogus")]                       // unknown options were ignored, exit 0
+        [InlineData("list", "--dya", "5")]            // …so a misspelt filter listed every talk
+        [InlineData("list", "--out", "x.json")]       // an option the command does not read
+        [InlineData("--format", "json")]              // (summary)
+        [InlineData("summary", "extra")]              // words the command does not take
+        [InlineData("list", "5")]
+        public void Bad_usage_exits_2_with_a_message_before_the_notes_diagnostics(params string[] args)
         {
-            var (code, _, stderr) = Run(args);
-            Assert.NotEqual(0, code);
-            Assert.Contains(LinesOf(stderr), l => l.StartsWith("notes: ", StringComparison.Ordinal));
+            var (code, stdout, stderr) = Run(args);
+            Assert.Equal(2, code);
+            string line = Assert.Single(LinesOf(stderr)); // the usage error alone: the notes were not read
+            Assert.StartsWith("notes: ", line, StringComparison.Ordinal);
+            Assert.Equal("", stdout);
+        }
+
+        [Fact]
+        public void An_option_value_may_follow_an_equals_sign()
+        {
+            Assert.Equal(Run("--file", Seed.FilePath, "list", "--day", "5").Out, Run("--file=" + Seed.FilePath, "list", "--day=5").Out);
+        }
+
+        [Fact]
+        public void Show_takes_an_unquoted_title_of_several_words()
+        {
+            var (code, stdout, _) = Run("show", "NoOps", "with", "Ansible");
+            Assert.Equal(0, code);
+            Assert.StartsWith("NoOps with Ansible and Puppet", stdout, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Export_to_a_path_that_cannot_be_written_is_a_one_line_error()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "notes-cli-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                foreach (string target in new[] { dir, Path.Combine(dir, "missing", "x.json") })
+                {
+                    var (code, stdout, stderr) = Run("export", "--out", target);
+                    Assert.Equal(1, code);
+                    Assert.Contains("notes: cannot write '" + target + "': ", stderr, StringComparison.Ordinal);
+                    Assert.Equal("", stdout);
+                }
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
 
         [Fact]
