@@ -715,7 +715,7 @@ namespace NotesDataset.Parsing
                     if (near != null)
                     {
                         h.Conference = near.Conference;
-                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, near.Conference!.Name, near.Conference.Year);
+                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, near.Conference!.Name, near.Conference.Year);
                     }
                     else
                     {

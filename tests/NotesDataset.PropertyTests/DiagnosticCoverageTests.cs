@@ -70,13 +70,18 @@ namespace NotesDataset.PropertyTests
                 "Linux.conf.au 2015 – Day 2 – Session 1", "C – Joe Bloggs", prefix + "Linux.conf.au – Day 3 – Session 1");
             GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) });
             AssertDiagnostic(run, NotesRules.MisspeltConference, text, 3, prefix.Length + 1, NotesRules.Format(NotesRules.MisspeltConference, "Linux.conf.ay", "Linux.conf.au", 2015));
-            AssertDiagnostic(run, NotesRules.MissingYear, text, 7, prefix.Length + 1, NotesRules.Format(NotesRules.MissingYear, "Linux.conf.au", 2015));
+            AssertDiagnostic(run, NotesRules.MissingYear, text, 7, prefix.Length + 1, NotesRules.Format(NotesRules.MissingYear, "Linux.conf.au", "Linux.conf.au", 2015));
             Assert.Equal(new[] { "Linux.conf.ay", "Linux.conf.au" }, run.Diagnostics.Select(d => SourceText.From(text).ToString(d.Location.SourceSpan)));
         }
 
         [Fact]
         public void NOTES002_heading_without_a_year_at_the_name()
-            => Generate(NotesRules.MissingYear, Lines(Heading, "A – Jane Doe", "Conf – Day 2 – Session 1", "B – John Roe"), 3, 1, "Conf", "Conf", 2020);
+            => Generate(NotesRules.MissingYear, Lines(Heading, "A – Jane Doe", "Conf – Day 2 – Session 1", "B – John Roe"), 3, 1, "Conf", "Conf", "Conf", 2020);
+
+        [Fact]
+        public void NOTES002_quotes_the_name_the_heading_wrote_when_it_was_filed_under_a_close_one()
+            => Generate(NotesRules.MissingYear, Lines("Linux.conf.ay 2015 – Day 1 – Session 1", "A – Jane Doe", "Linux.conf.au – Day 2 – Session 1", "B – John Roe"), 3, 1,
+                "Linux.conf.au", "Linux.conf.au", "Linux.conf.ay", 2015);
 
         [Fact]
         public void NOTES003_talk_before_the_first_heading_at_the_talk()
