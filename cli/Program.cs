@@ -153,7 +153,7 @@ read; 2 for bad usage.";
                 stdout.WriteLine(conference + ": " + Count(conference.Days.Count, "day") + ", " + Count(conference.Sessions.Count(), "session") + ", " + Count(conference.Talks.Count(), "talk"));
                 foreach (Day day in conference.Days)
                 {
-                    stdout.WriteLine("  " + day.Label);
+                    stdout.WriteLine("  " + (day.Label.Length == 0 ? "(no day)" : day.Label)); // notes before any heading
                     foreach (Session session in day.Sessions)
                     {
                         stdout.WriteLine("    " + (session.Title.Length == 0 ? "(untitled)" : session.Title) + " — " + Count(session.Talks.Count, "talk"));

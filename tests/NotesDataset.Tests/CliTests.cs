@@ -223,6 +223,25 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Notes_before_any_heading_are_summarised_under_no_day()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "notes-cli-" + Guid.NewGuid().ToString("N") + ".notes.txt");
+            File.WriteAllText(path, "  \u2022 early bullet\nConf 2024 \u2013 Day 1 \u2013 Session 1\nA \u2013 Ann Lee\n");
+            try
+            {
+                var (code, stdout, stderr) = Run("--file", path);
+                Assert.Equal(0, code);
+                Assert.Contains("NOTES003", stderr, StringComparison.Ordinal);
+                Assert.Equal(new[] { "Conf 2024: 2 days, 2 sessions, 2 talks", "  (no day)", "    (untitled) \u2014 1 talk", "  Day 1", "    Session 1 \u2014 1 talk" },
+                    LinesOf(stdout).Take(5).ToArray());
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void An_option_value_may_follow_an_equals_sign()
         {
             Assert.Equal(Run("--file", Seed.FilePath, "list", "--day", "5").Out, Run("--file=" + Seed.FilePath, "list", "--day=5").Out);
