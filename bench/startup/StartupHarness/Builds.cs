@@ -42,10 +42,12 @@ namespace StartupBench
     /// <summary>The dataset library's build without the notes file and with it: walls, the Csc task, and the assembly.</summary>
     internal sealed class BuildDelta
     {
+        public BuildDelta(int talks) => With = new BuildVariant("with", "with the " + talks.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "-talk notes file", withNotes: true);
+
         public BuildVariant Without { get; } = new BuildVariant("without", "without the notes file", withNotes: false);
 
         /// <summary>The notes with the generator's defaults: a member per day, session, talk and speaker.</summary>
-        public BuildVariant With { get; } = new BuildVariant("with", "with the 20,000-talk notes file", withNotes: true);
+        public BuildVariant With { get; }
 
         /// <summary>The notes with NotesDatasetNamedMembers=false: the dataset class and its collections only.</summary>
         public BuildVariant Unnamed { get; } = new BuildVariant("unnamed", "with the notes file", withNotes: true, "NotesDatasetNamedMembers=false");
@@ -147,7 +149,7 @@ namespace StartupBench
         /// </summary>
         public BuildDelta MeasureDelta(int runs, bool compilerServer)
         {
-            var delta = new BuildDelta { CompilerServer = compilerServer };
+            var delta = new BuildDelta(_corpus.TalkCount) { CompilerServer = compilerServer };
             Shell.Result restore = Shell.Run("dotnet", _paths.Root, new[] { "restore", DatasetProject, "-nologo", "-v:q" }.Concat(CorpusProperties()));
             if (restore.ExitCode != 0)
             {
