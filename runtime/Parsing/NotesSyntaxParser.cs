@@ -69,6 +69,8 @@ namespace NotesDataset.Parsing
                 ReturnLines(lines);
             }
 
+            diagnostics.SayWhatWasLeftOut();
+
             result.Diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
             return result;
         }
@@ -927,6 +929,19 @@ namespace NotesDataset.Parsing
                 if (n >= MaxDiagnosticsPerRule) return;
                 if (end < start) end = start;
                 _list.Add(new NotesDiagnostic(rule.Id, rule.Severity, NotesRules.Format(rule, args), _path, line, start - lineStart + 1, start, end - start));
+            }
+
+            /// <summary>The last reported diagnostic of each rule that reached its cap says how many more there were.</summary>
+            public void SayWhatWasLeftOut()
+            {
+                foreach (KeyValuePair<string, int> count in _counts)
+                {
+                    if (count.Value <= MaxDiagnosticsPerRule) continue;
+                    int last = _list.FindLastIndex(d => d.Id == count.Key);
+                    NotesDiagnostic d = _list[last];
+                    int more = count.Value - MaxDiagnosticsPerRule;
+                    _list[last] = new NotesDiagnostic(d.Id, d.Severity, d.Message + " (" + more + (more == 1 ? " more like this in the file is" : " more like this in the file are") + " not reported.)", d.Path, d.Line, d.Column, d.Start, d.Length);
+                }
             }
         }
     }

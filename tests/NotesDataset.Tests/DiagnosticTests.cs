@@ -164,6 +164,12 @@ namespace NotesDataset.Tests
             NotesDocument doc = NotesParser.Parse(text);
             Assert.Equal(NotesSyntaxParser.MaxDiagnosticsPerRule, doc.Diagnostics.Count(d => d.Id == "NOTES007"));
             Assert.Equal(300, doc.Talks.Single().Notes.Count);
+
+            // The last one reported says how many were not.
+            NotesDiagnostic[] bells = doc.Diagnostics.Where(d => d.Id == "NOTES007").ToArray();
+            Assert.EndsWith(" (200 more like this in the file are not reported.)", bells[^1].Message, System.StringComparison.Ordinal);
+            Assert.Equal(102, bells[^1].Line);
+            Assert.All(bells.Take(bells.Length - 1), d => Assert.DoesNotContain("not reported", d.Message, System.StringComparison.Ordinal));
         }
 
         [Fact]
