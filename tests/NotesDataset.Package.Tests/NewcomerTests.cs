@@ -418,6 +418,26 @@ namespace NotesDataset.Package.Tests
             Assert.True(assemblies >= 9, assemblies + " assemblies"); // runtime ×6 (two TFMs, four precompiled), generator ×2, dataset ×2
         }
 
+        [Fact]
+        public void The_dataset_package_asks_for_exactly_its_runtime_and_the_generator_package_is_a_development_dependency()
+        {
+            // The dataset was compiled against its runtime's index format: a newer runtime is a restore error, not a run-time one.
+            System.Xml.Linq.XElement lca = Nuspec("NotesDataset.Lca2015");
+            System.Xml.Linq.XElement[] runtime = lca.Descendants().Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "NotesDataset").ToArray();
+            Assert.NotEmpty(runtime);
+            Assert.All(runtime, d => Assert.Equal("[" + PackedFeed.Version + "]", (string?)d.Attribute("version")));
+
+            System.Xml.Linq.XElement generator = Nuspec("NotesDataset.Generator");
+            Assert.Equal("true", generator.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
+        }
+
+        private System.Xml.Linq.XElement Nuspec(string id)
+        {
+            using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, id + "." + PackedFeed.Version + ".nupkg"));
+            using Stream nuspec = package.GetEntry(id + ".nuspec")!.Open();
+            return System.Xml.Linq.XElement.Load(nuspec);
+        }
+
         /// <summary>A package entry's <see cref="Image(Stream)"/> (read into memory first: PEReader needs to seek).</summary>
         private static (Machine Machine, bool Precompiled, int SourceFiles) Image(System.IO.Compression.ZipArchiveEntry entry)
         {
