@@ -71,7 +71,9 @@ namespace NotesDataset.Generator
             string title = file.Conferences.Count == 0 ? "Notes" : string.Join(", ", Map(file.Conferences, c => c.Display));
             w.Summary(Xml(title) + ", compiled from <c>" + Xml(file.Options.RelativePath) + "</c>: " + Count(days, "day") + ", " + Count(sessions, "session") + ", " + Count(file.TalkCount, "talk") + ", " + Count(file.Speakers.Count, "speaker") + ".");
             w.Line("[" + TypeNames.GeneratedCode + "(\"NotesDataset.Generator\", \"" + Version + "\")]");
-            w.Line("public static partial class " + className);
+            // The dataset's own class: public, or internal for a library that keeps its notes to itself (the nested classes
+            // stay public, so they are as visible as the class).
+            w.Line((model.Internal ? "internal" : "public") + " static partial class " + className);
             w.Open();
 
             // The dataset, built on first use by the runtime from the index below.

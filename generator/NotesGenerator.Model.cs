@@ -58,7 +58,8 @@ namespace NotesDataset.Generator
     /// <param name="XmlDocs">Whether to write XML doc comments: by default only where the compiler reads them (see NotesGenerator.WriteXmlDocs).</param>
     /// <param name="DocsChecked">Whether the compiler checks doc comments (it writes an XML doc file): then a file without them says so, or every member would be a CS1591 warning.</param>
     /// <param name="NamedMembers">Whether to write the named members (a class per day and session, a field per talk and speaker); NotesDatasetNamedMembers=false leaves them out.</param>
-    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers);
+    /// <param name="Internal">Whether the dataset classes are internal (NotesDatasetVisibility=internal) rather than public.</param>
+    internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, bool Internal);
 
     /// <summary>What the referenced runtime offers the generated code.</summary>
     internal enum RuntimeSupport
@@ -114,5 +115,5 @@ namespace NotesDataset.Generator
     }
 
     /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
-    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, bool Internal, EquatableArray<DiagnosticInfo> Diagnostics);
 }

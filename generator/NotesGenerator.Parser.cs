@@ -219,7 +219,7 @@ namespace NotesDataset.Generator
                 // A file the generator failed on gets no code (see Emit), so it must not take a class or hint name from another.
                 if (file.Failed)
                 {
-                    result.Add(new EmitModel(file, file.DerivedClassName, fallbackNamespace, "", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, EquatableArray<DiagnosticInfo>.Empty));
+                    result.Add(new EmitModel(file, file.DerivedClassName, fallbackNamespace, "", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray<DiagnosticInfo>.Empty));
                     continue;
                 }
 
@@ -261,7 +261,7 @@ namespace NotesDataset.Generator
                 string baseHint = hint;
                 for (int n = 2; !hints.Add(hint); n++) hint = baseHint + "_" + n;
 
-                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, EquatableArray.From(diagnostics)));
+                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray.From(diagnostics)));
             }
 
             return result.MoveToImmutable();

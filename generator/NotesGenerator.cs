@@ -94,9 +94,10 @@ namespace NotesDataset.Generator
             options.TryGetValue("build_property.NotesDatasetNamespace", out string? defaultNamespace);
             options.TryGetValue("build_property.NotesDatasetXmlDocs", out string? xmlDocs);
             options.TryGetValue("build_property.NotesDatasetNamedMembers", out string? namedMembers);
+            options.TryGetValue("build_property.NotesDatasetVisibility", out string? visibility);
             LanguageVersion language = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1;
             return new ProjectOptions(Identifiers.SafeNamespace(Identifiers.WithoutFormatting(Blank(rootNamespace))), Identifiers.WithoutFormatting(Blank(defaultNamespace)), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
-                MSBuildBoolean(namedMembers) ?? true);
+                MSBuildBoolean(namedMembers) ?? true, string.Equals(visibility?.Trim(), "internal", System.StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>
