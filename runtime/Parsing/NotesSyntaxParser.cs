@@ -241,8 +241,11 @@ namespace NotesDataset.Parsing
             int separators = NotesText.CountSeparators(content, out int separator, out _);
             if (separators > 0)
             {
+                // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook"); a left side
+                // with a title's words is a title all the same ("Opening Keynote – Jane Doe", "Free Software – Richard Stallman").
                 if (kind == SessionKind.Keynote && separators == 1
-                    && NotesText.LooksLikeName(NotesText.Trim(content, 0, separator), 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1))
+                    && NotesText.LooksLikeName(NotesText.Trim(content, 0, separator), 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1)
+                    && !NotesText.HasTitleWord(NotesText.Trim(content, 0, separator)))
                 {
                     return TalkForm.SpeakerAffiliation;
                 }

@@ -152,6 +152,25 @@ namespace NotesDataset.Parsing
             return count;
         }
 
+        /// <summary>Words of talk titles that are not in people's names, in any case: "Opening Keynote", "Free Software" and "The Cloud" are titles, even in title case.</summary>
+        private static readonly HashSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "from", "at", "by", "is", "are", "how", "why", "what",
+            "keynote", "opening", "closing", "welcome", "panel", "talk", "address", "session", "introduction", "intro", "future",
+            "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
+        };
+
+        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>).</summary>
+        public static bool HasTitleWord(string s)
+        {
+            foreach (string word in s.Split(' ', '\t', '\u00A0'))
+            {
+                if (word.Length > 0 && TitleWords.Contains(word)) return true;
+            }
+
+            return false;
+        }
+
         /// <summary>A person's or organisation's name: one to four words, each starting with an upper-case letter, no digits or sentence punctuation.</summary>
         public static bool LooksLikeName(string s, int minWords = 1)
         {

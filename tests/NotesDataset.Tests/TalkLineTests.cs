@@ -147,6 +147,21 @@ namespace NotesDataset.Tests
             Assert.Equal("IBM", talk.Affiliation);
         }
 
+        [Theory]
+        [InlineData("Opening Keynote – Jane Doe", "Opening Keynote", "Jane Doe", null)]
+        [InlineData("Free Software – Richard Stallman", "Free Software", "Richard Stallman", null)]
+        [InlineData("The Cloud – Ann Lee", "The Cloud", "Ann Lee", null)]
+        [InlineData("Cooper Lees – Facebook", "Cooper Lees", "Cooper Lees", "Facebook")]        // the seed's keynote
+        [InlineData("Maria De La Cruz – Red Hat", "Maria De La Cruz", "Maria De La Cruz", "Red Hat")]
+        public void Under_a_keynote_heading_a_title_in_title_case_is_still_a_title(string line, string title, string speaker, string? affiliation)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynotes", line, "  • a note");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal(title, talk.Title);
+            Assert.Equal(new[] { speaker }, Names(talk));
+            Assert.Equal(affiliation, talk.Affiliation);
+        }
+
         [Fact]
         public void Keynote_speaker_dash_affiliation()
         {
