@@ -155,17 +155,23 @@ namespace NotesDataset.Parsing
         /// <summary>Words of talk titles that are not in people's names, in any case: "Opening Keynote", "Free Software" and "The Cloud" are titles, even in title case.</summary>
         private static readonly HashSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "from", "at", "by", "is", "are", "how", "why", "what",
+            "of", "and", "or", "in", "on", "for", "with", "to", "from", "at", "by", "is", "are", "how", "why", "what",
             "keynote", "opening", "closing", "welcome", "panel", "talk", "address", "session", "introduction", "intro", "future",
             "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
         };
 
-        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>).</summary>
+        /// <summary>Articles that start titles ("The Cloud", "A New Hope"); not later, where "A" may be a middle initial.</summary>
+        private static readonly HashSet<string> LeadingArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>), or starts with an article.</summary>
         public static bool HasTitleWord(string s)
         {
+            bool first = true;
             foreach (string word in s.Split(' ', '\t', '\u00A0'))
             {
-                if (word.Length > 0 && TitleWords.Contains(word)) return true;
+                if (word.Length == 0) continue;
+                if (TitleWords.Contains(word) || (first && LeadingArticles.Contains(word))) return true;
+                first = false;
             }
 
             return false;
