@@ -11,7 +11,8 @@ namespace NotesDataset.Cli
     {
         private const string Usage = @"notes — browse conference notes as a typed dataset
 
-usage: notes [--file PATH] [command] [options]     (an option's value may also follow '=': --day=5)
+usage: notes [--file PATH] [command] [options]     (an option's value may also follow '=': --day=5;
+                                                   after --, every word is a word: notes show -- -O2)
 
 commands:
   summary                       conferences, days, sessions and talk counts (the default)
@@ -19,13 +20,17 @@ commands:
                                 talks, grouped by day and session
   show TITLE                    one talk (first whose title contains TITLE) with its notes as a tree
   speakers                      every speaker with their talks
-  export --format json [--out FILE]
+  export [--format json] [--out FILE]
                                 the whole dataset as JSON
+  help                          this text (also --help, -h)
 
 --file PATH   read notes from PATH instead of the bundled LCA 2015 dataset
 Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.
 Exit code: 0; 1 when the notes hold an error diagnostic (the command's output is still written) or a file cannot be
 read; 2 for bad usage.";
+
+        /// <summary>How summary names the day of notes written before any heading (list --day takes it too).</summary>
+        private const string NoDay = "(no day)";
 
         public static int Main(string[] args)
         {
@@ -153,7 +158,7 @@ read; 2 for bad usage.";
                 stdout.WriteLine(conference + ": " + Count(conference.Days.Count, "day") + ", " + Count(conference.Sessions.Count(), "session") + ", " + Count(conference.Talks.Count(), "talk"));
                 foreach (Day day in conference.Days)
                 {
-                    stdout.WriteLine("  " + (day.Label.Length == 0 ? "(no day)" : day.Label)); // notes before any heading
+                    stdout.WriteLine("  " + (day.Label.Length == 0 ? NoDay : day.Label)); // notes before any heading
                     foreach (Session session in day.Sessions)
                     {
                         stdout.WriteLine("    " + (session.Title.Length == 0 ? "(untitled)" : session.Title) + " — " + Count(session.Talks.Count, "talk"));
@@ -172,7 +177,8 @@ read; 2 for bad usage.";
             string? day = options.Value("--day");
             if (day != null)
             {
-                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase);
+                // "(no day)" is how summary names the day of notes written before any heading.
+                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase) || (d.Label.Length == 0 && day == NoDay);
                 if (!document.Days.Any(isDay))
                 {
                     // A day that is not in the notes is a mistake in the command, not an empty answer: say which days there are.
@@ -298,6 +304,15 @@ read; 2 for bad usage.";
 
                         _values[arg] = args[++i];
                     }
+                    else if (arg == "--")
+                    {
+                        // The rest are words, even those that start with '-': notes show -- -fstack-protector.
+                        for (i++; i < args.Length; i++)
+                        {
+                            if (Command == null) Command = args[i];
+                            else Positional.Add(args[i]);
+                        }
+                    }
                     else if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
                     {
                         if (Flags.Contains(arg)) _flags.Add(arg);
@@ -327,9 +342,10 @@ read; 2 for bad usage.";
             {
                 string command = Command ?? "summary";
                 if (!Commands.TryGetValue(command, out (string[] Options, bool Words) accepts)) return "unknown command '" + command + "'";
-                foreach (string option in _values.Keys)
+                foreach (KeyValuePair<string, string> option in _values)
                 {
-                    if (option != "--file" && Array.IndexOf(accepts.Options, option) < 0) return "'" + command + "' does not take " + option;
+                    if (option.Key != "--file" && Array.IndexOf(accepts.Options, option.Key) < 0) return "'" + command + "' does not take " + option.Key;
+                    if (option.Value.Length == 0) return option.Key + " needs a value";
                 }
 
                 if (!accepts.Words && Positional.Count > 0) return "'" + command + "' takes no words, but was given '" + string.Join(" ", Positional) + "'";

@@ -30,7 +30,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule MissingYear = new NotesRule(
             "NOTES002", NotesSeverity.Warning, "Heading has no year",
-            "The heading names '{0}' without a year; it was filed under {1} {2}. Write '{0} {2}' in the heading.");
+            "The heading names '{0}' without a year; it was filed under {1} {2}. Write '{1} {2}' in the heading to keep it there.");
 
         public static readonly NotesRule NoHeading = new NotesRule(
             "NOTES003", NotesSeverity.Warning, "Talk before the first heading",

@@ -155,22 +155,26 @@ namespace NotesDataset.Parsing
         /// <summary>Words of talk titles that are not in people's names, in any case: "Opening Keynote", "Free Software" and "The Cloud" are titles, even in title case.</summary>
         private static readonly HashSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "of", "and", "or", "in", "on", "for", "with", "to", "from", "at", "by", "is", "are", "how", "why", "what",
+            "of", "and", "for", "with", "from", "by", "are", "how", "why", "what",
             "keynote", "opening", "closing", "welcome", "panel", "talk", "address", "session", "introduction", "intro", "future",
             "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
         };
 
-        /// <summary>Articles that start titles ("The Cloud", "A New Hope"); not later, where "A" may be a middle initial.</summary>
-        private static readonly HashSet<string> LeadingArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+        // Short words that are also names are left out: "Or" (Or Gerlitz), "An" (An Wang), "A" (A J Smith), "To", "On"…
 
-        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>), or starts with an article.</summary>
+        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>), or starts with "The".</summary>
         public static bool HasTitleWord(string s)
         {
+            int i = 0;
             bool first = true;
-            foreach (string word in s.Split(' ', '\t', '\u00A0'))
+            while (i < s.Length)
             {
-                if (word.Length == 0) continue;
-                if (TitleWords.Contains(word) || (first && LeadingArticles.Contains(word))) return true;
+                while (i < s.Length && IsSpace(s[i])) i++;
+                int start = i;
+                while (i < s.Length && !IsSpace(s[i])) i++;
+                if (i == start) break;
+                string word = s.Substring(start, i - start);
+                if (TitleWords.Contains(word) || (first && string.Equals(word, "the", StringComparison.OrdinalIgnoreCase))) return true;
                 first = false;
             }
 

@@ -213,6 +213,8 @@ namespace NotesDataset.Tests
         [InlineData("--format", "json")]              // (summary)
         [InlineData("summary", "extra")]              // words the command does not take
         [InlineData("list", "5")]
+        [InlineData("list", "--day=")]               // an empty value
+        [InlineData("--file=", "summary")]
         public void Bad_usage_exits_2_with_a_message_before_the_notes_diagnostics(params string[] args)
         {
             var (code, stdout, stderr) = Run(args);
@@ -226,12 +228,13 @@ namespace NotesDataset.Tests
         public void Notes_before_any_heading_are_summarised_under_no_day()
         {
             string path = Path.Combine(Path.GetTempPath(), "notes-cli-" + Guid.NewGuid().ToString("N") + ".notes.txt");
-            File.WriteAllText(path, "  \u2022 early bullet\nConf 2024 \u2013 Day 1 \u2013 Session 1\nA \u2013 Ann Lee\n");
+            File.WriteAllText(path, "Early \u2013 Bo Lin\n  \u2022 early bullet\nConf 2024 \u2013 Day 1 \u2013 Session 1\nA \u2013 Ann Lee\n");
             try
             {
                 var (code, stdout, stderr) = Run("--file", path);
                 Assert.Equal(0, code);
                 Assert.Contains("NOTES003", stderr, StringComparison.Ordinal);
+                Assert.Contains("Early", Run("--file", path, "list", "--day", "(no day)").Out, StringComparison.Ordinal);
                 Assert.Equal(new[] { "Conf 2024: 2 days, 2 sessions, 2 talks", "  (no day)", "    (untitled) \u2014 1 talk", "  Day 1", "    Session 1 \u2014 1 talk" },
                     LinesOf(stdout).Take(5).ToArray());
             }
@@ -245,6 +248,14 @@ namespace NotesDataset.Tests
         public void An_option_value_may_follow_an_equals_sign()
         {
             Assert.Equal(Run("--file", Seed.FilePath, "list", "--day", "5").Out, Run("--file=" + Seed.FilePath, "list", "--day=5").Out);
+        }
+
+        [Fact]
+        public void After_a_double_dash_every_argument_is_a_word()
+        {
+            var (code, _, stderr) = Run("show", "--", "-O2", "--bogus");
+            Assert.Equal(1, code); // a title no talk has, not a usage error
+            Assert.Contains("notes: no talk title contains '-O2 --bogus'", stderr, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -281,7 +292,7 @@ namespace NotesDataset.Tests
         {
             var (code, stdout, _) = Run("--help");
             Assert.Equal(0, code);
-            Assert.Contains("export --format json", stdout);
+            Assert.Contains("export [--format json]", stdout);
         }
     }
 }

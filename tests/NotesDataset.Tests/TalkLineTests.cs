@@ -153,8 +153,11 @@ namespace NotesDataset.Tests
         [InlineData("The Cloud – Ann Lee", "The Cloud", "Ann Lee", null)]
         [InlineData("Cooper Lees – Facebook", "Cooper Lees", "Cooper Lees", "Facebook")]        // the seed's keynote
         [InlineData("Maria De La Cruz – Red Hat", "Maria De La Cruz", "Maria De La Cruz", "Red Hat")]
-        [InlineData("John A Smith – IBM", "John A Smith", "John A Smith", "IBM")]                   // an initial, not an article
-        [InlineData("A New Hope – Jane Doe", "A New Hope", "Jane Doe", null)]
+        [InlineData("John A Smith – IBM", "John A Smith", "John A Smith", "IBM")]                   // short words that are names too
+        [InlineData("A J Smith – IBM", "A J Smith", "A J Smith", "IBM")]
+        [InlineData("An Wang – Wang Laboratories", "An Wang", "An Wang", "Wang Laboratories")]
+        [InlineData("Or Gerlitz – Mellanox", "Or Gerlitz", "Or Gerlitz", "Mellanox")]
+        [InlineData("Opening\u2009Keynote – Jane Doe", "Opening\u2009Keynote", "Jane Doe", null)]     // any space between words
         public void Under_a_keynote_heading_a_title_in_title_case_is_still_a_title(string line, string title, string speaker, string? affiliation)
         {
             NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynotes", line, "  • a note");
