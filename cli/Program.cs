@@ -178,11 +178,11 @@ read; 2 for bad usage.";
             if (day != null)
             {
                 // "(no day)" is how summary names the day of notes written before any heading.
-                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase) || (d.Label.Length == 0 && day == NoDay);
+                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase) || (d.Label.Length == 0 && day.Equals(NoDay, StringComparison.OrdinalIgnoreCase));
                 if (!document.Days.Any(isDay))
                 {
                     // A day that is not in the notes is a mistake in the command, not an empty answer: say which days there are.
-                    string days = string.Join(", ", document.Days.Select(d => d.Number?.ToString() ?? d.Label).Where(d => d.Length > 0).Distinct());
+                    string days = string.Join(", ", document.Days.Select(d => d.Number?.ToString() ?? (d.Label.Length == 0 ? NoDay : d.Label)).Distinct());
                     stderr.WriteLine("notes: no day '" + day + "' in the notes; the days are: " + (days.Length == 0 ? "(none)" : days));
                     return 1;
                 }

@@ -160,25 +160,36 @@ namespace NotesDataset.Parsing
             "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
         };
 
-        // Short words that are also names are left out: "Or" (Or Gerlitz), "An" (An Wang), "A" (A J Smith), "To", "On"…
+        /// <summary>Short title words that also start names ("Or Gerlitz", "In-young", "To Lam"): title words only after the first word.</summary>
+        private static readonly HashSet<string> InnerTitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "in", "on", "to", "at", "is", "or" };
 
-        /// <summary>Whether <paramref name="s"/> has a word that talk titles have and people's names do not (<see cref="TitleWords"/>), or starts with "The".</summary>
+        /// <summary>
+        /// Whether <paramref name="s"/> reads as a talk title rather than a person's name: it has one of the
+        /// <see cref="TitleWords"/>, one of the <see cref="InnerTitleWords"/> after its first word ("Life On Mars"), or
+        /// starts with "The", or with "A"/"An" before two more words that are not an initial ("A New Hope", not "A J Smith"
+        /// or "An Wang").
+        /// </summary>
         public static bool HasTitleWord(string s)
         {
+            var words = new List<string>(4);
             int i = 0;
-            bool first = true;
             while (i < s.Length)
             {
                 while (i < s.Length && IsSpace(s[i])) i++;
                 int start = i;
                 while (i < s.Length && !IsSpace(s[i])) i++;
-                if (i == start) break;
-                string word = s.Substring(start, i - start);
-                if (TitleWords.Contains(word) || (first && string.Equals(word, "the", StringComparison.OrdinalIgnoreCase))) return true;
-                first = false;
+                if (i > start) words.Add(s.Substring(start, i - start));
             }
 
-            return false;
+            for (int w = 0; w < words.Count; w++)
+            {
+                if (TitleWords.Contains(words[w]) || (w > 0 && InnerTitleWords.Contains(words[w]))) return true;
+            }
+
+            if (words.Count == 0) return false;
+            if (string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase)) return true;
+            bool article = string.Equals(words[0], "a", StringComparison.OrdinalIgnoreCase) || string.Equals(words[0], "an", StringComparison.OrdinalIgnoreCase);
+            return article && words.Count >= 3 && words[1].TrimEnd('.').Length > 1;
         }
 
         /// <summary>A person's or organisation's name: one to four words, each starting with an upper-case letter, no digits or sentence punctuation.</summary>

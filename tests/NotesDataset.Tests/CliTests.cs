@@ -234,7 +234,8 @@ namespace NotesDataset.Tests
                 var (code, stdout, stderr) = Run("--file", path);
                 Assert.Equal(0, code);
                 Assert.Contains("NOTES003", stderr, StringComparison.Ordinal);
-                Assert.Contains("Early", Run("--file", path, "list", "--day", "(no day)").Out, StringComparison.Ordinal);
+                Assert.Contains("Early", Run("--file", path, "list", "--day", "(No Day)").Out, StringComparison.Ordinal);
+                Assert.Contains("the days are: (no day), 1", Run("--file", path, "list", "--day", "7").Err, StringComparison.Ordinal);
                 Assert.Equal(new[] { "Conf 2024: 2 days, 2 sessions, 2 talks", "  (no day)", "    (untitled) \u2014 1 talk", "  Day 1", "    Session 1 \u2014 1 talk" },
                     LinesOf(stdout).Take(5).ToArray());
             }

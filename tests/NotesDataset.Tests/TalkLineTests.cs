@@ -158,6 +158,11 @@ namespace NotesDataset.Tests
         [InlineData("An Wang – Wang Laboratories", "An Wang", "An Wang", "Wang Laboratories")]
         [InlineData("Or Gerlitz – Mellanox", "Or Gerlitz", "Or Gerlitz", "Mellanox")]
         [InlineData("Opening\u2009Keynote – Jane Doe", "Opening\u2009Keynote", "Jane Doe", null)]     // any space between words
+        [InlineData("A New Hope – Jane Doe", "A New Hope", "Jane Doe", null)]                        // an article before two words
+        [InlineData("An Unexpected Journey – Ann Lee", "An Unexpected Journey", "Ann Lee", null)]
+        [InlineData("Life On Mars – Ann Lee", "Life On Mars", "Ann Lee", null)]                      // a short title word after the first
+        [InlineData("Back To Basics – Bob Ray", "Back To Basics", "Bob Ray", null)]
+        [InlineData("Tabs Or Spaces – Ann Lee", "Tabs Or Spaces", "Ann Lee", null)]
         public void Under_a_keynote_heading_a_title_in_title_case_is_still_a_title(string line, string title, string speaker, string? affiliation)
         {
             NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynotes", line, "  • a note");
