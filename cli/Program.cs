@@ -265,7 +265,6 @@ read; 2 for bad usage.";
         /// <summary>"--name value" (or "--name=value") options, flags and positional words, in any order after the command.</summary>
         private sealed class Options
         {
-            private static readonly HashSet<string> WithValue = new HashSet<string> { "--file", "--day", "--speaker", "--text", "--session", "--format", "--out" };
             private static readonly HashSet<string> Flags = new HashSet<string> { "--help", "-h" };
 
             /// <summary>The options each command reads (besides --file and the flags), and whether it takes words.</summary>
@@ -277,6 +276,9 @@ read; 2 for bad usage.";
                 ["speakers"] = (new string[0], false),
                 ["export"] = (new[] { "--format", "--out" }, false),
             };
+
+            /// <summary>Every option that takes a value: --file and those of the commands.</summary>
+            private static readonly HashSet<string> WithValue = new HashSet<string>(Commands.Values.SelectMany(c => c.Options)) { "--file" };
 
             private readonly Dictionary<string, string> _values = new Dictionary<string, string>();
             private readonly HashSet<string> _flags = new HashSet<string>();
@@ -307,29 +309,28 @@ read; 2 for bad usage.";
                     else if (arg == "--")
                     {
                         // The rest are words, even those that start with '-': notes show -- -fstack-protector.
-                        for (i++; i < args.Length; i++)
-                        {
-                            if (Command == null) Command = args[i];
-                            else Positional.Add(args[i]);
-                        }
+                        for (i++; i < args.Length; i++) Word(args[i]);
                     }
                     else if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
                     {
                         if (Flags.Contains(arg)) _flags.Add(arg);
                         else Error ??= "unknown option '" + arg + "'";
                     }
-                    else if (Command == null)
-                    {
-                        Command = arg;
-                    }
                     else
                     {
-                        Positional.Add(arg);
+                        Word(arg);
                     }
                 }
             }
 
-            public string? Command { get; }
+            /// <summary>The command, then its words.</summary>
+            private void Word(string word)
+            {
+                if (Command == null) Command = word;
+                else Positional.Add(word);
+            }
+
+            public string? Command { get; private set; }
             public List<string> Positional { get; } = new List<string>();
             public string? Error { get; }
 

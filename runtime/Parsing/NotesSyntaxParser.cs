@@ -243,11 +243,13 @@ namespace NotesDataset.Parsing
             {
                 // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook"); a left side
                 // with a title's words is a title all the same ("Opening Keynote – Jane Doe", "Free Software – Richard Stallman").
-                if (kind == SessionKind.Keynote && separators == 1
-                    && NotesText.LooksLikeName(NotesText.Trim(content, 0, separator), 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1)
-                    && !NotesText.HasTitleWord(NotesText.Trim(content, 0, separator)))
+                if (kind == SessionKind.Keynote && separators == 1)
                 {
-                    return TalkForm.SpeakerAffiliation;
+                    string left = NotesText.Trim(content, 0, separator);
+                    if (NotesText.LooksLikeName(left, 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1) && !NotesText.HasTitleWord(left))
+                    {
+                        return TalkForm.SpeakerAffiliation;
+                    }
                 }
 
                 return TalkForm.TitleSpeaker;
@@ -865,7 +867,7 @@ namespace NotesDataset.Parsing
             {
                 // One to three days on reads as forwards, three to one back as backwards; four on (Monday then Friday)
                 // could be either, and says nothing.
-                int step = (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;
+                int step = DaysOn(days[i - 1].Weekday!.Value, days[i].Weekday!.Value);
                 if (step >= 1 && step <= 3) forwards++;
                 else if (step >= 5) backwards++;
             }
@@ -880,7 +882,7 @@ namespace NotesDataset.Parsing
 
             if (newestFirst) days.Reverse();
             int span = 0;
-            for (int i = 1; i < days.Count; i++) span += (days[i].Weekday!.Value - days[i - 1].Weekday!.Value + 7) % 7;
+            for (int i = 1; i < days.Count; i++) span += DaysOn(days[i - 1].Weekday!.Value, days[i].Weekday!.Value);
             if (span < 7) return; // as written
 
             // Held in the week's order, starting after the longest gap between two of the days.
@@ -897,8 +899,11 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            StableSort(days, (a, b) => ((a.Weekday!.Value - start + 7) % 7).CompareTo((b.Weekday!.Value - start + 7) % 7));
+            StableSort(days, (a, b) => DaysOn(start, a.Weekday!.Value).CompareTo(DaysOn(start, b.Weekday!.Value)));
         }
+
+        /// <summary>How many days after weekday <paramref name="from"/> the next <paramref name="to"/> is (0 for the same day).</summary>
+        private static int DaysOn(int from, int to) => (to - from + 7) % 7;
 
         private static void StableSort<T>(List<T> items, Comparison<T> comparison)
         {

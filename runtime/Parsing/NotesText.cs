@@ -171,22 +171,12 @@ namespace NotesDataset.Parsing
         /// </summary>
         public static bool HasTitleWord(string s)
         {
-            var words = new List<string>(4);
-            int i = 0;
-            while (i < s.Length)
-            {
-                while (i < s.Length && IsSpace(s[i])) i++;
-                int start = i;
-                while (i < s.Length && !IsSpace(s[i])) i++;
-                if (i > start) words.Add(s.Substring(start, i - start));
-            }
-
+            List<string> words = WordsOf(s); // [""] for no words, which is none of these
             for (int w = 0; w < words.Count; w++)
             {
                 if (TitleWords.Contains(words[w]) || (w > 0 && InnerTitleWords.Contains(words[w]))) return true;
             }
 
-            if (words.Count == 0) return false;
             if (string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase)) return true;
             bool article = string.Equals(words[0], "a", StringComparison.OrdinalIgnoreCase) || string.Equals(words[0], "an", StringComparison.OrdinalIgnoreCase);
             return article && words.Count >= 3 && words[1].TrimEnd('.').Length > 1;

@@ -15,9 +15,6 @@ namespace NotesDataset.Search
     /// </summary>
     internal static class Words
     {
-        /// <summary>Whether <paramref name="c"/> is a word character on its own (a surrogate half is not: see <see cref="WordCharLength"/>).</summary>
-        public static bool IsWordChar(char c) => c < 128 ? IsAsciiWordChar(c) : IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c));
-
         private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
         /// <summary>Letters, decimal digits (as <see cref="char.IsLetterOrDigit(char)"/>) and combining marks.</summary>
