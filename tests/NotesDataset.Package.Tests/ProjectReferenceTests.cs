@@ -39,10 +39,11 @@ foreach (Talk talk in Lca2015.Talks.Where(t => t.Speakers.Any(s => s.Name == ""R
 Console.WriteLine(Lca2015.Day5.Session3.NoOpsWithAnsibleAndPuppet.Speakers[0].Name);
 ");
 
-            // Its own artifacts folder, so the referenced projects build beside it, not into the repository's bin and obj.
-            string artifacts = Path.Combine(_root, "artifacts");
-            Dotnet.Run(app, packages: null, "build", "-c", "Release", "--artifacts-path", artifacts).AssertSuccess("build");
-            Dotnet.Result run = Dotnet.Run(app, packages: null, "run", "-c", "Release", "--no-build", "--artifacts-path", artifacts);
+            // The referenced projects build where a contributor's build puts them, the repository's bin and obj: after the
+            // solution's Release build (dotnet test builds it first) they are up to date, so only the app compiles. Their own
+            // artifacts folder would compile the runtime, the generator and the dataset again, a third of this project's time.
+            Dotnet.Run(app, packages: null, "build", "-c", "Release").AssertSuccess("build");
+            Dotnet.Result run = Dotnet.Run(app, packages: null, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
             Assert.Equal(new[] { "Pettycoin: Towards 1.0 – Day 5", "Monty Taylor" }, run.StandardOutput.Replace("\r", "").Trim().Split('\n'));
         }

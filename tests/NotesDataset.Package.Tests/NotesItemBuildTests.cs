@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace NotesDataset.Package.Tests
+{
+    /// <summary>
+    /// How a user's project drives the generator through MSBuild, with the packed package: notes items added, updated,
+    /// removed and linked, files edited, re-encoded, renamed and deleted between builds, and the generator's properties.
+    /// A class of its own so that these builds run beside <see cref="NewcomerTests"/>'.
+    /// </summary>
+    public sealed class NotesItemBuildTests : IClassFixture<PackedFeed.Lease>
+    {
+        private readonly PackedFeed _feed;
+
+        public NotesItemBuildTests(PackedFeed.Lease lease) => _feed = lease.Feed;
+
+        [Fact]
+        public void Notes_file_items_change_as_the_SDKs_do_and_files_with_a_hash_in_their_path_or_one_name_outside_the_project_each_read_their_own_text()
+        {
+            // The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment: the resource name
+            // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
+            // project were once both the resource notes/x.notes.txt (CS1508). A Link names the recorded path, '#' or not. And
+            // the default items came from the .targets, after the project, so Update and Remove on them did nothing.
+            string app = _feed.NewConsole("Paths", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
+            File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
+            string shared = Path.Combine(Path.GetDirectoryName(app)!, "shared");
+            Directory.CreateDirectory(Path.Combine(app, "talks"));
+            Directory.CreateDirectory(Path.Combine(shared, "a"));
+            Directory.CreateDirectory(Path.Combine(shared, "b"));
+            Directory.CreateDirectory(Path.Combine(shared, "c"));
+            File.WriteAllText(Path.Combine(app, "talks", "C# 2024; day 1.notes.txt"), "CConf 2024 – Day 1 – Session 1\n\nSharp talk – Bo Chen\n\n  • hash note\n");
+            File.WriteAllText(Path.Combine(app, "talks", "C_ 2024_ day 1.notes.txt"), "DConf 2024 – Day 1 – Session 1\n\nD talk – Bo Chen\n\n  • underscore note\n");
+            File.WriteAllText(Path.Combine(shared, "c", "x.notes.txt"), "EConf 2024 – Day 1 – Session 1\n\nE talk – Eve Ray\n\n  • linked note\n");
+            File.WriteAllText(Path.Combine(shared, "a", "x.notes.txt"), "AConf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n\n  • a note\n");
+            File.WriteAllText(Path.Combine(shared, "b", "x.notes.txt"), "BConf 2024 – Day 1 – Session 1\n\nB talk – Bo Lin\n\n  • b note\n");
+            string csproj = Path.Combine(app, "Paths.csproj");
+            File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
+                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
+                "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
+                "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n  </ItemGroup>\n</Project>"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"),
+                "foreach (var d in new[] { Paths.CConf2024.Document, Paths.DConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Linked.Document, Paths.Updated.Document })\n" +
+                "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n" +
+                "System.Console.WriteLine(System.Type.GetType(\"Paths.RConf2024\") == null ? \"removed\" : \"still there\");\n");
+
+            Assert.Equal(new[]
+                {
+                    "talks/C# 2024; day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
+                    "#linked/c.notes.txt | linked note", "updated.notes.txt | u note", "removed",
+                },
+                _feed.BuildAndRun(app).Replace("\r", "").Split('\n'));
+
+            // Where case matters in file names (Linux), a file whose path differs from another's by case alone is NOTES016,
+            // before the compiler (CS1508 once, as both were one resource name).
+            string lowered = Path.Combine(app, "talks", "c_ 2024_ day 1.notes.txt");
+            if (!File.Exists(lowered)) // else it names talks/C_ 2024_ day 1.notes.txt
+            {
+                File.WriteAllText(lowered, "FConf 2024 – Day 1 – Session 1\n\nF talk – Bo Chen\n\n  • lower-case note\n");
+                Dotnet.Result clash = Dotnet.Run(app, _feed, "build", "-c", "Release");
+                Assert.NotEqual(0, clash.ExitCode);
+                Assert.Contains("error NOTES016: Notes files whose paths differ only in case cannot both be compiled", clash.Output, StringComparison.Ordinal);
+                Assert.Contains("c_ 2024_ day 1.notes.txt", clash.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("CS1508", clash.Output, StringComparison.Ordinal);
+                File.Delete(lowered);
+            }
+
+            // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
+            Dotnet.Result items = Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile", "-p:EnableDefaultItems=false");
+            items.AssertSuccess("msbuild -getItem");
+            Assert.Contains("x.notes.txt", items.StandardOutput, StringComparison.Ordinal);
+            Assert.DoesNotContain("updated.notes.txt", items.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains("updated.notes.txt", Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile").StandardOutput, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Adding_editing_renaming_and_deleting_notes_files_changes_the_generated_code_on_the_next_build()
+        {
+            string app = _feed.NewConsole("Edits", "NotesDataset");
+            string a = Path.Combine(app, "a.notes.txt");
+            File.WriteAllText(a, "AlphaConf 2020 – Day 1 – Session 1\n\nFirst – Ann Lee\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(string.Join(\",\", Edits.AlphaConf2020.Talks));\n");
+            Assert.Equal("First – Ann Lee", _feed.BuildAndRun(app));
+
+            // Edit: a new talk appears.
+            File.AppendAllText(a, "\nSecond – Bo Lin\n");
+            Assert.Equal("First – Ann Lee,Second – Bo Lin", _feed.BuildAndRun(app));
+
+            // Re-saved as UTF-16 with its byte order mark (Windows' "Unicode"): the same talks. Its bytes are not the UTF-8
+            // the embedded resource is read as, so the text is compiled in instead (before that, this run threw on first use).
+            File.WriteAllText(a, File.ReadAllText(a), new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+            Assert.Equal("First – Ann Lee,Second – Bo Lin", _feed.BuildAndRun(app));
+
+            // Add a file in a sub-folder, with per-file options through a NotesFile item.
+            Directory.CreateDirectory(Path.Combine(app, "more"));
+            File.WriteAllText(Path.Combine(app, "more", "beta.txt"), "BetaConf 2021 – Day 2 – Keynotes\n\nCy Dee – Example Org\n");
+            string csproj = Path.Combine(app, "Edits.csproj");
+            File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
+                "  <ItemGroup><NotesFile Include=\"more/beta.txt\" ClassName=\"Beta\" Namespace=\"Edits.Data\" /></ItemGroup>\n</Project>"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(Edits.AlphaConf2020.Talks.Count + \"|\" + Edits.Data.Beta.Talks[0].Affiliation);\n");
+            Assert.Equal("2|Example Org", _feed.BuildAndRun(app));
+
+            // Rename: the class follows the file's content, so renaming the file keeps the class; delete the other.
+            File.Move(a, Path.Combine(app, "renamed.notes.txt"));
+            Assert.Equal("2|Example Org", _feed.BuildAndRun(app));
+            File.Delete(Path.Combine(app, "renamed.notes.txt"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(System.Type.GetType(\"Edits.AlphaConf2020\") == null ? \"gone\" : \"still there\");\n");
+            Assert.Equal("gone", _feed.BuildAndRun(app));
+        }
+
+        [Fact]
+        public void NotesDatasetNamedMembers_false_in_any_MSBuild_spelling_leaves_out_the_named_members_and_an_unknown_value_is_NOTES014()
+        {
+            // "off" is false to MSBuild's conditions (as "no" is), so the targets do not warn; the generator must read it
+            // the same way, not as an unknown value whose default generates the members.
+            string app = _feed.NewConsole("Unnamed", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n\nOutro – Bo Lin\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"),
+                "System.Console.WriteLine(Unnamed.TeamCon2025.Talks.Count + \"|\" + (typeof(Unnamed.TeamCon2025).GetNestedType(\"Day1\") == null ? \"no members\" : \"members\"));\n");
+
+            Dotnet.Result off = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:NotesDatasetNamedMembers=off");
+            off.AssertSuccess("build");
+            Assert.DoesNotContain("NOTES014", off.Output, StringComparison.Ordinal);
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("2|no members", run.StandardOutput.Trim());
+
+            Dotnet.Result unknown = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:NotesDatasetNamedMembers=some");
+            unknown.AssertSuccess("build");
+            Assert.Contains("warning NOTES014: NotesDatasetNamedMembers is 'some'", unknown.Output);
+            run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("2|members", run.StandardOutput.Trim());
+        }
+    }
+}
