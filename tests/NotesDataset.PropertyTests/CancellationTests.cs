@@ -54,8 +54,13 @@ namespace NotesDataset.PropertyTests
 
             OperationCanceledException e = Assert.ThrowsAny<OperationCanceledException>(
                 () => driver.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
-            // The parser itself noticed, rather than running 20 MB to the end (the whole exception in the message if not).
-            Assert.True(e.StackTrace?.Contains("NotesSyntaxParser") == true, e.ToString());
+            // Noticed in the notes file's step (the parser's checks, or the one ParseFile makes right after the parse), not
+            // after the index and the code were written for 20 MB: the frame that threw is the parser's or ParseFile's (the
+            // whole exception in the message if not). Not the parser's alone: once in about 25 runs of the whole suite the
+            // throw came from ParseFile's own check; not reproduced in 3,000 runs under load, nor explained (the parser
+            // checks the token on its first line). That the parser stops by itself is Parser_with_a_cancelled_token_….
+            string thrower = FirstOwnFrame(e);
+            Assert.True(thrower.Contains("NotesSyntaxParser", StringComparison.Ordinal) || thrower.Contains("NotesGenerator.ParseFile", StringComparison.Ordinal), thrower + "\n" + e);
 
             // Cancellation is not a failure: the next run (a later keystroke) generates the file, with no NOTES013 or CS8785.
             var again = new ReadHook("/src/large.notes.txt", "Conf 2020 – Day 1 – Session 1\nA – Jane Doe\n", () => { });
@@ -65,6 +70,19 @@ namespace NotesDataset.PropertyTests
             Assert.Null(result.Exception);
             Assert.Single(result.GeneratedSources);
             Assert.DoesNotContain(diagnostics, d => d.Id is "NOTES013" or "CS8785");
+        }
+
+        /// <summary>The method of the first stack frame outside System.*: the one that called ThrowIfCancellationRequested.</summary>
+        private static string FirstOwnFrame(Exception e)
+        {
+            foreach (System.Diagnostics.StackFrame frame in new System.Diagnostics.StackTrace(e).GetFrames())
+            {
+                System.Reflection.MethodBase? method = frame.GetMethod();
+                string name = method?.DeclaringType?.FullName + "." + method?.Name;
+                if (!name.StartsWith("System.", StringComparison.Ordinal)) return name;
+            }
+
+            return "(no frame outside System.*)";
         }
 
         [LongFact, Trait("Category", Settings.Long)]
