@@ -41,7 +41,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor Undecodable = new DiagnosticDescriptor("NOTES015", NotesRules.Undecodable.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable };
+        public static readonly DiagnosticDescriptor CloseConferenceNames = new DiagnosticDescriptor("NOTES017", NotesRules.CloseConferenceNames.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

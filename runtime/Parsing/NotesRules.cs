@@ -81,6 +81,10 @@ namespace NotesDataset.Parsing
             "NOTES015", NotesSeverity.Warning, "Characters that could not be decoded",
             "Line {0} holds U+FFFD, the character the compiler puts in place of bytes that are not UTF-8 ({1} in the file): the notes file is probably saved in another encoding, such as Windows-1252, and those characters are lost. Save the file as UTF-8.");
 
+        public static readonly NotesRule CloseConferenceNames = new NotesRule(
+            "NOTES017", NotesSeverity.Warning, "Two conference names differ by a letter or two",
+            "'{0} {2}' is spelt close to '{1} {2}' (line {3}), and each is used as often as the other, so they were kept as two conferences. If one is misspelt, correct it; if they are two conferences, turn this off with <NoWarn>NOTES017</NoWarn>.");
+
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
@@ -94,7 +98,7 @@ namespace NotesDataset.Parsing
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
-            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable,
+            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

@@ -650,12 +650,17 @@ namespace NotesDataset.Parsing
             // Spellings of each (name, year) pair, counted; misspellings are pulled to the most used close spelling.
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+            var firstHeadings = new List<int>(); // the first heading of each (name, year) pair, in the file's order
             for (int i = 0; i < headings.Count; i++)
             {
                 if (keys[i] is not string key) continue;
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
-                if (n == 0) firstSpelling[key] = headings[i].Name!;
+                if (n == 0)
+                {
+                    firstSpelling[key] = headings[i].Name!;
+                    firstHeadings.Add(i);
+                }
             }
 
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // name key+year -> canonical display name
@@ -671,9 +676,7 @@ namespace NotesDataset.Parsing
                     if (other.Key == key || other.Value <= bestCount) continue;
                     string otherName = firstSpelling[other.Key];
                     if (!SameYear(other.Key, h.Year)) continue;
-                    string otherKey = NameKeyOf(otherName);
-                    int limit = Math.Max(nameKey.Length, otherKey.Length) >= 10 ? 2 : 1;
-                    if (nameKey.Length >= 4 && NotesText.EditDistance(nameKey, otherKey, limit) <= limit)
+                    if (CloseKeys(nameKey, NameKeyOf(otherName)))
                     {
                         best = otherName;
                         bestCount = other.Value;
@@ -682,6 +685,8 @@ namespace NotesDataset.Parsing
 
                 canonical[key] = best;
             }
+
+            ReportCloseSpellings(headings, keys, firstHeadings, counts, canonical, NameKeyOf, diagnostics);
 
             var conferences = new Dictionary<string, ParsedConference>(StringComparer.Ordinal);
             ParsedConference Get(string? name, int? year)
@@ -778,11 +783,51 @@ namespace NotesDataset.Parsing
             }
         }
 
+        /// <summary>
+        /// NOTES017 at the first heading of a spelling that is close to an earlier one of the same year and used as often:
+        /// neither is the common spelling that NOTES001 would file the other under, so they stay two conferences, and
+        /// whoever wrote them is told (one may be a slip, as 'RustConv' for 'RustConf'; or they are two, as DebConf and DevConf).
+        /// </summary>
+        private static void ReportCloseSpellings(List<Heading> headings, string?[] keys, List<int> firstHeadings, Dictionary<string, int> counts,
+            Dictionary<string, string> canonical, Func<string, string> nameKeyOf, Diagnostics diagnostics)
+        {
+            // Pairs within a year, so a file of many differently named conferences costs their square only per year, and not
+            // at all past MaxSpellingsPerYear (such a file is not notes someone typed, and its names are not slips).
+            const int MaxSpellingsPerYear = 256;
+            var byYear = new Dictionary<int, List<int>>();
+            foreach (int i in firstHeadings)
+            {
+                Heading h = headings[i];
+                // Only spellings that stay their own: one filed under a more common spelling has NOTES001 already.
+                if (h.Year is not int year || nameKeyOf(canonical[keys[i]!]) != nameKeyOf(h.Name!)) continue;
+                if (!byYear.TryGetValue(year, out List<int>? earlier))
+                {
+                    byYear[year] = earlier = new List<int>();
+                }
+
+                if (earlier.Count < MaxSpellingsPerYear)
+                {
+                    string nameKey = nameKeyOf(h.Name!);
+                    foreach (int e in earlier)
+                    {
+                        Heading other = headings[e];
+                        if (counts[keys[e]!] != counts[keys[i]!] || !CloseKeys(nameKeyOf(other.Name!), nameKey)) continue;
+                        diagnostics.Add(NotesRules.CloseConferenceNames, h.Line, h.Start, h.NameStart, h.NameStart + h.Name!.Length, h.Name, other.Name, year, other.Line);
+                        break;
+                    }
+                }
+
+                earlier.Add(i);
+            }
+        }
+
         private static bool SameYear(string key, int? year) => key.EndsWith("|" + year, StringComparison.Ordinal);
 
-        private static bool Close(string a, string b)
+        private static bool Close(string a, string b) => CloseKeys(NotesText.NameKey(a), NotesText.NameKey(b));
+
+        /// <summary>Whether two name keys are one name or a slip apart: an edit or two (two from ten characters on), at four characters or more.</summary>
+        private static bool CloseKeys(string x, string y)
         {
-            string x = NotesText.NameKey(a), y = NotesText.NameKey(b);
             int limit = Math.Max(x.Length, y.Length) >= 10 ? 2 : 1;
             return x == y || (x.Length >= 4 && NotesText.EditDistance(x, y, limit) <= limit);
         }

@@ -14,8 +14,8 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013 and NOTES015; NOTES014 comes from the package's MSBuild
-    /// targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
+    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015 and NOTES017; NOTES014 and NOTES016 come from the
+    /// package's MSBuild targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
     public class DiagnosticCoverageTests
@@ -191,6 +191,15 @@ namespace NotesDataset.PropertyTests
 
             // The file's decoding is the generator's concern: the runtime parser, given a string, does not report it.
             Assert.DoesNotContain(NotesParser.Parse(text, "case0.notes.txt").Diagnostics, x => x.Id == NotesRules.Undecodable.Id);
+        }
+
+        [Fact]
+        public void NOTES017_close_spellings_used_as_often_at_the_later_name()
+        {
+            Diagnostic d = Generate(NotesRules.CloseConferenceNames,
+                Lines("RustConf 2023 – Day 1 – Session 1", "A – Jane Doe", "RustConv 2023 – Day 2 – Session 1", "B – John Roe"),
+                3, 1, "RustConv", "RustConv", "RustConf", 2023, 1);
+            Assert.Contains("<NoWarn>NOTES017</NoWarn>", d.GetMessage(), StringComparison.Ordinal);
         }
 
         [Fact]

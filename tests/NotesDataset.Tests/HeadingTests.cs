@@ -238,6 +238,33 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Close_spellings_used_as_often_stay_two_conferences_with_NOTES017_at_the_later()
+        {
+            // One heading each: neither is the common spelling, so nothing is filed under the other, and the writer is told.
+            NotesDocument doc = Notes.Parse(
+                "RustConf 2023 – Day 1 – Session 1",
+                "A Talk – Jane Doe",
+                "",
+                "RustConv 2023 – Day 2 – Session 1",
+                "B Talk – John Roe");
+            Assert.Equal(new[] { "RustConf", "RustConv" }, doc.Conferences.Select(c => c.Name).ToArray());
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES017", NotesSeverity.Warning, 4, 1), (d.Id, d.Severity, d.Line, d.Column));
+            Assert.StartsWith("'RustConv 2023' is spelt close to 'RustConf 2023' (line 1)", d.Message, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("RustConf 2023", "RustConf 2023", "RustConv 2023", null)]   // two to one: NOTES001 files the one under the two
+        [InlineData("RustConf 2023", "RustConv 2024", "RustConv 2024", null)]   // different years: two conferences, nothing to say
+        [InlineData("RustConf 2023", "PyCon 2023", "PyCon 2023", null)]         // not close
+        [InlineData("DebConf 2024", "DevConf 2024", "PyCon 2024", "NOTES017")]   // one each: two conferences, or a slip; said either way
+        public void Close_spellings_are_NOTES017_only_when_neither_is_more_common(string first, string second, string third, string? expected)
+        {
+            NotesDocument doc = Notes.Parse(first + " – Day 1 – Session 1", "A – Jane Doe", second + " – Day 2 – Session 1", "B – John Roe", third + " – Day 3 – Session 1", "C – Bo Lin");
+            Assert.Equal(expected, doc.Diagnostics.SingleOrDefault(d => d.Id == "NOTES017")?.Id);
+        }
+
+        [Fact]
         public void Inline_year_less_heading_joins_the_named_conference_with_NOTES002()
         {
             NotesDocument doc = Notes.Parse(
