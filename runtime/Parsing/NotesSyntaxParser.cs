@@ -649,41 +649,46 @@ namespace NotesDataset.Parsing
 
             // Spellings of each (name, year) pair, counted; misspellings are pulled to the most used close spelling.
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
             var firstHeadings = new List<int>(); // the first heading of each (name, year) pair, in the file's order
             for (int i = 0; i < headings.Count; i++)
             {
                 if (keys[i] is not string key) continue;
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
-                if (n == 0)
-                {
-                    firstSpelling[key] = headings[i].Name!;
-                    firstHeadings.Add(i);
-                }
+                if (n == 0) firstHeadings.Add(i);
+            }
+
+            // Per year, each spelling's first heading, from the most used spelling to the least (the file's order among equals):
+            // a spelling is compared only with those used more, so a file of thousands of names used once costs no comparisons.
+            var byYear = new Dictionary<int, List<int>>();
+            foreach (int i in firstHeadings)
+            {
+                int year = headings[i].Year ?? int.MinValue;
+                if (!byYear.TryGetValue(year, out List<int>? spellings)) byYear[year] = spellings = new List<int>();
+                spellings.Add(i);
             }
 
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // name key+year -> canonical display name
-            for (int i = 0; i < headings.Count; i++)
+            foreach (List<int> spellings in byYear.Values)
             {
-                Heading h = headings[i];
-                if (keys[i] is not string key || canonical.ContainsKey(key)) continue;
-                string best = h.Name!;
-                int bestCount = counts[key];
-                string nameKey = NameKeyOf(h.Name!);
-                foreach (KeyValuePair<string, int> other in counts)
+                spellings.Sort((a, b) => counts[keys[a]!] != counts[keys[b]!] ? counts[keys[b]!].CompareTo(counts[keys[a]!]) : a.CompareTo(b));
+                for (int s = 0; s < spellings.Count; s++)
                 {
-                    if (other.Key == key || other.Value <= bestCount) continue;
-                    string otherName = firstSpelling[other.Key];
-                    if (!SameYear(other.Key, h.Year)) continue;
-                    if (CloseKeys(nameKey, NameKeyOf(otherName)))
+                    string key = keys[spellings[s]]!, name = headings[spellings[s]].Name!, nameKey = NameKeyOf(name);
+                    string best = name;
+                    // The first close spelling used more is the most used of them (the earliest among equals).
+                    for (int o = 0; o < s && counts[keys[spellings[o]]!] > counts[key]; o++)
                     {
-                        best = otherName;
-                        bestCount = other.Value;
+                        string otherName = headings[spellings[o]].Name!;
+                        if (CloseKeys(nameKey, NameKeyOf(otherName)))
+                        {
+                            best = otherName;
+                            break;
+                        }
                     }
-                }
 
-                canonical[key] = best;
+                    canonical[key] = best;
+                }
             }
 
             ReportCloseSpellings(headings, keys, firstHeadings, counts, canonical, NameKeyOf, diagnostics);
@@ -820,8 +825,6 @@ namespace NotesDataset.Parsing
                 earlier.Add(i);
             }
         }
-
-        private static bool SameYear(string key, int? year) => key.EndsWith("|" + year, StringComparison.Ordinal);
 
         private static bool Close(string a, string b) => CloseKeys(NotesText.NameKey(a), NotesText.NameKey(b));
 

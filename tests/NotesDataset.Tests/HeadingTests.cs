@@ -253,6 +253,21 @@ namespace NotesDataset.Tests
             Assert.StartsWith("'RustConv 2023' is spelt close to 'RustConf 2023' (line 1)", d.Message, System.StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void A_misspelling_goes_to_the_most_used_close_spelling_and_the_earliest_of_equals()
+        {
+            // Spellings used 2, 2 and 1 times: the one-off goes to the first of the two most used; those two stay two (NOTES017).
+            NotesDocument doc = Notes.Parse(
+                "PyCon AW 2019 – Day 1 – Session 1", "A – Jane Doe",
+                "PyCon AU 2019 – Day 1 – Session 2", "B – Jane Doe",
+                "PyCon AV 2019 – Day 2 – Session 1", "C – Jane Doe",
+                "PyCon AV 2019 – Day 2 – Session 2", "D – Jane Doe",
+                "PyCon AU 2019 – Day 3 – Session 1", "E – Jane Doe");
+            Assert.Equal(new[] { "PyCon AU", "PyCon AV" }, doc.Conferences.Select(c => c.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+            Assert.Equal(new[] { "A", "B", "E" }, doc.Conferences.Single(c => c.Name == "PyCon AU").Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { ("NOTES001", 1), ("NOTES017", 5) }, doc.Diagnostics.Select(d => (d.Id, d.Line)).ToArray());
+        }
+
         [Theory]
         [InlineData("RustConf 2023", "RustConf 2023", "RustConv 2023", null)]   // two to one: NOTES001 files the one under the two
         [InlineData("RustConf 2023", "RustConv 2024", "RustConv 2024", null)]   // different years: two conferences, nothing to say
