@@ -83,7 +83,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule CloseConferenceNames = new NotesRule(
             "NOTES017", NotesSeverity.Warning, "Two conference names differ by a letter or two",
-            "'{0} {2}' is spelt close to '{1} {2}' (line {3}), and each is used as often as the other, so they were kept as two conferences. If one is misspelt, correct it; if they are two conferences, turn this off with <NoWarn>NOTES017</NoWarn>.");
+            "'{0} {2}' and '{1} {2}' (line {3}) are spelt an edit or two apart and head as many sessions each, so neither was taken for a misspelling of the other: they were kept as two conferences. If one is misspelt, correct it; if they are two conferences, turn this off with <NoWarn>NOTES017</NoWarn>.");
 
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(

@@ -828,11 +828,14 @@ namespace NotesDataset.Parsing
 
         private static bool Close(string a, string b) => CloseKeys(NotesText.NameKey(a), NotesText.NameKey(b));
 
-        /// <summary>Whether two name keys are one name or a slip apart: an edit or two (two from ten characters on), at four characters or more.</summary>
+        /// <summary>
+        /// Whether two name keys are one name or a slip apart: an edit or two (two from ten characters on), both keys of four
+        /// characters or more (NDC and NDCs are two names), whichever is given first.
+        /// </summary>
         private static bool CloseKeys(string x, string y)
         {
             int limit = Math.Max(x.Length, y.Length) >= 10 ? 2 : 1;
-            return x == y || (x.Length >= 4 && NotesText.EditDistance(x, y, limit) <= limit);
+            return x == y || (Math.Min(x.Length, y.Length) >= 4 && NotesText.EditDistance(x, y, limit) <= limit);
         }
 
         private static Heading? Nearest(List<Heading> headings, int index, Func<Heading, bool> match)

@@ -250,7 +250,7 @@ namespace NotesDataset.Tests
             Assert.Equal(new[] { "RustConf", "RustConv" }, doc.Conferences.Select(c => c.Name).ToArray());
             NotesDiagnostic d = Assert.Single(doc.Diagnostics);
             Assert.Equal(("NOTES017", NotesSeverity.Warning, 4, 1), (d.Id, d.Severity, d.Line, d.Column));
-            Assert.StartsWith("'RustConv 2023' is spelt close to 'RustConf 2023' (line 1)", d.Message, System.StringComparison.Ordinal);
+            Assert.StartsWith("'RustConv 2023' and 'RustConf 2023' (line 1) are spelt an edit or two apart", d.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]
@@ -273,6 +273,8 @@ namespace NotesDataset.Tests
         [InlineData("RustConf 2023", "RustConv 2024", "RustConv 2024", null)]   // different years: two conferences, nothing to say
         [InlineData("RustConf 2023", "PyCon 2023", "PyCon 2023", null)]         // not close
         [InlineData("DebConf 2024", "DevConf 2024", "PyCon 2024", "NOTES017")]   // one each: two conferences, or a slip; said either way
+        [InlineData("NDCs 2023", "NDC 2023", "PyCon 2023", null)]               // a name under four letters is never a slip of another,
+        [InlineData("NDC 2023", "NDCs 2023", "PyCon 2023", null)]               // whichever comes first
         public void Close_spellings_are_NOTES017_only_when_neither_is_more_common(string first, string second, string third, string? expected)
         {
             NotesDocument doc = Notes.Parse(first + " – Day 1 – Session 1", "A – Jane Doe", second + " – Day 2 – Session 1", "B – John Roe", third + " – Day 3 – Session 1", "C – Bo Lin");
