@@ -39,9 +39,9 @@ foreach (Talk talk in Lca2015.Talks.Where(t => t.Speakers.Any(s => s.Name == ""R
 Console.WriteLine(Lca2015.Day5.Session3.NoOpsWithAnsibleAndPuppet.Speakers[0].Name);
 ");
 
-            // The referenced projects build where a contributor's build puts them, the repository's bin and obj: after the
-            // solution's Release build (dotnet test builds it first) they are up to date, so only the app compiles. Their own
-            // artifacts folder would compile the runtime, the generator and the dataset again, a third of this project's time.
+            // The referenced projects build where a contributor's build puts them, the repository's bin and obj. This test
+            // project references the dataset project (for the build order only), so they are up to date by now and only the
+            // app compiles; an artifacts folder of its own would compile the runtime, the generator and the dataset again.
             Dotnet.Run(app, packages: null, "build", "-c", "Release").AssertSuccess("build");
             Dotnet.Result run = Dotnet.Run(app, packages: null, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
