@@ -48,23 +48,29 @@ namespace NotesDataset.PropertyTests
         [Fact]
         public void Generator_cancelled_while_it_reads_a_large_file_stops_in_the_parser_and_throws()
         {
-            using var cts = new CancellationTokenSource();
-            var file = new ReadHook("/src/large.notes.txt", Large.Value, cts.Cancel); // cancelled after the generator started, before the parse
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
+            // Cancelled after the generator started, before the parse. The frame that threw must be the parser's: it noticed,
+            // rather than ParseFile's check after a parse of all 20 MB. Once in about 25 runs of the whole suite the frame was
+            // ParseFile's all the same (not explained: the parser checks the token on its first line; not reproduced in 3,000
+            // runs under load), so the scenario runs up to three times, and every run must stop in the notes file's step
+            // (the parser or ParseFile, not after the index and the code were written) and one of them in the parser.
+            var throwers = new System.Collections.Generic.List<string>();
+            for (int attempt = 0; attempt < 3 && !throwers.Exists(t => t.Contains("NotesSyntaxParser", StringComparison.Ordinal)); attempt++)
+            {
+                using var cts = new CancellationTokenSource();
+                var file = new ReadHook("/src/large.notes.txt", Large.Value, cts.Cancel);
+                GeneratorDriver cancelled = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
+                OperationCanceledException e = Assert.ThrowsAny<OperationCanceledException>(
+                    () => cancelled.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
+                string thrower = FirstOwnFrame(e);
+                Assert.True(thrower.Contains("NotesSyntaxParser", StringComparison.Ordinal) || thrower.Contains("NotesGenerator.ParseFile", StringComparison.Ordinal), thrower + "\n" + e);
+                throwers.Add(thrower);
+            }
 
-            OperationCanceledException e = Assert.ThrowsAny<OperationCanceledException>(
-                () => driver.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
-            // Noticed in the notes file's step (the parser's checks, or the one ParseFile makes right after the parse), not
-            // after the index and the code were written for 20 MB: the frame that threw is the parser's or ParseFile's (the
-            // whole exception in the message if not). Not the parser's alone: once in about 25 runs of the whole suite the
-            // throw came from ParseFile's own check; not reproduced in 3,000 runs under load, nor explained (the parser
-            // checks the token on its first line). That the parser stops by itself is Parser_with_a_cancelled_token_….
-            string thrower = FirstOwnFrame(e);
-            Assert.True(thrower.Contains("NotesSyntaxParser", StringComparison.Ordinal) || thrower.Contains("NotesGenerator.ParseFile", StringComparison.Ordinal), thrower + "\n" + e);
+            Assert.Contains(throwers, t => t.Contains("NotesSyntaxParser", StringComparison.Ordinal));
 
             // Cancellation is not a failure: the next run (a later keystroke) generates the file, with no NOTES013 or CS8785.
             var again = new ReadHook("/src/large.notes.txt", "Conf 2020 – Day 1 – Session 1\nA – Jane Doe\n", () => { });
-            driver = GeneratorHarness.CreateDriver(new[] { again }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()))
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { again }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()))
                 .RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> diagnostics);
             GeneratorRunResult result = Assert.Single(driver.GetRunResult().Results);
             Assert.Null(result.Exception);
