@@ -647,35 +647,34 @@ namespace NotesDataset.Parsing
                 if (headings[i].Name is string name) keys[i] = NameKeyOf(name) + "|" + headings[i].Year;
             }
 
-            // Spellings of each (name, year) pair, counted; misspellings are pulled to the most used close spelling.
+            // Spellings of each (name, year) pair, counted, and per year (int.MinValue: none) each spelling's first heading;
+            // misspellings are pulled to the most used close spelling.
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var firstHeadings = new List<int>(); // the first heading of each (name, year) pair, in the file's order
+            var byYear = new Dictionary<int, List<int>>();
             for (int i = 0; i < headings.Count; i++)
             {
                 if (keys[i] is not string key) continue;
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
-                if (n == 0) firstHeadings.Add(i);
-            }
-
-            // Per year, each spelling's first heading, from the most used spelling to the least (the file's order among equals):
-            // a spelling is compared only with those used more, so a file of thousands of names used once costs no comparisons.
-            var byYear = new Dictionary<int, List<int>>();
-            foreach (int i in firstHeadings)
-            {
+                if (n > 0) continue;
                 int year = headings[i].Year ?? int.MinValue;
                 if (!byYear.TryGetValue(year, out List<int>? spellings)) byYear[year] = spellings = new List<int>();
                 spellings.Add(i);
             }
 
+            // Each year's spellings from the most used to the least (the file's order among equals): a spelling is compared only
+            // with those used more, so a file of thousands of names used once costs no comparisons.
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // name key+year -> canonical display name
-            foreach (List<int> spellings in byYear.Values)
+            foreach (KeyValuePair<int, List<int>> year in byYear)
             {
+                List<int> spellings = year.Value;
                 spellings.Sort((a, b) => counts[keys[a]!] != counts[keys[b]!] ? counts[keys[b]!].CompareTo(counts[keys[a]!]) : a.CompareTo(b));
+                var asOften = new List<int>(); // spellings that stay their own and head as many sessions as this one, in the file's order
                 for (int s = 0; s < spellings.Count; s++)
                 {
-                    string key = keys[spellings[s]]!, name = headings[spellings[s]].Name!, nameKey = NameKeyOf(name);
-                    string best = name;
+                    Heading h = headings[spellings[s]];
+                    string key = keys[spellings[s]]!, name = h.Name!, nameKey = NameKeyOf(name);
+                    string? best = null;
                     // The first close spelling used more is the most used of them (the earliest among equals).
                     for (int o = 0; o < s && counts[keys[spellings[o]]!] > counts[key]; o++)
                     {
@@ -687,11 +686,26 @@ namespace NotesDataset.Parsing
                         }
                     }
 
-                    canonical[key] = best;
+                    canonical[key] = best ?? name;
+                    if (best != null || year.Key == int.MinValue) continue; // NOTES001 said it; or no year to say it with
+
+                    // NOTES017: a close spelling that heads as many sessions, so neither is the common one (up to
+                    // MaxCloseSpellingChecks names a year: a file of more is not notes someone typed, nor are its names slips).
+                    if (asOften.Count > 0 && counts[keys[asOften[0]]!] != counts[key]) asOften.Clear();
+                    if (s < MaxCloseSpellingChecks)
+                    {
+                        foreach (int e in asOften)
+                        {
+                            Heading other = headings[e];
+                            if (!CloseKeys(NameKeyOf(other.Name!), nameKey)) continue;
+                            diagnostics.Add(NotesRules.CloseConferenceNames, h.Line, h.Start, h.NameStart, h.NameStart + name.Length, name, other.Name, year.Key, other.Line);
+                            break;
+                        }
+                    }
+
+                    asOften.Add(spellings[s]);
                 }
             }
-
-            ReportCloseSpellings(headings, keys, firstHeadings, counts, canonical, NameKeyOf, diagnostics);
 
             var conferences = new Dictionary<string, ParsedConference>(StringComparer.Ordinal);
             ParsedConference Get(string? name, int? year)
@@ -788,43 +802,8 @@ namespace NotesDataset.Parsing
             }
         }
 
-        /// <summary>
-        /// NOTES017 at the first heading of a spelling that is close to an earlier one of the same year and used as often:
-        /// neither is the common spelling that NOTES001 would file the other under, so they stay two conferences, and
-        /// whoever wrote them is told (one may be a slip, as 'RustConv' for 'RustConf'; or they are two, as DebConf and DevConf).
-        /// </summary>
-        private static void ReportCloseSpellings(List<Heading> headings, string?[] keys, List<int> firstHeadings, Dictionary<string, int> counts,
-            Dictionary<string, string> canonical, Func<string, string> nameKeyOf, Diagnostics diagnostics)
-        {
-            // Pairs within a year, so a file of many differently named conferences costs their square only per year, and not
-            // at all past MaxSpellingsPerYear (such a file is not notes someone typed, and its names are not slips).
-            const int MaxSpellingsPerYear = 256;
-            var byYear = new Dictionary<int, List<int>>();
-            foreach (int i in firstHeadings)
-            {
-                Heading h = headings[i];
-                // Only spellings that stay their own: one filed under a more common spelling has NOTES001 already.
-                if (h.Year is not int year || nameKeyOf(canonical[keys[i]!]) != nameKeyOf(h.Name!)) continue;
-                if (!byYear.TryGetValue(year, out List<int>? earlier))
-                {
-                    byYear[year] = earlier = new List<int>();
-                }
-
-                if (earlier.Count < MaxSpellingsPerYear)
-                {
-                    string nameKey = nameKeyOf(h.Name!);
-                    foreach (int e in earlier)
-                    {
-                        Heading other = headings[e];
-                        if (counts[keys[e]!] != counts[keys[i]!] || !CloseKeys(nameKeyOf(other.Name!), nameKey)) continue;
-                        diagnostics.Add(NotesRules.CloseConferenceNames, h.Line, h.Start, h.NameStart, h.NameStart + h.Name!.Length, h.Name, other.Name, year, other.Line);
-                        break;
-                    }
-                }
-
-                earlier.Add(i);
-            }
-        }
+        /// <summary>How many spellings of a year's conference names, most used first, are checked for NOTES017.</summary>
+        private const int MaxCloseSpellingChecks = 256;
 
         private static bool Close(string a, string b) => CloseKeys(NotesText.NameKey(a), NotesText.NameKey(b));
 
