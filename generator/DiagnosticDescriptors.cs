@@ -43,7 +43,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor CloseConferenceNames = new DiagnosticDescriptor("NOTES017", NotesRules.CloseConferenceNames.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames };
+        public static readonly DiagnosticDescriptor RepeatedHeading = new DiagnosticDescriptor("NOTES018", NotesRules.RepeatedHeading.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -85,6 +85,10 @@ namespace NotesDataset.Parsing
             "NOTES017", NotesSeverity.Warning, "Two conference names differ by a letter or two",
             "'{0} {2}' and '{1} {2}' (line {3}) are spelt an edit or two apart and head as many sessions each, so neither was taken for a misspelling of the other: they were kept as two conferences. If one is misspelt, correct it; if they are two conferences, turn this off with <NoWarn>NOTES017</NoWarn>.");
 
+        public static readonly NotesRule RepeatedHeading = new NotesRule(
+            "NOTES018", NotesSeverity.Warning, "Heading repeats an earlier one",
+            "'{0}' names the same session as the heading at line {1}; its talks were kept as a second session of that name. If it is another session, correct its title or number; if not, move its talks under the first heading.");
+
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
@@ -98,7 +102,7 @@ namespace NotesDataset.Parsing
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
-            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames,
+            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

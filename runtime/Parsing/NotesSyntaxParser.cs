@@ -780,6 +780,7 @@ namespace NotesDataset.Parsing
 
             // Days: one per conference and label (by number or weekday when known).
             var days = new Dictionary<ParsedConference, Dictionary<string, ParsedDay>>();
+            var sessionHeadings = new Dictionary<(ParsedDay, string), Heading>();
             for (int i = 0; i < headings.Count; i++)
             {
                 Heading h = headings[i];
@@ -799,6 +800,19 @@ namespace NotesDataset.Parsing
                 }
 
                 day.Sessions.Add(h.Session);
+
+                // NOTES018: a heading that names a session its day already has (a heading copied and not edited, or one
+                // session's notes taken in two sittings). It stays a second session, as the notes have it; the writer is told.
+                string title = NotesText.NameKey(h.Session.Title);
+                if (title.Length == 0) title = "\0" + h.Session.Title;
+                if (sessionHeadings.TryGetValue((day, title), out Heading? first))
+                {
+                    diagnostics.Add(NotesRules.RepeatedHeading, h.Line, h.Start, h.Session.HeadingStart, h.Session.HeadingStart + h.Session.HeadingText.Length, h.Session.HeadingText, first.Line);
+                }
+                else
+                {
+                    sessionHeadings.Add((day, title), h);
+                }
             }
         }
 

@@ -14,7 +14,7 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015 and NOTES017; NOTES014 and NOTES016 come from the
+    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015, NOTES017 and NOTES018; NOTES014 and NOTES016 come from the
     /// package's MSBuild targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
@@ -200,6 +200,15 @@ namespace NotesDataset.PropertyTests
                 Lines("RustConf 2023 – Day 1 – Session 1", "A – Jane Doe", "RustConv 2023 – Day 2 – Session 1", "B – John Roe"),
                 3, 1, "RustConv", "RustConv", "RustConf", 2023, 1);
             Assert.Contains("<NoWarn>NOTES017</NoWarn>", d.GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NOTES018_repeated_heading_at_the_repeat()
+        {
+            Diagnostic d = Generate(NotesRules.RepeatedHeading,
+                Lines(Heading, "A – Jane Doe", "", Heading, "B – John Roe"),
+                4, 1, Heading, Heading, 1);
+            Assert.Contains("second session", d.GetMessage(), StringComparison.Ordinal);
         }
 
         [Fact]

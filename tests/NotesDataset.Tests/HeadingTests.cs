@@ -282,6 +282,39 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_repeated_heading_stays_a_second_session_with_NOTES018_at_the_repeat()
+        {
+            NotesDocument doc = Notes.Parse(
+                "Conf 2020 – Day 1 – Session 1",
+                "A – Jane Doe",
+                "",
+                "Conf 2020 – Day 1 – Session 2",
+                "B – John Roe",
+                "",
+                "Conf 2020 – Day 1 – Session 1",
+                "C – Ann Lee");
+            Assert.Equal(new[] { "Session 1:A", "Session 1:C", "Session 2:B" }, doc.Sessions.Select(s => s.Title + ":" + string.Concat(s.Talks.Select(t => t.Title))).ToArray());
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES018", NotesSeverity.Warning, 7, 1, "Conf 2020 – Day 1 – Session 1".Length), (d.Id, d.Severity, d.Line, d.Column, d.Length));
+            Assert.StartsWith("'Conf 2020 – Day 1 – Session 1' names the same session as the heading at line 1;", d.Message, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Conf 2020 – Day 1 – Session 1", "conf 2020 - day 1 - SESSION 1", 1)]   // case and dashes: the same session
+        [InlineData("Conf 2020 – Day 1 – Lightning talks", "Conf 2020 – Day 1 – Lightning Talks!", 1)]
+        [InlineData("Conf 2020 – Day 1", "Conf 2020 – Day 1", 1)]                             // a day's heading with no session, twice
+        [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2020 – Day 2 – Session 1", 0)]     // another day
+        [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2021 – Day 1 – Session 1", 0)]     // another conference
+        [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2020 – Day 1 – Session 11", 0)]    // another session
+        [InlineData("Conf 2020 – Day 1", "Conf 2020 – Day 1 – ???", 0)]                       // no letters or digits: compared as written
+        public void Headings_are_NOTES018_when_they_name_a_session_of_the_same_day_again(string first, string second, int expected)
+        {
+            NotesDocument doc = Notes.Parse(first, "A – Jane Doe", "", second, "B – John Roe");
+            Assert.Equal(expected, doc.Diagnostics.Count(d => d.Id == "NOTES018"));
+            Assert.Equal(2, doc.Sessions.Count);
+        }
+
+        [Fact]
         public void Inline_year_less_heading_joins_the_named_conference_with_NOTES002()
         {
             NotesDocument doc = Notes.Parse(
