@@ -92,7 +92,8 @@ namespace NotesDataset
         /// one line — of <paramref name="query"/>, case-insensitively; ranked by how often they do, then in
         /// dataset order. Words are runs of letters, digits and combining marks: "ansible" finds "Ansible," but not
         /// "Ansibles". Case is ignored (final sigma too); accents count, as written: "cafe" finds neither "café" nor
-        /// "cafe" with a combining accent, and those two are not normalised to one.
+        /// "cafe" with a combining accent, and those two are not normalised to one. What is searched is the text as
+        /// written in the notes: the stand-in title of a talk line with no title ("Untitled talk by Jane Doe") is not.
         /// </summary>
         /// <remarks>
         /// The first search builds a word index over every talk; later searches look words up in it. A compiled
