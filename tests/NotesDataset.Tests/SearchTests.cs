@@ -137,6 +137,19 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_stand_in_title_is_not_searched_but_the_line_as_written_is()
+        {
+            string text = "C 2020 – Day 1 – Session 1\n– Jane Doe\n  • alpha\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), Compiled(text) })
+            {
+                Assert.Equal("Untitled talk by Jane Doe", doc.Talks.Single().Title);
+                Assert.Empty(doc.Search("untitled"));
+                Assert.Single(doc.Search("jane"));
+                Assert.Single(doc.Search("alpha"));
+            }
+        }
+
+        [Fact]
         public void Session_prose_after_a_talk_is_not_searched_as_the_talk()
         {
             string text = "C 2020 – Day 1 – Session 1\nA – Ann Lee\n  • alpha\n\nsome prose about beta\nC 2020 – Day 1 – Session 2\nB – Bo Lin\n  • beta\n";
