@@ -283,13 +283,20 @@ namespace NotesDataset.Compiled
             return _bytes.Text(byteStart, length);
         }
 
-        /// <summary>Prose lines: a count, then text, line and column of each.</summary>
+        /// <summary>Prose lines: a count, then text, line and column of each (the column doubled, plus one for an indented line).</summary>
         public static IReadOnlyList<Note> Prose(ref CompactReader r)
         {
             int count = r.Int();
             if (count == 0) return Array.Empty<Note>();
             var notes = new Note[count];
-            for (int i = 0; i < count; i++) notes[i] = new Note(r.Text(out _, out _) ?? "", r.Int(), r.Int(), null, Array.Empty<Note>());
+            for (int i = 0; i < count; i++)
+            {
+                string text = r.Text(out _, out _) ?? "";
+                int line = r.Int();
+                int column = r.Int();
+                notes[i] = new Note(text, line, column >> 1, null, Array.Empty<Note>(), (column & 1) != 0);
+            }
+
             return Array.AsReadOnly(notes);
         }
 

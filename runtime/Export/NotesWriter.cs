@@ -21,7 +21,10 @@ namespace NotesDataset
             foreach (Session session in document.Sessions)
             {
                 if (session.Line > 0) lines.Add(new KeyValuePair<int, string>(session.Line, session.Heading));
-                foreach (Note note in session.Prose) lines.Add(new KeyValuePair<int, string>(note.Line, note.Text));
+
+                // Prose written indented stays indented: at the left margin it could read as a talk line or a heading
+                // ("  Q&A – the chair"), or make the line above it a talk.
+                foreach (Note note in session.Prose) lines.Add(new KeyValuePair<int, string>(note.Line, (note.Indented ? "  " : "") + note.Text));
                 foreach (Talk talk in session.Talks)
                 {
                     int depth = 1;
@@ -53,7 +56,8 @@ namespace NotesDataset
             {
                 KeyValuePair<Note, int> item = stack.Pop();
                 Note note = item.Key;
-                string indent = new string(' ', 2 * System.Math.Min(item.Value, 64));
+                // No cap: the parser nests notes at most one level below its deepest kept level, so this is bounded.
+                string indent = new string(' ', 2 * item.Value);
                 lines.Add(new KeyValuePair<int, string>(note.Line, indent + (note.Bullet == null ? note.Text : note.Bullet + " " + note.Text)));
                 for (int i = note.Children.Count - 1; i >= 0; i--) stack.Push(new KeyValuePair<Note, int>(note.Children[i], item.Value + 1));
             }

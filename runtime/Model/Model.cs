@@ -257,11 +257,13 @@ namespace NotesDataset
     /// <remarks>Compared by reference: a document holds one object per note, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Note
     {
-        internal Note(string text, int line, int column, string? bullet, IReadOnlyList<Note> children)
+        private readonly int _column; // the column, with the sign bit set for prose written indented
+
+        internal Note(string text, int line, int column, string? bullet, IReadOnlyList<Note> children, bool indented = false)
         {
             Text = text;
             Line = line;
-            Column = column;
+            _column = indented ? column | int.MinValue : column;
             Bullet = bullet;
             Children = children;
         }
@@ -273,7 +275,13 @@ namespace NotesDataset
         public int Line { get; }
 
         /// <summary>1-based column of the bullet (or of the text, for prose).</summary>
-        public int Column { get; }
+        public int Column => _column & int.MaxValue;
+
+        /// <summary>
+        /// Prose written indented (prose is otherwise written at the left margin, after zero-width characters at most).
+        /// An indented line of text before a session's first talk is prose; at the margin it could be a talk line.
+        /// </summary>
+        internal bool Indented => _column < 0;
 
         /// <summary><see langword="true"/> for a bullet; <see langword="false"/> for a line of prose kept as a note.</summary>
         public bool IsBullet => Bullet != null;

@@ -20,7 +20,7 @@ namespace NotesDataset.Parsing
     internal sealed class CompactWriter
     {
         /// <summary>Bumped whenever the layout changes; the reader refuses other versions.</summary>
-        public const int Version = 3;
+        public const int Version = 4;
 
         /// <summary>Added (modulo 0x80) to each byte's 7 bits.</summary>
         public const int Bias = 0x20;

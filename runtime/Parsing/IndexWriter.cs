@@ -248,7 +248,7 @@ namespace NotesDataset.Parsing
         private static void WriteProse(CompactWriter w, List<ParsedNote> prose)
         {
             w.Number(prose.Count);
-            foreach (ParsedNote n in prose) w.String(n.Text).Number(n.Line).Number(n.Column);
+            foreach (ParsedNote n in prose) w.String(n.Text).Number(n.Line).Number(n.Column << 1 | (n.Indented ? 1 : 0));
         }
 
         /// <summary>

@@ -132,6 +132,9 @@ namespace NotesDataset.Parsing
         public int Line { get; }
         public int Column { get; }
 
+        /// <summary>For prose: the line is indented (<see cref="Column"/> counts zero-width characters too, so it cannot tell).</summary>
+        public bool Indented { get; set; }
+
         /// <summary>The bullet character as written ('•', '-', '*'…); '\0' for a line of prose.</summary>
         public char Bullet { get; }
         public bool IsBullet => Bullet != '\0';

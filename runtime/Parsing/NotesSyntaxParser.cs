@@ -233,7 +233,7 @@ namespace NotesDataset.Parsing
         }
 
         private static ParsedNote ProseNote(NotesChars text, Line line, int index)
-            => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0');
+            => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0') { Indented = line.Indent > 0 };
 
         /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int lineCount, int index)

@@ -102,7 +102,7 @@ public static partial class LooseEnds
     {
         internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
             typeof(global::LooseEnds),
-            "#\"   !   !   !   \"   Y   a   e   i   m   u   }   \xD   K!  \xE   \x17    !  )!  /!  3!  ?!      !       S   T   8      !!\"9 !   ##\"+ !! %  !!  \" !   !   !1*ANE\x0!$OE! 1*OHN\x0!2OE!!ILOOSE\xD!ENDS\xE!NOTES\xE!TXTm! !1./4%3\x10!\x10!\x13!!\x11$4HIS\x0!LINE\x0!COMES\x0!BEFORE\x0!ANY\x0!SESSION\x0!HEADING\x1B!\x0!IT\x0!WAS\x0!FILED\x0!UNDER\x0!AN\x0!UNNAMED\x0!SESSION\xE!\x0!!DD\x0!A\x0!HEADING\x0!SUCH\x0!AS\x0!\x7!#ONFERENCE\x0!\x12!\x10!\x11!\x15!\x0!sa\"\x0!$AY\x0!\x11!\x0!sa\"\x0!3ESSION\x0!\x11!\x7!\x0!ABOVE\x0!IT\xE!##!i!",
+            "$\"   !   !   !   \"   Y   a   e   i   m   u   }   \xD   K!  \xE   \x17    !  )!  /!  3!  ?!      !       S   T   8      !!\"9 !   ##\"+ !! %  !!  \" !   !   !1*ANE\x0!$OE! 1*OHN\x0!2OE!!ILOOSE\xD!ENDS\xE!NOTES\xE!TXTm! !1./4%3\x10!\x10!\x13!!\x11$4HIS\x0!LINE\x0!COMES\x0!BEFORE\x0!ANY\x0!SESSION\x0!HEADING\x1B!\x0!IT\x0!WAS\x0!FILED\x0!UNDER\x0!AN\x0!UNNAMED\x0!SESSION\xE!\x0!!DD\x0!A\x0!HEADING\x0!SUCH\x0!AS\x0!\x7!#ONFERENCE\x0!\x12!\x10!\x11!\x15!\x0!sa\"\x0!$AY\x0!\x11!\x0!sa\"\x0!3ESSION\x0!\x11!\x7!\x0!ABOVE\x0!IT\xE!##!i!",
             null,
             "A talk before any heading \u2013 Jane Doe\u000A  \u2022 a note\u000AAnother one \u2013 John Roe\u000A");
     }

@@ -141,7 +141,7 @@ namespace NotesDataset
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::NotesDataset.PyConAU2016),
-                "##   \"   \"   !   #   Y   e   m   u   y   \x5   \x11   )!  .\"  *!  3!  ?!  H!  S!  _!  l!  y!  \x7!  \x13!  \x1F!      !   \"   G   n   \x17   f   \x6!  q      ##\"/ !   ((\"1z!,\"!\"! --\"4 !\"  #!\"EZ)  \"! %+`&EZ) \"! +$AY\x0!\x11!#  ! +$AY\x0!\x12!% !!10Y#ON\x0!!5a_ \"1*ANE\x0!$OE! 1*OHN\x0!2OE!!5-ARY\x0!-AJOR\"!!GPYCON\x12!\x10!\x11!\x16!\xE!NOTES\xE!TXT\x18$  ",
+                "$#   \"   \"   !   #   Y   e   m   u   y   \x5   \x11   )!  .\"  *!  3!  ?!  H!  S!  _!  l!  y!  \x7!  \x13!  \x1F!      !   \"   G   n   \x17   f   \x6!  q      ##\"/ !   ((\"1z!,\"!\"! --\"4 !\"  #!\"EZ)  \"! %+`&EZ) \"! +$AY\x0!\x11!#  ! +$AY\x0!\x12!% !!10Y#ON\x0!!5a_ \"1*ANE\x0!$OE! 1*OHN\x0!2OE!!5-ARY\x0!-AJOR\"!!GPYCON\x12!\x10!\x11!\x16!\xE!NOTES\xE!TXT\x18$  ",
                 null,
                 "PyCon AU 2016 \u2013 Day 1 \u2013 Session 1\u000A\u000AOpening Keynote \u2013 Jane Doe\u000A  \u2022 welcome\u000A  \u2022 the plan\u000A    \u2022 coffee first\u000A\u000APackaging in 2016 \u2013 John Roe, Mary Major (Example Corp)\u000A  \u2022 wheels\u000A\u000APyCon AU 2016 \u2013 Day 2 \u2013 Session 2\u000A\u000AAsync all the things \u2013 Mary Major\u000A  \u2022 asyncio\u000A  \u2022 https://example.org/async\u000A");
         }

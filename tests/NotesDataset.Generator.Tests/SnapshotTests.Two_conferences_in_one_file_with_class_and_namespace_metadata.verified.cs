@@ -150,7 +150,7 @@ namespace Acme.Notes
         {
             internal static readonly global::NotesDataset.NotesDocument Document = global::NotesDataset.Compiled.CompiledNotes.Load(
                 typeof(global::Acme.Notes.Conferences2015),
-                "#\"   \"   \"   \"   !   Y   a   i   q   y   }   \x1   \x11   \xE!  \x12   \x1B   $!  0!  <!  I!  V!  j!  z!      L   U   ,!  ;      ##\"- ! ! ((\"' !   #!\"Jd!)  !! #&h#G^) !! +$AY\x0!\x11!#  !!+$AY\x0!\x11!# !!;,INUX\xE!CONF\xE!AU\x1F^ !5+IWI\x0!0Y#ON\x1F^!!?*ONATHAN\x0!#ORBET\" !=BOTH\xE!NOTES\xE!TXT\x8\"  ",
+                "$\"   \"   \"   \"   !   Y   a   i   q   y   }   \x1   \x11   \xE!  \x12   \x1B   $!  0!  <!  I!  V!  j!  z!      L   U   ,!  ;      ##\"- ! ! ((\"' !   #!\"Jd!)  !! #&h#G^) !! +$AY\x0!\x11!#  !!+$AY\x0!\x11!# !!;,INUX\xE!CONF\xE!AU\x1F^ !5+IWI\x0!0Y#ON\x1F^!!?*ONATHAN\x0!#ORBET\" !=BOTH\xE!NOTES\xE!TXT\x8\"  ",
                 null,
                 "Linux.conf.au 2015 \u2013 Day 1 \u2013 Session 1\u000A\u000AKernel Report \u2013 Jonathan Corbet\u000A  \u2022 4.0 is coming\u000A\u000AKiwi PyCon 2015 \u2013 Day 1 \u2013 Session 1\u000A\u000AKeynote \u2013 Jonathan Corbet\u000A");
         }

@@ -74,6 +74,49 @@ namespace NotesDataset.PropertyTests.Infrastructure
                         + ": expected " + Text.Escape(want, 300) + ", rendered " + Text.Escape(got, 300));
                 }
             }
+
+            // And the rendered text parses to the same document, line numbers aside (the writer drops blank lines).
+            NotesDocument again = NotesParser.Parse(rendered, Path);
+            string[] before = Shape(doc).Split('\n'), after = Shape(again).Split('\n');
+            for (int i = 0; i < Math.Max(before.Length, after.Length); i++)
+            {
+                string want = i < before.Length ? before[i] : "(nothing)";
+                string got = i < after.Length ? after[i] : "(nothing)";
+                if (want != got)
+                {
+                    throw new PropertyException("3 (lossless): the rendered text parses to another document: item " + (i + 1) + " was " + Text.Escape(want, 300)
+                        + ", is " + Text.Escape(got, 300) + "; rendered " + Text.Escape(rendered, 600));
+                }
+            }
+        }
+
+        /// <summary>What a document holds, without where: <see cref="Describe"/> less line numbers, columns and diagnostics.</summary>
+        public static string Shape(NotesDocument d)
+        {
+            var sb = new StringBuilder();
+            foreach (Conference c in d.Conferences) sb.Append("conference ").Append(c.Name).Append('|').Append(c.Year).Append('\n');
+            foreach (Day day in d.Days) sb.Append("day ").Append(day.Label).Append('|').Append(day.Number).Append('|').Append(day.Weekday).Append('\n');
+            foreach (Session s in d.Sessions)
+            {
+                sb.Append("session ").Append(s.Heading).Append('|').Append(s.Title).Append('|').Append(s.Kind).Append('|').Append(s.Number).Append('\n');
+                foreach (Note n in s.Prose) sb.Append("  prose ").Append(n.Text).Append('\n');
+                foreach (Talk t in s.Talks)
+                {
+                    sb.Append("  talk ").Append(t.Title).Append('|').Append(string.Join(",", t.Speakers.Select(x => x.Name))).Append('|').Append(t.Affiliation).Append('|').Append(t.LineText).Append('\n');
+                    foreach (Note n in t.Notes) AppendNote(sb, n, 2);
+                    sb.Append("    links ").Append(string.Join(" ", t.Links)).Append('\n');
+                }
+            }
+
+            foreach (Speaker s in d.Speakers) sb.Append("speaker ").Append(s.Name).Append('|').Append(s.Talks.Count).Append('\n');
+            foreach (Note n in d.Prose) sb.Append("prose ").Append(n.Text).Append('\n');
+            return sb.ToString();
+
+            static void AppendNote(StringBuilder sb, Note n, int depth)
+            {
+                sb.Append(' ', 2 * depth).Append("note ").Append(n.Bullet).Append(':').Append(n.Text).Append('\n');
+                foreach (Note c in n.Children) AppendNote(sb, c, depth + 1);
+            }
         }
 
         /// <summary>Every line the model owns, with what owns it: headings, talk lines, notes and prose.</summary>
@@ -134,7 +177,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             foreach (Session s in d.Sessions)
             {
                 sb.Append("session ").Append(s.Heading).Append('|').Append(s.Title).Append('|').Append(s.Kind).Append('|').Append(s.Number).Append('|').Append(s.Line).Append('\n');
-                foreach (Note n in s.Prose) sb.Append("  prose ").Append(n.Line).Append(':').Append(n.Column).Append(':').Append(n.Text).Append('\n');
+                foreach (Note n in s.Prose) sb.Append("  prose ").Append(n.Line).Append(':').Append(n.Column).Append(n.Indented ? ":indented:" : ":").Append(n.Text).Append('\n');
             }
 
             foreach (Talk t in d.Talks)
@@ -145,7 +188,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
             }
 
             foreach (Speaker s in d.Speakers) sb.Append("speaker ").Append(s.Name).Append('|').Append(s.Talks.Count).Append('\n');
-            foreach (Note n in d.Prose) sb.Append("prose ").Append(n.Line).Append(':').Append(n.Column).Append(':').Append(n.Text).Append('\n');
+            foreach (Note n in d.Prose) sb.Append("prose ").Append(n.Line).Append(':').Append(n.Column).Append(n.Indented ? ":indented:" : ":").Append(n.Text).Append('\n');
             foreach (NotesDiagnostic x in d.Diagnostics) sb.Append("diagnostic ").Append(x).Append('|').Append(x.Start).Append('+').Append(x.Length).Append('\n');
             return sb.ToString();
         }
