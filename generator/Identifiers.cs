@@ -99,16 +99,22 @@ namespace NotesDataset.Generator
         public static string Escape(string name)
             => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
+        /// <summary>
+        /// The longest class name or namespace taken from an option, in UTF-8 bytes: metadata holds a type's full name in
+        /// at most 1,023 (a longer one compiles, then fails to emit with CS7013), and a suffix may follow ("_2", "Notes").
+        /// </summary>
+        public const int MaxOptionBytes = 500;
+
         public static bool IsValidClassName(string? name)
         {
             if (name == null) return false;
             string bare = name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
-            return bare.Length > 0 && SyntaxFacts.IsValidIdentifier(bare);
+            return bare.Length > 0 && SyntaxFacts.IsValidIdentifier(bare) && Encoding.UTF8.GetByteCount(bare) <= MaxOptionBytes;
         }
 
         public static bool IsValidNamespace(string? ns)
         {
-            if (ns == null) return false;
+            if (ns == null || Encoding.UTF8.GetByteCount(ns) > MaxOptionBytes) return false;
             foreach (string part in ns.Split('.'))
             {
                 if (!IsValidClassName(part)) return false;
@@ -175,6 +181,19 @@ namespace NotesDataset.Generator
         /// <summary>The namespaces that hold <see cref="UsedTypes"/>: System, System.Collections…, NotesDataset, NotesDataset.Compiled.</summary>
         private static readonly HashSet<string> UsedNamespaces = Namespaces(UsedTypes);
 
+        /// <summary>
+        /// The runtime's other public types and namespaces (a test keeps the list in step with the runtime): a class of one
+        /// of these full names, in a project whose namespace is NotesDataset, would hide it from the project's code (CS0436,
+        /// CS0437). So would a class Microsoft in the global namespace, which every reference has.
+        /// </summary>
+        private static readonly HashSet<string> OtherTypes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "NotesDataset.Note", "NotesDataset.NotesDiagnostic", "NotesDataset.NotesJson", "NotesDataset.NotesParser", "NotesDataset.NotesSeverity",
+            "NotesDataset.NotesWriter", "NotesDataset.SessionKind",
+        };
+
+        private static readonly HashSet<string> OtherNamespaces = new HashSet<string>(StringComparer.Ordinal) { "NotesDataset.Parsing", "NotesDataset.Search", "Microsoft" };
+
         private static HashSet<string> FullNames(params string[] qualified)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -199,7 +218,7 @@ namespace NotesDataset.Generator
             string bare = Unescape(className);
             if (Array.IndexOf(ClassMembers, bare) >= 0) return true;
             string full = ns == null ? bare : Unescape(ns) + "." + bare;
-            return UsedTypes.Contains(full) || UsedNamespaces.Contains(full);
+            return UsedTypes.Contains(full) || UsedNamespaces.Contains(full) || OtherTypes.Contains(full) || OtherNamespaces.Contains(full);
         }
 
         /// <summary>Whether <paramref name="name"/> is one of the dotted names of <paramref name="ns"/> ("B" of "A.B.C"), as the compiler compares them.</summary>
@@ -217,14 +236,16 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// Whether a namespace is valid and can hold the generated class: neither it nor the namespace it is in may be a
-        /// type the generated code names (a namespace NotesDataset.Talk makes global::NotesDataset.Talk a namespace).
+        /// type of the runtime (a namespace NotesDataset.Talk makes global::NotesDataset.Talk a namespace), and it may not
+        /// be System or in it, where a class can hide a type the compiler itself uses (System.Type for typeof,
+        /// System.Attribute, System.Runtime.CompilerServices.NullableAttribute).
         /// </summary>
         public static bool IsUsableNamespace(string? ns)
         {
             if (!IsValidNamespace(ns)) return false;
             foreach (string name in NamespaceAndParents(ns!))
             {
-                if (UsedTypes.Contains(name)) return false;
+                if (name == "System" || UsedTypes.Contains(name) || OtherTypes.Contains(name)) return false;
             }
 
             return true;

@@ -163,11 +163,12 @@ namespace NotesDataset.Generator.Tests
         [InlineData("Talks", null)]
         [InlineData("@People", null)]
         [InlineData("Session", "NotesDataset")]
-        [InlineData("Collections", "System")]                        // would hide global::System.Collections.Generic
-        [InlineData("CodeDom", "System")]
-        [InlineData("Threading", "System")]
-        [InlineData("GeneratedCodeAttribute", "System.CodeDom.Compiler")]
+        [InlineData("System", null)]                                  // would hide global::System.Collections.Generic
+        [InlineData("Microsoft", null)]                               // a namespace of every reference (CS0437)
         [InlineData("Compiled", "NotesDataset")]
+        [InlineData("Search", "NotesDataset")]                        // the runtime's namespaces and public types (CS0437, CS0436)
+        [InlineData("Note", "NotesDataset")]
+        [InlineData("NotesParser", "NotesDataset")]
         [InlineData("Doc\u00ADument", null)]                           // Document, to the compiler
         [InlineData("Ta\u00ADlk", "NotesDataset")]
         public void Class_name_metadata_that_would_clash_gives_NOTES010_and_the_derived_name(string className, string? rootNamespace)
@@ -210,7 +211,10 @@ namespace NotesDataset.Generator.Tests
         [InlineData("NotesDataset.Compiled.CompiledNotes")]
         [InlineData("System.CodeDom.Compiler.GeneratedCodeAttribute")]
         [InlineData("Notes\u00ADDataset.Talk")]
-        public void Namespace_metadata_that_names_a_type_the_generated_code_uses_gives_NOTES011_and_the_project_namespace(string ns)
+        [InlineData("NotesDataset.Note")]
+        [InlineData("System")]                                           // a class Type there would be what typeof makes
+        [InlineData("System.Runtime.CompilerServices")]                  // or NullableAttribute, what #nullable needs
+        public void Namespace_metadata_that_names_a_type_of_the_runtime_or_is_in_System_gives_NOTES011_and_the_project_namespace(string ns)
         {
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), Namespace: ns) }, "MyApp");
 
@@ -219,6 +223,45 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("NOTES011", diagnostic.Id);
             Assert.Contains("the class was put in 'MyApp'", diagnostic.GetMessage(), StringComparison.Ordinal);
             Assert.Contains("namespace MyApp\n", run.SingleSource);
+        }
+
+        /// <summary>Every public type and every namespace of the runtime, as a class name in its namespace: the list in Identifiers is complete.</summary>
+        public static TheoryData<string, string> RuntimeNames()
+        {
+            var data = new TheoryData<string, string>();
+            System.Reflection.Assembly runtime = typeof(NotesDocument).Assembly;
+            var names = runtime.GetExportedTypes().Where(t => !t.IsNested).Select(t => t.FullName!)
+                .Concat(runtime.GetTypes().Select(t => t.Namespace).OfType<string>().Where(n => n.Contains('.')))
+                .Distinct().OrderBy(n => n, StringComparer.Ordinal);
+            foreach (string name in names) data.Add(name.Substring(0, name.LastIndexOf('.')), name.Substring(name.LastIndexOf('.') + 1));
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(RuntimeNames))]
+        public void A_class_named_like_a_type_or_namespace_of_the_runtime_gives_NOTES010_and_compiles_without_warnings(string ns, string className)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, ns);
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Equal("NOTES010", Assert.Single(run.GeneratorDiagnostics).Id);
+        }
+
+        [Theory]
+        [InlineData(500, true)]
+        [InlineData(501, false)]
+        public void Class_and_namespace_options_longer_than_metadata_holds_give_NOTES010_and_NOTES011(int length, bool used)
+        {
+            // 'é' is two bytes of UTF-8: metadata counts bytes.
+            string name = "N" + new string('\u00E9', (length - 1) / 2) + (length % 2 == 0 ? "x" : "");
+            Assert.Equal(length, System.Text.Encoding.UTF8.GetByteCount(name));
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: name, Namespace: name) }, "MyApp");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Equal(used ? Array.Empty<string>() : new[] { "NOTES010", "NOTES011" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            Assert.Equal(used, run.SingleSource.Contains("namespace " + name + "\n", StringComparison.Ordinal));
+            using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output); // CS7013, a name too long for metadata, fails only here
+            Assert.Contains(loaded.Assembly.GetTypes(), t => t.FullName == (used ? name + "." + name : "MyApp.Conf2020"));
         }
 
         [Fact]
