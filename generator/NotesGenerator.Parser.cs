@@ -31,8 +31,8 @@ namespace NotesDataset.Generator
             return (text, new NotesFileOptions(
                 text.Path,
                 relative,
-                Identifiers.WithoutFormatting(Get(options, "NotesDatasetClassName")),
-                Identifiers.WithoutFormatting(Get(options, "NotesDatasetNamespace")),
+                Identifiers.WithoutFormatting(Blank(Decode(Get(options, "NotesDatasetClassName")))),
+                Identifiers.WithoutFormatting(Blank(Decode(Get(options, "NotesDatasetNamespace")))),
                 Decode(Get(options, "NotesDatasetResourceName"))));
         }
 
@@ -40,9 +40,10 @@ namespace NotesDataset.Generator
             => options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         /// <summary>
-        /// A path the targets computed for the file: its path relative to the project (or its Link), or its resource's name.
-        /// The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment, so the targets
-        /// percent-encode both and this decodes them: "talks/C%23%202024.notes.txt" → "talks/C# 2024.notes.txt".
+        /// A value the targets pass percent-encoded: a path they computed for the file (relative to the project, or its
+        /// Link, or its resource's name), the ClassName and Namespace metadata, the namespace properties. The compiler reads
+        /// them from an editorconfig file, where '#' and ';' start a comment, so "C# 2024" would arrive as "C" (and a
+        /// ClassName "C#Talks" as the valid "C", with no NOTES010): "talks/C%23%202024.notes.txt" → "talks/C# 2024.notes.txt".
         /// </summary>
         internal static string? Decode(string? value) => value == null ? null : Uri.UnescapeDataString(value);
 

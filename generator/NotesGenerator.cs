@@ -90,8 +90,8 @@ namespace NotesDataset.Generator
 
         private static ProjectOptions ReadProjectOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, ParseOptions parseOptions)
         {
-            options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
-            options.TryGetValue("build_property.NotesDatasetNamespace", out string? defaultNamespace);
+            string? rootNamespace = Encoded(options, "NotesDatasetEncodedRootNamespace", "RootNamespace");
+            string? defaultNamespace = Encoded(options, "NotesDatasetEncodedNamespace", "NotesDatasetNamespace");
             options.TryGetValue("build_property.NotesDatasetXmlDocs", out string? xmlDocs);
             options.TryGetValue("build_property.NotesDatasetNamedMembers", out string? namedMembers);
             options.TryGetValue("build_property.NotesDatasetVisibility", out string? visibility);
@@ -99,6 +99,11 @@ namespace NotesDataset.Generator
             return new ProjectOptions(Identifiers.SafeNamespace(Identifiers.WithoutFormatting(Blank(rootNamespace))), Identifiers.WithoutFormatting(Blank(defaultNamespace)), language >= LanguageVersion.CSharp8, language >= LanguageVersion.CSharp11, WriteXmlDocs(xmlDocs, parseOptions), parseOptions.DocumentationMode >= DocumentationMode.Diagnose,
                 MSBuildBoolean(namedMembers) ?? true, string.Equals(visibility?.Trim(), "internal", System.StringComparison.OrdinalIgnoreCase));
         }
+
+        /// <summary>A property the targets also pass percent-encoded (<see cref="Decode"/>), as they passed it; else as the compiler read it.</summary>
+        private static string? Encoded(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string encodedName, string name)
+            => options.TryGetValue("build_property." + encodedName, out string? encoded) && encoded.Length > 0 ? Decode(encoded)
+                : options.TryGetValue("build_property." + name, out string? value) ? value : null;
 
         /// <summary>
         /// A property's value as MSBuild's conditions read it, which is how the package's targets read the same

@@ -21,7 +21,8 @@ namespace NotesDataset.Package.Tests
             // The compiler reads item metadata from an editorconfig file, where '#' and ';' start a comment: the resource name
             // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
             // project were once both the resource notes/x.notes.txt (CS1508). A Link names the recorded path, '#' or not. And
-            // the default items came from the .targets, after the project, so Update and Remove on them did nothing.
+            // the default items came from the .targets, after the project, so Update and Remove on them did nothing. A ClassName
+            // or NotesDatasetNamespace with '#' or ';' arrived cut, as a valid name, with no NOTES010 or NOTES011.
             string app = _feed.NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -39,18 +40,26 @@ namespace NotesDataset.Package.Tests
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
                 "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
                 "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
-                "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n  </ItemGroup>\n</Project>"));
+                "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n" +
+                "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D#Sharp;x\" />\n  </ItemGroup>\n" +
+                "  <PropertyGroup><NotesDatasetNamespace>Paths#Data</NotesDatasetNamespace></PropertyGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(app, "Program.cs"),
                 "foreach (var d in new[] { Paths.CConf2024.Document, Paths.DConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Linked.Document, Paths.Updated.Document })\n" +
                 "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n" +
                 "System.Console.WriteLine(System.Type.GetType(\"Paths.RConf2024\") == null ? \"removed\" : \"still there\");\n");
 
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+            Assert.Contains("warning NOTES010: ClassName 'D#Sharp;x' cannot be used", build.Output, StringComparison.Ordinal);
+            Assert.Contains("warning NOTES011: Namespace 'Paths#Data' cannot be used", build.Output, StringComparison.Ordinal);
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
             Assert.Equal(new[]
                 {
                     "talks/C# 2024; day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
                     "#linked/c.notes.txt | linked note", "updated.notes.txt | u note", "removed",
                 },
-                _feed.BuildAndRun(app).Replace("\r", "").Split('\n'));
+                run.StandardOutput.Trim().Replace("\r", "").Split('\n'));
 
             // Where case matters in file names (Linux), a file whose path differs from another's by case alone is NOTES016,
             // before the compiler (CS1508 once, as both were one resource name).
