@@ -17,7 +17,7 @@ namespace NotesDataset
         private readonly Compiled.CompiledStore? _store;
         private int _scans;
         private SearchIndex? _index;
-        private KeyValuePair<string, int>[]? _nameStarts;
+        private NameStart[]? _nameStarts;
         private IReadOnlyList<NotesDiagnostic>? _diagnostics;
         private readonly Func<IReadOnlyList<NotesDiagnostic>>? _readDiagnostics;
 
@@ -137,27 +137,31 @@ namespace NotesDataset
         {
             if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
             string p = Words.Lower(SpeakerKey(prefix));
-            KeyValuePair<string, int>[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
+            NameStart[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
 
-            // Binary search for the first name suffix at or after the prefix, then take every one that starts with it.
+            // Binary search for the first key at or after the prefix (its first NameStartKey characters), then take every
+            // one that starts with it; a longer prefix is checked against the rest of the name.
+            string probe = p.Length > NameStartKey ? p.Substring(0, NameStartKey) : p;
             int lo = 0, hi = starts.Length;
             while (lo < hi)
             {
                 int mid = (lo + hi) >>> 1;
-                if (string.CompareOrdinal(starts[mid].Key, p) < 0) lo = mid + 1;
+                if (string.CompareOrdinal(starts[mid].Key, probe) < 0) lo = mid + 1;
                 else hi = mid;
             }
 
-            int end = lo;
-            while (end < starts.Length && starts[end].Key.StartsWith(p, StringComparison.Ordinal)) end++;
-            if (end == lo) return Array.Empty<Speaker>();
+            var ids = new List<int>();
+            for (int i = lo; i < starts.Length && starts[i].Key.StartsWith(probe, StringComparison.Ordinal); i++)
+            {
+                if (p.Length == probe.Length || string.CompareOrdinal(LowerName(starts[i].Speaker), starts[i].Offset, p, 0, p.Length) == 0) ids.Add(starts[i].Speaker);
+            }
+
+            if (ids.Count == 0) return Array.Empty<Speaker>();
 
             // Speaker ids in dataset order, each once (a name can match at more than one word).
-            var ids = new int[end - lo];
-            for (int i = lo; i < end; i++) ids[i - lo] = starts[i].Value;
-            Array.Sort(ids);
-            var result = new List<Speaker>(ids.Length);
-            for (int i = 0; i < ids.Length; i++)
+            ids.Sort();
+            var result = new List<Speaker>(ids.Count);
+            for (int i = 0; i < ids.Count; i++)
             {
                 if (i == 0 || ids[i] != ids[i - 1]) result.Add(Speakers[ids[i]]);
             }
@@ -165,20 +169,39 @@ namespace NotesDataset
             return result;
         }
 
-        /// <summary>Every speaker name from each word's start, lower-cased, sorted: "rusty russell" and "russell" for Rusty Russell.</summary>
-        private KeyValuePair<string, int>[] BuildNameStarts()
+        /// <summary>A word start in a speaker's name: the name from there (at most <see cref="NameStartKey"/> characters), lower-cased.</summary>
+        private struct NameStart
         {
-            var starts = new List<KeyValuePair<string, int>>(Speakers.Count * 2);
+            public string Key;
+            public int Speaker;
+            public int Offset;
+        }
+
+        /// <summary>
+        /// How much of a name from a word's start a <see cref="NameStart"/> keeps: enough for any prefix typed, and a
+        /// bound, so a "name" of a pasted paragraph costs its length, not its length squared.
+        /// </summary>
+        private const int NameStartKey = 32;
+
+        private string LowerName(int speaker) => Words.Lower(SpeakerKey(_store != null ? _store.SpeakerName(speaker) : Speakers[speaker].Name));
+
+        /// <summary>Every speaker name from each word's start, lower-cased, sorted: "rusty russell" and "russell" for Rusty Russell.</summary>
+        private NameStart[] BuildNameStarts()
+        {
+            var starts = new List<NameStart>(Speakers.Count * 2);
             for (int s = 0; s < Speakers.Count; s++)
             {
-                string name = Words.Lower(SpeakerKey(_store != null ? _store.SpeakerName(s) : Speakers[s].Name));
+                string name = LowerName(s);
                 for (int i = 0; i < name.Length; i++)
                 {
-                    if (!Words.IsWordCharBefore(name, i) && !char.IsWhiteSpace(name[i]) && !char.IsLowSurrogate(name[i])) starts.Add(new KeyValuePair<string, int>(name.Substring(i), s));
+                    if (!Words.IsWordCharBefore(name, i) && !char.IsWhiteSpace(name[i]) && !char.IsLowSurrogate(name[i]))
+                    {
+                        starts.Add(new NameStart { Key = name.Substring(i, Math.Min(NameStartKey, name.Length - i)), Speaker = s, Offset = i });
+                    }
                 }
             }
 
-            KeyValuePair<string, int>[] array = starts.ToArray();
+            NameStart[] array = starts.ToArray();
             Array.Sort(array, (a, b) => string.CompareOrdinal(a.Key, b.Key));
             return array;
         }

@@ -220,7 +220,7 @@ namespace NotesDataset.Parsing
         public static string[] SplitSpeakers(string part, out string? affiliation)
         {
             affiliation = null;
-            List<string>? affiliations = null;
+            var list = new SpeakerList();
             string s = part;
             bool balanced = Balanced(s);
             if (!balanced && s.Length > 2 && s[s.Length - 1] == ')')
@@ -234,9 +234,6 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            // Most talks have one speaker: a list only for the second name on.
-            string? single = null;
-            List<string>? names = null;
             int from = 0;
             int i = 0;
             int depth = 0;
@@ -267,7 +264,7 @@ namespace NotesDataset.Parsing
 
                 if (skip > 0)
                 {
-                    AddName(ref single, ref names, ref affiliations, balanced, s, from, i);
+                    AddName(ref list, balanced, s, from, i);
                     from = i + skip;
                     i += skip;
                 }
@@ -277,9 +274,22 @@ namespace NotesDataset.Parsing
                 }
             }
 
-            AddName(ref single, ref names, ref affiliations, balanced, s, from, s.Length);
-            if (affiliations != null) affiliation = string.Join(", ", affiliations);
-            return names != null ? names.ToArray() : single != null ? new[] { single } : Array.Empty<string>();
+            AddName(ref list, balanced, s, from, s.Length);
+            if (list.Affiliations != null) affiliation = string.Join(", ", list.Affiliations);
+            return list.Names != null ? list.Names.ToArray() : list.Single != null ? new[] { list.Single } : Array.Empty<string>();
+        }
+
+        /// <summary>
+        /// The names of a talk line as <see cref="SplitSpeakers"/> reads them. Most talks have one speaker: a list only from
+        /// the second name on, and sets of what is listed (so a line of thousands of names is not quadratic).
+        /// </summary>
+        private struct SpeakerList
+        {
+            public string? Single;
+            public List<string>? Names;
+            public HashSet<string>? Keys;           // speaker keys of Names, case-insensitive
+            public List<string>? Affiliations;
+            public HashSet<string>? AffiliationSet; // Affiliations, case-insensitive
         }
 
         /// <summary>Whether every ')' closes a '(' and every '(' is closed.</summary>
@@ -295,7 +305,7 @@ namespace NotesDataset.Parsing
             return depth == 0;
         }
 
-        private static void AddName(ref string? single, ref List<string>? names, ref List<string>? affiliations, bool balanced, string s, int from, int to)
+        private static void AddName(ref SpeakerList list, bool balanced, string s, int from, int to)
         {
             // With balanced parentheses, a name's own trailing "(…)" is its affiliation; a "(…)" alone after a separator
             // ("Ann Lee, (IBM)") is the previous name's.
@@ -312,13 +322,13 @@ namespace NotesDataset.Parsing
                     else if (s[open] == '(' && --depth == 0) break;
                 }
 
-                if (open > start || (open == start && single != null))
+                if (open > start || (open == start && list.Single != null))
                 {
                     string own = Trim(s, open + 1, end - 1);
                     if (own.Length > 0)
                     {
-                        affiliations ??= new List<string>(1);
-                        if (!affiliations.Exists(a => string.Equals(a, own, StringComparison.OrdinalIgnoreCase))) affiliations.Add(own);
+                        list.AffiliationSet ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                        if (list.AffiliationSet.Add(own)) (list.Affiliations ??= new List<string>(1)).Add(own);
                     }
 
                     to = open;
@@ -327,25 +337,21 @@ namespace NotesDataset.Parsing
 
             string name = Trim(s, from, to);
             if (name.Length == 0) return;
-            if (single == null)
+            if (list.Single == null)
             {
-                single = name;
+                list.Single = name;
                 return;
             }
 
             // A name given twice ("Ann Lee + ann lee") is one speaker, as the speaker index counts them: listed once.
-            string key = SpeakerKey(name);
-            if (SameSpeaker(single, key)) return;
-            for (int i = 1; names != null && i < names.Count; i++)
+            if (list.Keys == null)
             {
-                if (SameSpeaker(names[i], key)) return;
+                list.Keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { SpeakerKey(list.Single) };
+                list.Names = new List<string> { list.Single };
             }
 
-            names ??= new List<string> { single };
-            names.Add(name);
+            if (list.Keys.Add(SpeakerKey(name))) list.Names!.Add(name);
         }
-
-        private static bool SameSpeaker(string name, string key) => string.Equals(SpeakerKey(name), key, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"Title by Speaker": the last " by " whose right side is a list of names.</summary>
         public static bool TrySplitBy(string s, out string title, out string speakers)

@@ -171,6 +171,20 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Speaker_prefix_longer_than_the_index_keeps_is_checked_against_the_whole_name()
+        {
+            // Two names alike for their first 40 characters; the index keeps 32 of each word start.
+            string text = "Conf 2020 – Day 1 – Session 1\n\nA – Maximiliana Wolfeschlegelsteinhausen Bergerdorff\n\nB – Maximiliana Wolfeschlegelsteinhausen Bergstrom\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), Compiled(text) })
+            {
+                Assert.Equal(2, doc.FindSpeakers("maximiliana wolfeschlegelsteinhausen berg").Count);
+                Assert.Equal(new[] { "Maximiliana Wolfeschlegelsteinhausen Bergstrom" }, doc.FindSpeakers("Maximiliana Wolfeschlegelsteinhausen Bergs").Select(s => s.Name).ToArray());
+                Assert.Equal(new[] { "Maximiliana Wolfeschlegelsteinhausen Bergerdorff" }, doc.FindSpeakers("wolfeschlegelsteinhausen bergerdorff").Select(s => s.Name).ToArray());
+                Assert.Empty(doc.FindSpeakers("Maximiliana Wolfeschlegelsteinhausen Bergerdorffs"));
+            }
+        }
+
+        [Fact]
         public void Speaker_prefix_folds_white_space_as_FindSpeaker_does()
         {
             foreach (NotesDocument doc in new[] { Seed.Document, Compiled(Seed.Text) })
