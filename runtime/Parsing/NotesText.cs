@@ -646,7 +646,10 @@ namespace NotesDataset.Parsing
 
         private static bool Has(string s, string word) => s.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-        /// <summary>A speaker's identity: the name with white space folded (compared case-insensitively).</summary>
+        /// <summary>
+        /// A speaker's identity: the name with white space folded and the zero-width characters the parser reads as space
+        /// (U+200B, U+FEFF) left out, so "Ann\u200B Lee" is Ann Lee (compared case-insensitively).
+        /// </summary>
         public static string SpeakerKey(string name)
         {
             if (IsSpeakerKey(name)) return name; // most names are written so: no copy
@@ -661,6 +664,7 @@ namespace NotesDataset.Parsing
                     continue;
                 }
 
+                if (c == '\u200B' || c == '\uFEFF') continue;
                 if (space) chars[n++] = ' ';
                 space = false;
                 chars[n++] = c;
@@ -675,6 +679,7 @@ namespace NotesDataset.Parsing
             for (int i = 0; i < name.Length; i++)
             {
                 char c = name[i];
+                if (c == '\u200B' || c == '\uFEFF') return false;
                 if ((c > ' ' && c < '\u0080') || !char.IsWhiteSpace(c)) continue;
                 if (c != ' ' || i == 0 || i == name.Length - 1 || char.IsWhiteSpace(name[i + 1])) return false;
             }

@@ -51,6 +51,20 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_zero_width_space_in_a_name_does_not_make_another_speaker()
+        {
+            // The parser reads U+200B and U+FEFF as space; the speaker's identity leaves them out.
+            string text = Heading + "\n\nOne – Ann\u200B Lee\nTwo – Ann Lee\nThree – \uFEFFAnn\u200BLee\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Equal(new[] { "Ann Lee", "AnnLee" }, doc.Speakers.Select(s => s.Name).ToArray());
+                Assert.Equal(new[] { "One", "Two" }, doc.FindSpeaker("Ann Lee")!.Talks.Select(t => t.Title).ToArray());
+                Assert.Same(doc.FindSpeaker("ann lee"), doc.FindSpeaker("Ann\u200B Lee"));
+                Assert.Equal(2, doc.FindSpeakers("ann").Count);
+            }
+        }
+
+        [Fact]
         public void A_dash_inside_a_word_does_not_split()
         {
             Talk talk = OnlyTalk("Real-time Linux – Jane Doe");
