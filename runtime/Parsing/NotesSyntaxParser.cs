@@ -55,6 +55,12 @@ namespace NotesDataset.Parsing
         /// sub-notes; the rest are only counted, and links are not collected. The generator needs a talk's first notes for its XML docs and nothing more,
         /// so it saves building (and collecting) hundreds of thousands of notes; the runtime builds them all.
         /// </param>
+        /// <remarks>
+        /// Never inlined, so a stack trace through the parser shows it (its inner steps may be inlined into it): once the
+        /// generator is hot, tiered compilation with profile data inlined this and <c>ScanLines</c> into the generator's
+        /// <c>ParseFile</c>, and a cancellation the parser noticed read as <c>ParseFile</c>'s. One call per file: no cost.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public static ParsedNotes Parse(NotesChars text, string? path, CancellationToken cancellationToken = default, int noteLimit = int.MaxValue)
         {
             var result = new ParsedNotes();

@@ -49,24 +49,19 @@ namespace NotesDataset.PropertyTests
         public void Generator_cancelled_while_it_reads_a_large_file_stops_in_the_parser_and_throws()
         {
             // Cancelled after the generator started, before the parse. The frame that threw must be the parser's: it noticed,
-            // rather than ParseFile's check after a parse of all 20 MB. Once in about 25 runs of the whole suite the frame was
-            // ParseFile's all the same (not explained: the parser checks the token on its first line; not reproduced in 3,000
-            // runs under load), so the scenario runs up to three times, and every run must stop in the notes file's step
-            // (the parser or ParseFile, not after the index and the code were written) and one of them in the parser.
-            var throwers = new System.Collections.Generic.List<string>();
-            for (int attempt = 0; attempt < 3 && !throwers.Exists(t => t.Contains("NotesSyntaxParser", StringComparison.Ordinal)); attempt++)
+            // rather than ParseFile's check after a parse of all 20 MB. (Once in about 25 runs of the whole suite the frame
+            // was ParseFile's all the same: once the generator was hot from the tests before this one, tiered compilation
+            // inlined the parser into ParseFile. NotesSyntaxParser.Parse is now never inlined; after 1,800 warm-up runs of
+            // the generator in one process, the frame was ParseFile's before that and the parser's after.)
+            using (var cts = new CancellationTokenSource())
             {
-                using var cts = new CancellationTokenSource();
                 var file = new ReadHook("/src/large.notes.txt", Large.Value, cts.Cancel);
                 GeneratorDriver cancelled = GeneratorHarness.CreateDriver(new[] { file }, GeneratorHarness.OptionsFor(Array.Empty<NotesInput>()));
                 OperationCanceledException e = Assert.ThrowsAny<OperationCanceledException>(
                     () => cancelled.RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out _, out ImmutableArray<Diagnostic> _, cts.Token));
                 string thrower = FirstOwnFrame(e);
-                Assert.True(thrower.Contains("NotesSyntaxParser", StringComparison.Ordinal) || thrower.Contains("NotesGenerator.ParseFile", StringComparison.Ordinal), thrower + "\n" + e);
-                throwers.Add(thrower);
+                Assert.True(thrower.Contains("NotesSyntaxParser", StringComparison.Ordinal), thrower + "\n" + e);
             }
-
-            Assert.Contains(throwers, t => t.Contains("NotesSyntaxParser", StringComparison.Ordinal));
 
             // Cancellation is not a failure: the next run (a later keystroke) generates the file, with no NOTES013 or CS8785.
             var again = new ReadHook("/src/large.notes.txt", "Conf 2020 – Day 1 – Session 1\nA – Jane Doe\n", () => { });
