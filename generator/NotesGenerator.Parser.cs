@@ -192,6 +192,9 @@ namespace NotesDataset.Generator
             string? projectNamespace = project.DefaultNamespace ?? project.RootNamespace;
             string? unusableProjectNamespace = projectNamespace != null && !Identifiers.IsUsableNamespace(projectNamespace) ? projectNamespace : null;
 
+            var rootNamespaces = new HashSet<string>(StringComparer.Ordinal);
+            if (project.RootNamespace != null) rootNamespaces.UnionWith(Identifiers.NamespaceAndParents(project.RootNamespace));
+
             // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
             var namespaces = new string?[ordered.Count];
             var namespaceDiagnostics = new DiagnosticInfo?[ordered.Count];
@@ -236,11 +239,12 @@ namespace NotesDataset.Generator
                 // the generated code uses. Nor, when the name is derived, like its namespace or one it is in: in a project named
                 // DevConf2024, `DevConf2024.Talks` outside that namespace would name the namespace (CS0234), so the class is
                 // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
+                // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101).
                 string className = file.DerivedClassName;
-                if (Identifiers.IsReservedClassName(ns, className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
+                if (Identifiers.IsReservedClassName(ns, className) || Identifiers.IsNamespaceSegment(ns, className) || rootNamespaces.Contains(FullName(ns, className))) className += "Notes";
                 if (file.Options.ClassName != null)
                 {
-                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Identifiers.IsReservedClassName(ns, file.Options.ClassName)) className = file.Options.ClassName;
+                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Identifiers.IsReservedClassName(ns, file.Options.ClassName) && !rootNamespaces.Contains(FullName(ns, file.Options.ClassName))) className = file.Options.ClassName;
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
                 }
 

@@ -225,6 +225,21 @@ namespace NotesDataset.Generator.Tests
             Assert.Contains("namespace MyApp\n", run.SingleSource);
         }
 
+        [Theory]
+        [InlineData(null)]  // derived from web.notes.txt
+        [InlineData("Web")] // the ClassName: NOTES010
+        public void A_class_may_not_take_the_name_of_the_root_namespace_or_one_it_is_in(string? className)
+        {
+            // The project's own code is in its root namespace: a class MyApp.Web beside namespace MyApp.Web is CS0101.
+            GeneratorRun run = GeneratorHarness.Run(
+                new[] { new NotesInput("/src/web.notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe"), ClassName: className, Namespace: "MyApp") },
+                "MyApp.Web", new[] { "namespace MyApp.Web { internal static class Startup { } }" });
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Contains("public static partial class WebNotes\n", run.SingleSource);
+            Assert.Equal(className == null ? new[] { "NOTES003" } : new[] { "NOTES003", "NOTES010" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+        }
+
         /// <summary>Every public type and every namespace of the runtime, as a class name in its namespace: the list in Identifiers is complete.</summary>
         public static TheoryData<string, string> RuntimeNames()
         {
