@@ -809,8 +809,7 @@ namespace NotesDataset.Parsing
 
                 // NOTES018: a heading that names a session its day already has (a heading copied and not edited, or one
                 // session's notes taken in two sittings). It stays a second session, as the notes have it; the writer is told.
-                string title = NotesText.NameKey(h.Session.Title);
-                if (title.Length == 0) title = "\0" + h.Session.Title;
+                string title = SessionKey(h.Session.Title);
                 if (sessionHeadings.TryGetValue((day, title), out Heading? first))
                 {
                     diagnostics.Add(NotesRules.RepeatedHeading, h.Line, h.Start, h.Session.HeadingStart, h.Session.HeadingStart + h.Session.HeadingText.Length, h.Session.HeadingText, first.Line);
@@ -820,6 +819,28 @@ namespace NotesDataset.Parsing
                     sessionHeadings.Add((day, title), h);
                 }
             }
+        }
+
+        /// <summary>
+        /// A session title as NOTES018 compares them: case, white space and the kind of dash ignored, everything else as
+        /// written ("Session 1" and "session  1" are one session; "C#" and "C++", "Session 1.2" and "Session 12" are two).
+        /// </summary>
+        private static string SessionKey(string title)
+        {
+            var key = new System.Text.StringBuilder(title.Length);
+            foreach (char c in title)
+            {
+                if (NotesText.IsSpace(c) || char.IsWhiteSpace(c))
+                {
+                    if (key.Length > 0 && key[key.Length - 1] != ' ') key.Append(' ');
+                }
+                else
+                {
+                    key.Append(NotesText.IsDash(c) ? '-' : char.ToLowerInvariant(c));
+                }
+            }
+
+            return key.ToString().TrimEnd(' ');
         }
 
         /// <summary>How many spellings of a year's conference names, most used first, are checked for NOTES017.</summary>

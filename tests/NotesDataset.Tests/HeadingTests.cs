@@ -301,12 +301,16 @@ namespace NotesDataset.Tests
 
         [Theory]
         [InlineData("Conf 2020 – Day 1 – Session 1", "conf 2020 - day 1 - SESSION 1", 1)]   // case and dashes: the same session
-        [InlineData("Conf 2020 – Day 1 – Lightning talks", "Conf 2020 – Day 1 – Lightning Talks!", 1)]
+        [InlineData("Conf 2020 – Day 1 – Session 1 – Databases", "Conf 2020 – Day 1 – Session 1 - Databases", 1)]
+        [InlineData("Conf 2020 – Day 1 – Lightning talks", "Conf 2020 – Day 1 – Lightning  Talks", 1)]
+        [InlineData("Conf 2020 – Day 1 – C++", "Conf 2020 – Day 1 – C#", 0)]                     // punctuation counts
+        [InlineData("Conf 2020 – Day 1 – Session 1.2", "Conf 2020 – Day 1 – Session 12", 0)]
+        [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2020 – Day 1 – Session1", 0)]
         [InlineData("Conf 2020 – Day 1", "Conf 2020 – Day 1", 1)]                             // a day's heading with no session, twice
         [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2020 – Day 2 – Session 1", 0)]     // another day
         [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2021 – Day 1 – Session 1", 0)]     // another conference
         [InlineData("Conf 2020 – Day 1 – Session 1", "Conf 2020 – Day 1 – Session 11", 0)]    // another session
-        [InlineData("Conf 2020 – Day 1", "Conf 2020 – Day 1 – ???", 0)]                       // no letters or digits: compared as written
+        [InlineData("Conf 2020 – Day 1", "Conf 2020 – Day 1 – ???", 0)]
         public void Headings_are_NOTES018_when_they_name_a_session_of_the_same_day_again(string first, string second, int expected)
         {
             NotesDocument doc = Notes.Parse(first, "A – Jane Doe", "", second, "B – John Roe");
