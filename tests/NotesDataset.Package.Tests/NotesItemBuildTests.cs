@@ -22,7 +22,8 @@ namespace NotesDataset.Package.Tests
             // once arrived cut ("notes/talks/C"), and the app threw on first use. Two files called x.notes.txt outside the
             // project were once both the resource notes/x.notes.txt (CS1508). A Link names the recorded path, '#' or not. And
             // the default items came from the .targets, after the project, so Update and Remove on them did nothing. A ClassName
-            // or NotesDatasetNamespace with '#' or ';' arrived cut, as a valid name, with no NOTES010 or NOTES011.
+            // or NotesDatasetNamespace with '#' or ';' arrived cut, as a valid name, with no NOTES010 or NOTES011. The generator
+            // reads the final RootNamespace, as set by a Directory.Build.targets (imported after the package's .targets).
             string app = _feed.NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -42,7 +43,8 @@ namespace NotesDataset.Package.Tests
                 "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
                 "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n" +
                 "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D#Sharp;x\" />\n  </ItemGroup>\n" +
-                "  <PropertyGroup><NotesDatasetNamespace>Paths#Data</NotesDatasetNamespace></PropertyGroup>\n</Project>"));
+                "  <PropertyGroup><NotesDatasetNamespace>Paths#Data</NotesDatasetNamespace><RootNamespace>Stale</RootNamespace></PropertyGroup>\n</Project>"));
+            File.WriteAllText(Path.Combine(Path.GetDirectoryName(app)!, "Directory.Build.targets"), "<Project>\n  <PropertyGroup><RootNamespace>Paths</RootNamespace></PropertyGroup>\n</Project>\n");
             File.WriteAllText(Path.Combine(app, "Program.cs"),
                 "foreach (var d in new[] { Paths.CConf2024.Document, Paths.DConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Linked.Document, Paths.Updated.Document })\n" +
                 "    System.Console.WriteLine(d.Path + \" | \" + d.Talks[0].Notes[0].Text);\n" +
