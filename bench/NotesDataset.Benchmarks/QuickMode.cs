@@ -415,10 +415,10 @@ namespace NotesDataset.Benchmarks
                 ParameterInfo[] assignParameters = assignNames.GetParameters();
                 Type projectType = assignParameters[1].ParameterType;
                 ConstructorInfo projectCtor = projectType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool), typeof(bool), typeof(bool), typeof(bool), typeof(bool) }))
-                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool, bool, bool, bool)");
-                // As Roslyn.ParseOptions (DocumentationMode.None): nullable and UTF-8 literals on, no doc comments, docs unchecked, named members.
-                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true, false, false, true });
+                    .FirstOrDefault(c => c.GetParameters().Select(p => p.ParameterType).SequenceEqual(new[] { typeof(string), typeof(string), typeof(bool), typeof(bool), typeof(bool), typeof(bool), typeof(bool), typeof(bool) }))
+                    ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool, bool, bool, bool, bool)");
+                // As Roslyn.ParseOptions (DocumentationMode.None): nullable and UTF-8 literals on, no doc comments, docs unchecked, named members, public.
+                object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true, false, false, true, false });
                 Type modelType = assignParameters[0].ParameterType.GetGenericArguments()[0];
                 MethodInfo createArray = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
