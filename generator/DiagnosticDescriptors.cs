@@ -45,7 +45,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor RepeatedHeading = new DiagnosticDescriptor("NOTES018", NotesRules.RepeatedHeading.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading };
+        public static readonly DiagnosticDescriptor TooMuchInlineText = new DiagnosticDescriptor("NOTES019", NotesRules.TooMuchInlineText.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

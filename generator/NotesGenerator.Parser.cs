@@ -217,6 +217,11 @@ namespace NotesDataset.Generator
                 }
             }
 
+            // The notes compiled in as string literals (and the index, where it is not a UTF-8 literal), file by file. Each
+            // string constant must start within the assembly's first 16 MB (CS8103 when it is written): whatever order the
+            // compiler writes them in, the last starts after all the others, so all but the longest must fit.
+            long inlineChars = 0, longestInline = 0;
+            int inlineFiles = 0;
             for (int i = 0; i < ordered.Count; i++)
             {
                 NotesFileModel file = ordered[i];
@@ -250,6 +255,16 @@ namespace NotesDataset.Generator
 
                 if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);
 
+                long inline = (file.InlineText?.Length ?? 0) + (project.Utf8Literals ? 0 : file.Index.Length);
+                if (inline > 0)
+                {
+                    bool fitted = inlineChars - longestInline < MaxInlineChars;
+                    inlineChars += inline;
+                    longestInline = Math.Max(longestInline, inline);
+                    inlineFiles++;
+                    if (fitted && inlineChars - longestInline >= MaxInlineChars) diagnostics.Add(OptionDiagnostic(NotesRules.TooMuchInlineText, file, inlineChars, inlineFiles));
+                }
+
                 string wanted = className;
                 for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)); n++) className = wanted + "_" + n;
                 if (className != wanted)
@@ -277,6 +292,9 @@ namespace NotesDataset.Generator
         /// of that name would be: "A.B" + "C" → A.B.C, which is also the namespace a class of that name clashes with.
         /// </summary>
         private static string FullName(string? ns, string className) => ns == null ? Identifiers.Unescape(className) : Identifiers.Unescape(ns) + "." + Identifiers.Unescape(className);
+
+        /// <summary>Characters of UTF-16 in an assembly's first 16 MB (0x1000000 bytes): a string constant must start within them.</summary>
+        internal const long MaxInlineChars = 8_388_608;
 
         private static DiagnosticInfo OptionDiagnostic(NotesRule rule, NotesFileModel file, params object?[] args)
             => new DiagnosticInfo(rule.Id, NotesRules.Format(rule, args), file.Options.Path, 0, 0, 1, 1);

@@ -89,6 +89,10 @@ namespace NotesDataset.Parsing
             "NOTES018", NotesSeverity.Warning, "Heading repeats an earlier one",
             "'{0}' names the same session as the heading at line {1}; its talks were kept as a second session of that name. If it is another session, correct its title or number; if not, move its talks under the first heading.");
 
+        public static readonly NotesRule TooMuchInlineText = new NotesRule(
+            "NOTES019", NotesSeverity.Error, "Too much notes text compiled in as strings",
+            "The notes compiled into this assembly as string constants, this file's and those before it, come to {0:N0} characters in {1} files: an assembly's string constants must each start within its first 16 MB, 8,388,608 characters of UTF-16, and these cannot, so the build fails with CS8103. Leave NotesDatasetEmbedText at true, so the notes travel as embedded resources, and save UTF-16 notes files as UTF-8 (their text is always compiled in); or split the notes across projects.");
+
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
@@ -102,7 +106,7 @@ namespace NotesDataset.Parsing
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
-            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading,
+            MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

@@ -14,7 +14,7 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015, NOTES017 and NOTES018; NOTES014 and NOTES016 come from the
+    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015 and NOTES017–NOTES019; NOTES014 and NOTES016 come from the
     /// package's MSBuild targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
@@ -209,6 +209,33 @@ namespace NotesDataset.PropertyTests
                 Lines(Heading, "A – Jane Doe", "", Heading, "B – John Roe"),
                 4, 1, Heading, Heading, 1);
             Assert.Contains("second session", d.GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(2, false)]
+        [InlineData(3, true)]
+        public void NOTES019_too_much_text_compiled_in_at_the_file_that_makes_it_too_much(int files, bool over)
+        {
+            // Files without a resource (bare AdditionalFiles) have their text compiled in as string constants, each of which
+            // must start within the assembly's first 16 MB (CS8103 when it is written). Two of 4.2 million characters fit,
+            // although they come to more than 8,388,608: the second starts after the first. A third cannot.
+            var inputs = Enumerable.Range(0, files).Select(i => new NotesInput("/src/" + (char)('a' + i) + ".notes.txt",
+                Lines(Heading, "T" + i + " – Jane Doe") + string.Concat(Enumerable.Repeat("  • " + new string('x', 95) + "\n", 42_000)))).ToArray();
+            GeneratorOutput run = GeneratorProperties.Run(inputs);
+            Assert.Equal(files, run.Sources.Length);
+            using var pe = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.Emit(pe);
+            if (over)
+            {
+                AssertDiagnostic(run, NotesRules.TooMuchInlineText, inputs[2].Text, 1, 1, NotesRules.Format(NotesRules.TooMuchInlineText, inputs.Sum(f => (long)f.Text.Length), 3), inputs[2].Path);
+                Assert.Contains(emitted.Diagnostics, d => d.Id == "CS8103");
+            }
+            else
+            {
+                Assert.True(inputs.Sum(f => (long)f.Text.Length) > 8_388_608);
+                Assert.DoesNotContain(run.Diagnostics, d => d.Id == NotesRules.TooMuchInlineText.Id);
+                Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics));
+            }
         }
 
         [Fact]
