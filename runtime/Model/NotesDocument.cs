@@ -78,13 +78,26 @@ namespace NotesDataset
         public IReadOnlyList<NotesDiagnostic> Diagnostics
             => Volatile.Read(ref _diagnostics) ?? Interlocked.CompareExchange(ref _diagnostics, _readDiagnostics!(), null) ?? _diagnostics!;
 
-        /// <summary>The speaker with this name (case-insensitive, white space folded), or <see langword="null"/>.</summary>
+        /// <summary>
+        /// The speaker with this name (case-insensitive, white space folded), or <see langword="null"/>. Case is folded as
+        /// <see cref="FindSpeakers"/> and <see cref="Search"/> fold it too, so a name one of them finds is found here:
+        /// "Kim Lee" finds a name written with the Kelvin sign (U+212A), "Großmann" one written "GROẞMANN".
+        /// </summary>
         public Speaker? FindSpeaker(string name)
         {
             if (name == null) return null;
             string key = SpeakerKey(name);
-            if (_store != null) return _store.FindSpeaker(key);
-            return _speakersByName!.TryGetValue(key, out Speaker? speaker) ? speaker : null;
+            Speaker? speaker = _store != null ? _store.FindSpeaker(key) : _speakersByName!.TryGetValue(key, out Speaker? found) ? found : null;
+            if (speaker != null || key.Length == 0) return speaker;
+
+            // Speakers are told apart by ordinal case-insensitive keys, which leave a few letters that lower-case alike apart.
+            string lower = Words.Lower(key);
+            foreach (Speaker candidate in FindSpeakers(key))
+            {
+                if (string.Equals(Words.Lower(SpeakerKey(candidate.Name)), lower, StringComparison.Ordinal)) return candidate;
+            }
+
+            return null;
         }
 
         /// <summary>

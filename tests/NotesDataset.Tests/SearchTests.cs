@@ -185,6 +185,21 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void FindSpeaker_folds_case_as_FindSpeakers_and_Search_do()
+        {
+            // The Kelvin sign and capital sharp s lower-case to k and ß, which an ordinal case-insensitive key leaves apart.
+            string text = "Conf 2020 – Day 1 – Session 1\n\nTemperature – \u212Aim Lee + Peter GRO\u1E9EMANN\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), Compiled(text) })
+            {
+                Assert.Equal("\u212Aim Lee", doc.FindSpeaker("Kim Lee")?.Name);
+                Assert.Equal("Peter GRO\u1E9EMANN", doc.FindSpeaker("peter großmann")?.Name);
+                Assert.Same(doc.FindSpeaker("Kim Lee"), Assert.Single(doc.FindSpeakers("Kim Lee")));
+                Assert.Single(doc.Search("kim"));
+                Assert.Null(doc.FindSpeaker("Kim Le"));
+            }
+        }
+
+        [Fact]
         public void Speaker_prefix_folds_white_space_as_FindSpeaker_does()
         {
             foreach (NotesDocument doc in new[] { Seed.Document, Compiled(Seed.Text) })
