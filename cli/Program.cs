@@ -169,6 +169,12 @@ read; 2 for bad usage.";
             stdout.WriteLine(Count(document.Speakers.Count, "speaker") + ", " + Count(document.Talks.Sum(t => t.AllNotes().Count()), "note") + ", " + Count(document.Diagnostics.Count, "diagnostic"));
         }
 
+        private static bool IsWeekday(string text, DayOfWeek weekday)
+        {
+            string name = weekday.ToString();
+            return text.Equals(name, StringComparison.OrdinalIgnoreCase) || text.Equals(name.Substring(0, 3), StringComparison.OrdinalIgnoreCase);
+        }
+
         private static string Count(int n, string noun) => n + " " + noun + (n == 1 ? "" : "s");
 
         private static int List(NotesDocument document, Options options, TextWriter stdout, TextWriter stderr)
@@ -177,8 +183,10 @@ read; 2 for bad usage.";
             string? day = options.Value("--day");
             if (day != null)
             {
-                // "(no day)" is how summary names the day of notes written before any heading.
-                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase) || (d.Label.Length == 0 && day.Equals(NoDay, StringComparison.OrdinalIgnoreCase));
+                // "(no day)" is how summary names the day of notes written before any heading. A weekday (or its first three
+                // letters) finds a day held on it, whatever its label: "Fri" the day of "Friday" and "Fri" headings.
+                Func<Day, bool> isDay = d => d.Number?.ToString() == day || d.Label.Equals(day, StringComparison.OrdinalIgnoreCase) || (d.Label.Length == 0 && day.Equals(NoDay, StringComparison.OrdinalIgnoreCase))
+                    || (d.Weekday != null && IsWeekday(day, d.Weekday.Value));
                 if (!document.Days.Any(isDay))
                 {
                     // A day that is not in the notes is a mistake in the command, not an empty answer: say which days there are.
@@ -350,7 +358,7 @@ read; 2 for bad usage.";
                 }
 
                 if (!accepts.Words && Positional.Count > 0) return "'" + command + "' takes no words, but was given '" + string.Join(" ", Positional) + "'";
-                if (command == "show" && Positional.Count == 0) return "show needs a title, for example: notes show \"NoOps\"";
+                if (command == "show" && string.IsNullOrWhiteSpace(string.Join(" ", Positional))) return "show needs a title, for example: notes show \"NoOps\"";
                 string? format = Value("--format");
                 return command == "export" && format != null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
                     ? "unknown export format '" + format + "'; the formats are: json"

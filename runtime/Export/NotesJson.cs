@@ -15,7 +15,10 @@ namespace NotesDataset
     /// </summary>
     public static class NotesJson
     {
-        /// <summary>Writes the document as indented JSON.</summary>
+        /// <summary>
+        /// Writes the document as indented JSON. To a writer whose encoding is not a Unicode one (a console in Latin-1 or
+        /// code page 437), every character outside ASCII is written as a <c>\u</c> escape, so the JSON stays valid and loses nothing.
+        /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
         public static void Write(NotesDocument document, TextWriter writer)
         {
@@ -149,11 +152,18 @@ namespace NotesDataset
         private sealed class JsonText
         {
             private readonly TextWriter _writer;
+            private readonly bool _asciiOnly; // the writer's encoding cannot hold every character: escape all but ASCII
             private int _depth;
             private bool _first = true;
             private bool _afterName;
 
-            public JsonText(TextWriter writer) => _writer = writer;
+            public JsonText(TextWriter writer)
+            {
+                _writer = writer;
+                // A console in another code page (Latin-1, 437) would turn "“" into '"', unescaped, and "–" into '-'.
+                int codePage = writer.Encoding?.CodePage ?? 65001;
+                _asciiOnly = codePage != 65001 && codePage != 1200 && codePage != 1201 && codePage != 12000 && codePage != 12001;
+            }
 
             public void BeginObject() => Open('{');
             public void EndObject() => Close('}');
@@ -252,7 +262,7 @@ namespace NotesDataset
                             // Control characters, line separators and lone surrogates are escaped; valid pairs are kept.
                             bool lone = char.IsHighSurrogate(c) ? !(i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                                 : char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(s[i - 1]));
-                            if (c < ' ' || c == '\u2028' || c == '\u2029' || c == '\u007F' || lone)
+                            if (c < ' ' || c == '\u2028' || c == '\u2029' || c == '\u007F' || lone || (_asciiOnly && c > '\u007F'))
                             {
                                 sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                                 break;

@@ -151,6 +151,31 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void List_day_takes_a_weekday_or_its_abbreviation_whatever_the_days_label()
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllText(path, "PyCon 2020 – Friday – Session 1\nA – Ann Lee\n\nPyCon 2020 – Fri – Session 2\nB – Bo Lin\n\n"
+                    + "PyCon 2020 – Saturday 14 March – Session 1\nC – Cy Dee\n");
+                foreach (string day in new[] { "Fri", "friday", "Friday" })
+                {
+                    var (code, stdout, _) = Run("--file", path, "list", "--day", day);
+                    Assert.Equal(0, code);
+                    Assert.Equal(new[] { "A – Ann Lee", "B – Bo Lin" }, LinesOf(stdout).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim().Split("  (")[0]).ToArray());
+                }
+
+                Assert.Equal(0, Run("--file", path, "list", "--day", "Sat").Code);
+                Assert.Equal(0, Run("--file", path, "list", "--day", "Saturday 14 March").Code);
+                Assert.Equal(1, Run("--file", path, "list", "--day", "Sunday").Code);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void Export_to_a_file_writes_the_same_json()
         {
             string path = Path.GetTempFileName();
@@ -207,6 +232,8 @@ namespace NotesDataset.Tests
         [InlineData("frobnicate")]
         [InlineData("list", "--speaker")]
         [InlineData("show")]
+        [InlineData("show", "")]                      // an empty title showed the first talk, exit 0
+        [InlineData("show", " ")]
         [InlineData("--bogus")]                       // unknown options were ignored, exit 0
         [InlineData("list", "--dya", "5")]            // …so a misspelt filter listed every talk
         [InlineData("list", "--out", "x.json")]       // an option the command does not read

@@ -35,6 +35,21 @@ namespace NotesDataset.Tests
         private static readonly JsonValueKind[] Arr = { JsonValueKind.Array };
 
         [Fact]
+        public void Json_to_a_writer_in_another_code_page_escapes_what_it_cannot_hold_and_stays_valid()
+        {
+            // A console in Latin-1 turned "“…”" into unescaped '"' (invalid JSON) and "–" into '-'.
+            using var bytes = new MemoryStream();
+            using (var writer = new StreamWriter(bytes, System.Text.Encoding.Latin1, leaveOpen: true)) NotesJson.Write(Seed.Document, writer);
+            byte[] written = bytes.ToArray();
+            Assert.All(written, b => Assert.True(b < 0x80));
+            using JsonDocument json = JsonDocument.Parse(written);
+            using JsonDocument expected = JsonDocument.Parse(NotesJson.ToJson(Seed.Document));
+            Assert.True(JsonElement.DeepEquals(expected.RootElement, json.RootElement));
+            Assert.Contains("\\u201c", System.Text.Encoding.ASCII.GetString(written), StringComparison.Ordinal);
+            Assert.Contains("“", NotesJson.ToJson(Seed.Document), StringComparison.Ordinal); // a Unicode writer keeps the characters
+        }
+
+        [Fact]
         public void Seed_json_has_the_documented_shape()
         {
             using JsonDocument json = JsonDocument.Parse(NotesJson.ToJson(Seed.Document));
