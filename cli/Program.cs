@@ -29,6 +29,9 @@ Diagnostics go to stderr as path(line,col): warning NOTES0xx: message.
 Exit code: 0; 1 when the notes hold an error diagnostic (the command's output is still written) or a file cannot be
 read; 2 for bad usage.";
 
+        /// <summary>The largest notes file read: a .NET string's length limit, in bytes of (at least one byte a character) UTF-8.</summary>
+        private const long MaxFileBytes = 1_000_000_000;
+
         /// <summary>How summary names the day of notes written before any heading (list --day takes it too).</summary>
         private const string NoDay = "(no day)";
 
@@ -83,6 +86,15 @@ read; 2 for bad usage.";
                 if (Directory.Exists(file))
                 {
                     stderr.WriteLine("notes: cannot read '" + file + "': it is a directory; pass a notes file");
+                    return 1;
+                }
+
+                // A .NET string holds about a billion characters: a larger file ran out of memory (exit 134) instead.
+                var info = new FileInfo(file);
+                if (info.Exists && info.Length > MaxFileBytes)
+                {
+                    stderr.WriteLine("notes: cannot read '" + file + "': it is " + info.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                        + " bytes, more than the " + MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " a notes file may have");
                     return 1;
                 }
 

@@ -176,6 +176,24 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_file_larger_than_a_string_holds_is_a_one_line_error_not_out_of_memory()
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                using (FileStream sparse = File.OpenWrite(path)) sparse.SetLength(1_100_000_000); // sparse: no disk used on Linux
+                var (code, stdout, stderr) = Run("--file", path, "summary");
+                Assert.Equal(1, code);
+                Assert.Equal("", stdout);
+                Assert.EndsWith("': it is 1,100,000,000 bytes, more than the 1,000,000,000 a notes file may have", Assert.Single(LinesOf(stderr)), StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
         public void Export_to_a_file_writes_the_same_json()
         {
             string path = Path.GetTempFileName();
