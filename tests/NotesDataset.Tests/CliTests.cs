@@ -150,24 +150,13 @@ namespace NotesDataset.Tests
             Assert.Contains("Rusty Russell (1)", lines);
         }
 
-        [Fact]
-        public void List_day_takes_a_weekday_or_its_abbreviation_whatever_the_days_label()
+        /// <summary>Runs <paramref name="test"/> with the path of a new temporary file, deleted after.</summary>
+        private static void WithTempFile(Action<string> test)
         {
             string path = Path.GetTempFileName();
             try
             {
-                File.WriteAllText(path, "PyCon 2020 – Friday – Session 1\nA – Ann Lee\n\nPyCon 2020 – Fri – Session 2\nB – Bo Lin\n\n"
-                    + "PyCon 2020 – Saturday 14 March – Session 1\nC – Cy Dee\n");
-                foreach (string day in new[] { "Fri", "friday", "Friday" })
-                {
-                    var (code, stdout, _) = Run("--file", path, "list", "--day", day);
-                    Assert.Equal(0, code);
-                    Assert.Equal(new[] { "A – Ann Lee", "B – Bo Lin" }, LinesOf(stdout).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim().Split("  (")[0]).ToArray());
-                }
-
-                Assert.Equal(0, Run("--file", path, "list", "--day", "Sat").Code);
-                Assert.Equal(0, Run("--file", path, "list", "--day", "Saturday 14 March").Code);
-                Assert.Equal(1, Run("--file", path, "list", "--day", "Sunday").Code);
+                test(path);
             }
             finally
             {
@@ -176,22 +165,31 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
-        public void A_file_larger_than_a_string_holds_is_a_one_line_error_not_out_of_memory()
+        public void List_day_takes_a_weekday_or_its_abbreviation_whatever_the_days_label() => WithTempFile(path =>
         {
-            string path = Path.GetTempFileName();
-            try
+            File.WriteAllText(path, "PyCon 2020 – Friday – Session 1\nA – Ann Lee\n\nPyCon 2020 – Fri – Session 2\nB – Bo Lin\n\n"
+                + "PyCon 2020 – Saturday 14 March – Session 1\nC – Cy Dee\n");
+            foreach (string day in new[] { "Fri", "friday", "Friday" })
             {
-                using (FileStream sparse = File.OpenWrite(path)) sparse.SetLength(1_100_000_000); // sparse: no disk used on Linux
-                var (code, stdout, stderr) = Run("--file", path, "summary");
-                Assert.Equal(1, code);
-                Assert.Equal("", stdout);
-                Assert.EndsWith("': it is 1,100,000,000 bytes, more than the 1,000,000,000 a notes file may have", Assert.Single(LinesOf(stderr)), StringComparison.Ordinal);
+                var (code, stdout, _) = Run("--file", path, "list", "--day", day);
+                Assert.Equal(0, code);
+                Assert.Equal(new[] { "A – Ann Lee", "B – Bo Lin" }, LinesOf(stdout).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim().Split("  (")[0]).ToArray());
             }
-            finally
-            {
-                File.Delete(path);
-            }
-        }
+
+            Assert.Equal(0, Run("--file", path, "list", "--day", "Sat").Code);
+            Assert.Equal(0, Run("--file", path, "list", "--day", "Saturday 14 March").Code);
+            Assert.Equal(1, Run("--file", path, "list", "--day", "Sunday").Code);
+        });
+
+        [Fact]
+        public void A_file_larger_than_a_string_holds_is_a_one_line_error_not_out_of_memory() => WithTempFile(path =>
+        {
+            using (FileStream sparse = File.OpenWrite(path)) sparse.SetLength(1_100_000_000); // sparse: no disk used on Linux
+            var (code, stdout, stderr) = Run("--file", path, "summary");
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            Assert.EndsWith("': it is 1,100,000,000 bytes, more than the 1,000,000,000 a notes file may have", Assert.Single(LinesOf(stderr)), StringComparison.Ordinal);
+        });
 
         [Fact]
         public void Export_to_a_file_writes_the_same_json()
