@@ -8,9 +8,9 @@ namespace NotesDataset
 {
     /// <summary>
     /// Writes a <see cref="NotesDocument"/> as JSON (camelCase):
-    /// <c>{ "conferences": [ { "name", "year", "days": [ { "label", "number", "sessions": [ { "title", "kind", "heading", "line",
-    /// "talks": [ { "title", "speakers", "affiliation", "lineText", "line", "links", "notes" } ], "prose" } ] } ] } ], "prose",
-    /// "diagnostics": [ … ] }</c>, where a note is <c>{ "text", "line", "column", "bullet", "children" }</c> (a line of prose
+    /// <c>{ "path", "conferences": [ { "name", "year", "days": [ { "label", "number", "weekday", "sessions": [ { "title", "kind",
+    /// "number", "heading", "line", "talks": [ { "title", "speakers", "affiliation", "lineText", "line", "links", "notes" } ],
+    /// "prose" } ] } ] } ], "prose", "diagnostics": [ { "id", "severity", "line", "column", "start", "length", "message" } ] }</c>, where a note is <c>{ "text", "line", "column", "bullet", "children" }</c> (a line of prose
     /// has a null bullet): everything the notes said, as the model holds it.
     /// </summary>
     public static class NotesJson
@@ -26,6 +26,7 @@ namespace NotesDataset
             if (writer == null) throw new ArgumentNullException(nameof(writer));
             var json = new JsonText(writer);
             json.BeginObject();
+            json.Property("path", document.Path);
             json.Name("conferences");
             json.BeginArray();
             foreach (Conference conference in document.Conferences)
@@ -40,6 +41,7 @@ namespace NotesDataset
                     json.BeginObject();
                     json.Property("label", day.Label);
                     json.Property("number", day.Number);
+                    json.Property("weekday", day.Weekday?.ToString().ToLowerInvariant());
                     json.Name("sessions");
                     json.BeginArray();
                     foreach (Session session in day.Sessions)
@@ -66,6 +68,8 @@ namespace NotesDataset
                 json.Property("severity", d.Severity.ToString().ToLowerInvariant());
                 json.Property("line", d.Line);
                 json.Property("column", d.Column);
+                json.Property("start", d.Start);
+                json.Property("length", d.Length);
                 json.Property("message", d.Message);
                 json.EndObject();
             }
@@ -90,6 +94,7 @@ namespace NotesDataset
             json.BeginObject();
             json.Property("title", session.Title);
             json.Property("kind", session.Kind.ToString().ToLowerInvariant());
+            json.Property("number", session.Number);
             json.Property("heading", session.Heading);
             json.Property("line", session.Line);
             json.Name("talks");

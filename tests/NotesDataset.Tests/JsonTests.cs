@@ -50,11 +50,26 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Json_holds_the_path_weekdays_session_numbers_and_where_each_diagnostic_is()
+        {
+            NotesDocument doc = NotesParser.Parse("PyCon 2020 – Saturday 14 March – Session 2\nA – Ann Lee\n\nPyCon – Saturday 14 March – Keynotes\nB – Bo Lin\n", "dir/py.notes.txt");
+            using JsonDocument json = JsonDocument.Parse(NotesJson.ToJson(doc));
+            JsonElement root = json.RootElement;
+            Assert.Equal("dir/py.notes.txt", root.GetProperty("path").GetString());
+            JsonElement day = Assert.Single(Items(root, "conferences").SelectMany(c => Items(c, "days")));
+            Assert.Equal("saturday", day.GetProperty("weekday").GetString());
+            Assert.Equal(doc.Sessions.Select(s => s.Number).ToArray(), Items(day, "sessions").Select(s => s.GetProperty("number").ValueKind == JsonValueKind.Null ? (int?)null : s.GetProperty("number").GetInt32()).ToArray());
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics); // NOTES002: the heading without a year
+            JsonElement jd = Assert.Single(Items(root, "diagnostics"));
+            Assert.Equal((d.Start, d.Length), (jd.GetProperty("start").GetInt32(), jd.GetProperty("length").GetInt32()));
+        }
+
+        [Fact]
         public void Seed_json_has_the_documented_shape()
         {
             using JsonDocument json = JsonDocument.Parse(NotesJson.ToJson(Seed.Document));
             JsonElement root = json.RootElement;
-            Assert.Equal(new[] { "conferences", "prose", "diagnostics" }, root.EnumerateObject().Select(p => p.Name).ToArray());
+            Assert.Equal(new[] { "path", "conferences", "prose", "diagnostics" }, root.EnumerateObject().Select(p => p.Name).ToArray());
 
             JsonElement conference = Assert.Single(Items(root, "conferences"));
             AssertHas(conference, ("name", StrOrNull), ("year", NumOrNull), ("days", Arr));
@@ -65,10 +80,10 @@ namespace NotesDataset.Tests
             Assert.Equal(new[] { 3, 4, 5 }, days.Select(d => d.GetProperty("number").GetInt32()).ToArray());
             foreach (JsonElement day in days)
             {
-                AssertHas(day, ("label", Str), ("number", NumOrNull), ("sessions", Arr));
+                AssertHas(day, ("label", Str), ("number", NumOrNull), ("weekday", StrOrNull), ("sessions", Arr));
                 foreach (JsonElement session in Items(day, "sessions"))
                 {
-                    AssertHas(session, ("title", Str), ("kind", Str), ("heading", Str), ("line", Num), ("talks", Arr), ("prose", Arr));
+                    AssertHas(session, ("title", Str), ("kind", Str), ("number", NumOrNull), ("heading", Str), ("line", Num), ("talks", Arr), ("prose", Arr));
                     foreach (JsonElement talk in Items(session, "talks"))
                     {
                         AssertHas(talk, ("title", Str), ("speakers", Arr), ("affiliation", StrOrNull), ("lineText", StrOrNull), ("line", Num), ("links", Arr), ("notes", Arr));
@@ -86,7 +101,7 @@ namespace NotesDataset.Tests
 
             foreach (JsonElement d in Items(root, "diagnostics"))
             {
-                AssertHas(d, ("id", Str), ("severity", Str), ("line", Num), ("column", Num), ("message", Str));
+                AssertHas(d, ("id", Str), ("severity", Str), ("line", Num), ("column", Num), ("start", Num), ("length", Num), ("message", Str));
             }
         }
 
