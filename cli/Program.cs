@@ -312,6 +312,8 @@ read; 2 for bad usage.";
                     string name = equals > 0 ? arg.Substring(0, equals) : arg;
                     if (WithValue.Contains(name))
                     {
+                        // Given twice, one value would silently win: --day 4 --day 5 listed day 5 only.
+                        if (_values.ContainsKey(name)) Error ??= name + " is given twice";
                         if (equals > 0)
                         {
                             _values[name] = arg.Substring(equals + 1);

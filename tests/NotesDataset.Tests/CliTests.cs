@@ -249,6 +249,7 @@ namespace NotesDataset.Tests
         [InlineData("list", "--speaker")]
         [InlineData("show")]
         [InlineData("show", "")]                      // an empty title showed the first talk, exit 0
+        [InlineData("list", "--day", "4", "--day=5")] // one of the two won, silently
         [InlineData("show", " ")]
         [InlineData("--bogus")]                       // unknown options were ignored, exit 0
         [InlineData("list", "--dya", "5")]            // …so a misspelt filter listed every talk
