@@ -281,7 +281,7 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// The names of a talk line as <see cref="SplitSpeakers"/> reads them. Most talks have one speaker: a list only from
-        /// the second name on, and sets of what is listed (so a line of thousands of names is not quadratic).
+        /// the second name on, and sets of what is listed from the second on (so a line of thousands of names is not quadratic).
         /// </summary>
         private struct SpeakerList
         {
@@ -289,7 +289,7 @@ namespace NotesDataset.Parsing
             public List<string>? Names;
             public HashSet<string>? Keys;           // speaker keys of Names, case-insensitive
             public List<string>? Affiliations;
-            public HashSet<string>? AffiliationSet; // Affiliations, case-insensitive
+            public HashSet<string>? AffiliationSet; // Affiliations, case-insensitive, once there are two
         }
 
         /// <summary>Whether every ')' closes a '(' and every '(' is closed.</summary>
@@ -327,8 +327,9 @@ namespace NotesDataset.Parsing
                     string own = Trim(s, open + 1, end - 1);
                     if (own.Length > 0)
                     {
-                        list.AffiliationSet ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                        if (list.AffiliationSet.Add(own)) (list.Affiliations ??= new List<string>(1)).Add(own);
+                        // The set only from a second affiliation on: most talk lines have one, or none.
+                        if (list.Affiliations == null) list.Affiliations = new List<string>(1) { own };
+                        else if ((list.AffiliationSet ??= new HashSet<string>(list.Affiliations, StringComparer.OrdinalIgnoreCase)).Add(own)) list.Affiliations.Add(own);
                     }
 
                     to = open;
