@@ -245,11 +245,12 @@ namespace NotesDataset.Generator
                 // DevConf2024, `DevConf2024.Talks` outside that namespace would name the namespace (CS0234), so the class is
                 // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
                 // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101).
+                bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || rootNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
-                if (Identifiers.IsReservedClassName(ns, className) || Identifiers.IsNamespaceSegment(ns, className) || rootNamespaces.Contains(FullName(ns, className))) className += "Notes";
+                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
                 if (file.Options.ClassName != null)
                 {
-                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Identifiers.IsReservedClassName(ns, file.Options.ClassName) && !rootNamespaces.Contains(FullName(ns, file.Options.ClassName))) className = file.Options.ClassName;
+                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Taken(file.Options.ClassName)) className = file.Options.ClassName;
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
                 }
 
