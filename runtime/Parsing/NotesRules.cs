@@ -103,6 +103,11 @@ namespace NotesDataset.Parsing
             "NOTES016", NotesSeverity.Error, "Notes file paths that differ only in case",
             "Notes files whose paths differ only in case cannot both be compiled: {0}. Rename one of them.");
 
+        /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>).</summary>
+        public static readonly NotesRule MissingFile = new NotesRule(
+            "NOTES020", NotesSeverity.Error, "Notes file does not exist",
+            "The project lists notes files that do not exist: {0}. Correct the NotesFile item's path, or remove the item.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,

@@ -118,6 +118,15 @@ namespace NotesDataset.Package.Tests
             File.Delete(Path.Combine(app, "renamed.notes.txt"));
             File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(System.Type.GetType(\"Edits.AlphaConf2020\") == null ? \"gone\" : \"still there\");\n");
             Assert.Equal("gone", _feed.BuildAndRun(app));
+
+            // A file the project lists by a NotesFile item but that does not exist is one error, NOTES020, naming it; it was
+            // the compiler's CS2001 for an additional file and CS1566 for a resource, which do not say they are notes.
+            File.Delete(Path.Combine(app, "more", "beta.txt"));
+            Dotnet.Result missing = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            Assert.NotEqual(0, missing.ExitCode);
+            Assert.Contains("error NOTES020: The project lists notes files that do not exist: " + Path.Combine(app, "more", "beta.txt") + ".", missing.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS2001", missing.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS1566", missing.Output, StringComparison.Ordinal);
         }
 
         [Fact]
