@@ -29,9 +29,12 @@ namespace NotesDataset.Package.Tests
         public static Result Run(string workingDirectory, PackedFeed feed, params string[] args) => Run(workingDirectory, feed.Packages, args);
 
         /// <summary>Runs dotnet with <paramref name="packages"/> as its NuGet cache (null: the machine's own).</summary>
-        public static Result Run(string workingDirectory, string? packages, params string[] args)
+        public static Result Run(string workingDirectory, string? packages, params string[] args) => Exec("dotnet", workingDirectory, packages, args);
+
+        /// <summary>Runs <paramref name="program"/> (dotnet, or an app a test published) with dotnet's environment.</summary>
+        public static Result Exec(string program, string workingDirectory, string? packages, params string[] args)
         {
-            var psi = new ProcessStartInfo("dotnet")
+            var psi = new ProcessStartInfo(program)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -57,7 +60,7 @@ namespace NotesDataset.Package.Tests
             if (!process.WaitForExit(10 * 60 * 1000))
             {
                 process.Kill(entireProcessTree: true);
-                throw new Xunit.Sdk.XunitException("dotnet " + string.Join(" ", args) + " timed out");
+                throw new Xunit.Sdk.XunitException(program + " " + string.Join(" ", args) + " timed out");
             }
 
             process.WaitForExit();
