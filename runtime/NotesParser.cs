@@ -29,6 +29,7 @@ namespace NotesDataset
 
         /// <summary>Reads and parses a notes file (UTF-8, with or without a byte order mark).</summary>
         /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
         public static NotesDocument ParseFile(string path, CancellationToken cancellationToken = default)
             => Parse(File.ReadAllText(path), path, cancellationToken);
     }

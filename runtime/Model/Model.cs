@@ -86,7 +86,7 @@ namespace NotesDataset
         /// <summary>The session's title from the heading: "Session 3", "Keynotes", "Lightning talks".</summary>
         public string Title { get; }
 
-        /// <summary>What kind of session it is, read from the title.</summary>
+        /// <summary>What kind of session it is, read from the title, or from the day for a miniconf's sessions.</summary>
         public SessionKind Kind { get; }
 
         /// <summary>The session's number when the title gives one ("Session 3" is 3).</summary>
@@ -243,7 +243,7 @@ namespace NotesDataset
     {
         internal Speaker(string name) => Name = name;
 
-        /// <summary>The speaker's name as first written.</summary>
+        /// <summary>The speaker's name as first written, with its white space folded to single spaces.</summary>
         public string Name { get; }
 
         /// <summary>The speaker's talks, in dataset order.</summary>
