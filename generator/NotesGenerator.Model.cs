@@ -115,5 +115,5 @@ namespace NotesDataset.Generator
     }
 
     /// <summary>A file ready to emit: its model with the class name, namespace and hint name settled across all files.</summary>
-    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, bool Internal, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record EmitModel(NotesFileModel File, string ClassName, string? Namespace, string HintName, bool NullableDirective, bool Utf8Index, bool XmlDocs, bool DocsChecked, bool NamedMembers, bool Internal, EquatableArray<DiagnosticInfo> Diagnostics);
 }

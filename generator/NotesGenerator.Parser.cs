@@ -178,8 +178,11 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>Settles class names, namespaces and hint names across every notes file, in path order so the result never depends on the order files are passed in.</summary>
-        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project)
+        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project, RuntimeSupport runtime)
         {
+            // The index goes as a UTF-8 literal (C# 11) where the runtime's .NET 8+ build reads one, else as a string constant,
+            // which counts against the limit below.
+            bool utf8Index = runtime == RuntimeSupport.Utf8Index && project.Utf8Literals;
             var ordered = new List<NotesFileModel>(files);
             ordered.Sort((a, b) => string.CompareOrdinal(a.Options.RelativePath, b.Options.RelativePath) is int c && c != 0 ? c : string.CompareOrdinal(a.Options.Path, b.Options.Path));
             var classes = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // full name -> the file that has the class
@@ -228,7 +231,7 @@ namespace NotesDataset.Generator
                 // A file the generator failed on gets no code (see Emit), so it must not take a class or hint name from another.
                 if (file.Failed)
                 {
-                    result.Add(new EmitModel(file, file.DerivedClassName, fallbackNamespace, "", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray<DiagnosticInfo>.Empty));
+                    result.Add(new EmitModel(file, file.DerivedClassName, fallbackNamespace, "", project.NullableDirective, utf8Index, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray<DiagnosticInfo>.Empty));
                     continue;
                 }
 
@@ -256,7 +259,7 @@ namespace NotesDataset.Generator
 
                 if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);
 
-                long inline = (file.InlineText?.Length ?? 0) + (project.Utf8Literals ? 0 : file.Index.Length);
+                long inline = (file.InlineText?.Length ?? 0) + (utf8Index ? 0 : file.Index.Length);
                 if (inline > 0)
                 {
                     bool fitted = inlineChars - longestInline < MaxInlineChars;
@@ -282,7 +285,7 @@ namespace NotesDataset.Generator
                 string baseHint = hint;
                 for (int n = 2; !hints.Add(hint); n++) hint = baseHint + "_" + n;
 
-                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, project.Utf8Literals, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray.From(diagnostics)));
+                result.Add(new EmitModel(file, className, ns, hint + ".g.cs", project.NullableDirective, utf8Index, project.XmlDocs, project.DocsChecked, project.NamedMembers, project.Internal, EquatableArray.From(diagnostics)));
             }
 
             return result.MoveToImmutable();

@@ -43,10 +43,12 @@ namespace NotesDataset.Generator
                 .Select(static (compilation, _) => FindRuntime(compilation))
                 .WithTrackingName(TrackingNames.RuntimeReferenced);
 
-            // 5. Class and hint names settled across all files (two files must not give the same class).
+            // 5. Class and hint names settled across all files (two files must not give the same class), and the text compiled
+            //    in counted against the assembly's limit (NOTES019), for which the runtime says whether the index is a string.
             IncrementalValuesProvider<EmitModel> named = parsed.Collect()
                 .Combine(project)
-                .SelectMany(static (pair, _) => AssignNames(pair.Left, pair.Right))
+                .Combine(runtime)
+                .SelectMany(static (pair, _) => AssignNames(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Named);
 
             // 6. Output: diagnostics located in the notes files, and one source file per notes file.
@@ -68,7 +70,7 @@ namespace NotesDataset.Generator
             if (model.File.Failed) return;
 
             // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
-            context.AddSource(model.HintName, Emitter.Write(model, utf8Index: runtime == RuntimeSupport.Utf8Index && model.Utf8Literals, context.CancellationToken).ToSourceText());
+            context.AddSource(model.HintName, Emitter.Write(model, model.Utf8Index, context.CancellationToken).ToSourceText());
         }
 
         private static RuntimeSupport FindRuntime(Compilation compilation)

@@ -373,6 +373,7 @@ namespace NotesDataset.Benchmarks
         private readonly MethodInfo _emit;
         private readonly ConstructorInfo _options;
         private readonly object _project;
+        private readonly object _runtime;
         private readonly MethodInfo _createArray;
         private readonly MethodInfo _readText;
         private readonly MethodInfo _write;
@@ -380,8 +381,9 @@ namespace NotesDataset.Benchmarks
         private readonly MethodInfo _parse;
         private readonly MethodInfo _writeIndex;
 
-        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, MethodInfo createArray, MethodInfo readText, MethodInfo write, MethodInfo parse, MethodInfo writeIndex)
+        private GeneratorInternals(MethodInfo parseFile, MethodInfo assignNames, MethodInfo emit, ConstructorInfo options, object project, object runtime, MethodInfo createArray, MethodInfo readText, MethodInfo write, MethodInfo parse, MethodInfo writeIndex)
         {
+            _runtime = runtime;
             _parseFile = parseFile;
             _assignNames = assignNames;
             _emit = emit;
@@ -419,12 +421,14 @@ namespace NotesDataset.Benchmarks
                     ?? throw new MissingMethodException(projectType.Name + "(string, string, bool, bool, bool, bool, bool, bool)");
                 // As Roslyn.ParseOptions (DocumentationMode.None): nullable and UTF-8 literals on, no doc comments, docs unchecked, named members, public.
                 object project = projectCtor.Invoke(new object?[] { Roslyn.RootNamespace, null, true, true, false, false, true, false });
+                // The runtime the harness compiles against: its net10.0 build, which reads the index as a UTF-8 literal.
+                object runtime = Enum.Parse(assignParameters[2].ParameterType, "Utf8Index");
                 Type modelType = assignParameters[0].ParameterType.GetGenericArguments()[0];
                 MethodInfo createArray = typeof(ImmutableArray).GetMethods(BindingFlags.Public | BindingFlags.Static)
                     .First(m => m.Name == nameof(ImmutableArray.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1 && m.GetParameters()[0].ParameterType.IsGenericParameter)
                     .MakeGenericMethod(modelType);
                 why = null;
-                return new GeneratorInternals(parseFile, assignNames, emit, options, project, createArray, readText, write, parse, writeIndex);
+                return new GeneratorInternals(parseFile, assignNames, emit, options, project, runtime, createArray, readText, write, parse, writeIndex);
             }
             catch (Exception e)
             {
@@ -442,7 +446,7 @@ namespace NotesDataset.Benchmarks
         public object AssignNames(object fileModel)
         {
             object files = _createArray.Invoke(null, new[] { fileModel })!;
-            foreach (object model in (IEnumerable)_assignNames.Invoke(null, new[] { files, _project })!) return model;
+            foreach (object model in (IEnumerable)_assignNames.Invoke(null, new[] { files, _project, _runtime })!) return model;
             throw new InvalidOperationException("AssignNames returned nothing.");
         }
 

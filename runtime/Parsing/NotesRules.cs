@@ -91,7 +91,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule TooMuchInlineText = new NotesRule(
             "NOTES019", NotesSeverity.Error, "Too much notes text compiled in as strings",
-            "The notes compiled into this assembly as string constants, this file's and those before it, come to {0:N0} characters in {1} files: an assembly's string constants must each start within its first 16 MB, 8,388,608 characters of UTF-16, and these cannot, so the build fails with CS8103. Leave NotesDatasetEmbedText at true, so the notes travel as embedded resources, and save UTF-16 notes files as UTF-8 (their text is always compiled in); or split the notes across projects.");
+            "The notes compiled into this assembly as string constants (their text, and their indexes where the runtime reads them from strings), this file's and those before it, come to {0:N0} characters in {1} files: an assembly's string constants must each start within its first 16 MB, 8,388,608 characters of UTF-16, and these cannot, so the build fails with CS8103. Leave NotesDatasetEmbedText at true, so the notes travel as embedded resources, and save UTF-16 notes files as UTF-8 (their text is always compiled in); or split the notes across projects.");
 
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(

@@ -227,7 +227,11 @@ namespace NotesDataset.PropertyTests
             Microsoft.CodeAnalysis.Emit.EmitResult emitted = run.Output.Emit(pe);
             if (over)
             {
-                AssertDiagnostic(run, NotesRules.TooMuchInlineText, inputs[2].Text, 1, 1, NotesRules.Format(NotesRules.TooMuchInlineText, inputs.Sum(f => (long)f.Text.Length), 3), inputs[2].Path);
+                // The count takes in each file's index too: these tests compile against the runtime's netstandard2.0 build, which
+                // takes the index as a string constant (it once counted the index only where C# had no UTF-8 literals).
+                long indexes = run.Sources.Sum(s => (long)((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)GeneratorHarness.LoadArguments(s.SourceText.ToString())[1].Expression).Token.ValueText.Length);
+                Assert.True(indexes > 0);
+                AssertDiagnostic(run, NotesRules.TooMuchInlineText, inputs[2].Text, 1, 1, NotesRules.Format(NotesRules.TooMuchInlineText, inputs.Sum(f => (long)f.Text.Length) + indexes, 3), inputs[2].Path);
                 Assert.Contains(emitted.Diagnostics, d => d.Id == "CS8103");
             }
             else
