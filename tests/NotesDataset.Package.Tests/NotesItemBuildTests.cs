@@ -75,6 +75,19 @@ namespace NotesDataset.Package.Tests
                 Assert.Contains("c_ 2024_ day 1.notes.txt", clash.Output, StringComparison.Ordinal);
                 Assert.DoesNotContain("CS1508", clash.Output, StringComparison.Ordinal);
                 File.Delete(lowered);
+
+                // The same when the other path names no file (an item with the wrong case): NOTES016 again. NOTES020's existence
+                // check batches by path, ignoring case, so it once tested only the file that exists and let the missing one
+                // through to the compiler (CS1508 and CS2001).
+                string project = File.ReadAllText(csproj);
+                File.WriteAllText(csproj, project.Replace("</Project>", "  <ItemGroup><NotesFile Include=\"talks/c_ 2024_ day 1.notes.txt\" /></ItemGroup>\n</Project>"));
+                Dotnet.Result wrongCase = Dotnet.Run(app, _feed, "build", "-c", "Release");
+                Assert.NotEqual(0, wrongCase.ExitCode);
+                Assert.Contains("error NOTES016: Notes files whose paths differ only in case cannot both be compiled", wrongCase.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("CS1508", wrongCase.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("CS2001", wrongCase.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("NOTES020", wrongCase.Output, StringComparison.Ordinal);
+                File.WriteAllText(csproj, project);
             }
 
             // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
