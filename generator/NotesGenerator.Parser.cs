@@ -260,7 +260,7 @@ namespace NotesDataset.Generator
                 if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);
 
                 long inline = (file.InlineText?.Length ?? 0) + (utf8Index ? 0 : file.Index.Length);
-                if (inline > 0)
+                if (inline > 0 && runtime != RuntimeSupport.Missing) // without the runtime nothing is compiled in (NOTES009)
                 {
                     bool fitted = inlineChars - longestInline < MaxInlineChars;
                     inlineChars += inline;

@@ -179,6 +179,20 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void Without_the_runtime_reference_text_too_long_to_compile_in_is_not_NOTES019_as_nothing_is_compiled()
+        {
+            // Three files without a resource, 4.2 million characters each: with the runtime referenced this is NOTES019 (see
+            // DiagnosticCoverageTests); without it nothing is generated, so NOTES009 alone says what to do.
+            var compilation = CSharpCompilation.Create("NoRuntime", references: Basic.Reference.Assemblies.Net80.References.All, options: GeneratorHarness.CompilationOptions);
+            var files = Enumerable.Range(0, 3).Select(i => new NotesInput("/src/" + (char)('a' + i) + ".notes.txt",
+                GeneratorHarness.Lines("Conf" + (char)('A' + i) + " 2020 – Day 1 – Session 1", "T" + i + " – Jane Doe") + string.Concat(Enumerable.Repeat("  • " + new string('x', 95) + "\n", 42_000)))).ToArray();
+            GeneratorHarness.CreateDriver(files.Select(f => f.ToAdditionalText()), GeneratorHarness.OptionsFor(files))
+                .RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+            Assert.Equal(new[] { "NOTES009", "NOTES009", "NOTES009" }, diagnostics.Select(d => d.Id));
+        }
+
+        [Fact]
         public void Only_notes_files_are_read()
         {
             string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe");
