@@ -162,7 +162,7 @@ namespace NotesDataset.Parsing
 
                 // An unindented line of text: a heading, a talk line or prose.
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
-                Heading? h = TryHeading(content);
+                Heading? h = TryHeading(WithoutHeadingMarker(content));
                 if (h != null)
                 {
                     EndTalk();
@@ -271,6 +271,18 @@ namespace NotesDataset.Parsing
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A heading written as Markdown's (<c>## LCA 2015 – Day 1 – Session 1</c>) is read without its <c>#</c>s: one to six
+        /// and a space, as Markdown has it, so "#LinuxConf" keeps its hash. The heading's text keeps them (nothing is lost).
+        /// </summary>
+        private static string WithoutHeadingMarker(string content)
+        {
+            int hashes = 0;
+            while (hashes < content.Length && content[hashes] == '#') hashes++;
+            if (hashes == 0 || hashes > 6 || hashes == content.Length || !NotesText.IsSpace(content[hashes])) return content;
+            return NotesText.Trim(content, hashes, content.Length);
         }
 
         private static Heading? TryHeading(string content)

@@ -21,6 +21,38 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Markdown_heading_markers_are_not_part_of_the_conference_and_the_heading_keeps_them()
+        {
+            // "## PyCon US 2024 – …" was conference "## PyCon US", and "### Day 2 – Session 3" (no conference) a talk titled
+            // "### Day 2" by "Session 3".
+            string[] lines = { "## PyCon US 2024 - Day 1 - Session 1", "", "A Talk – Jane Doe", "  • a note", "", "### Day 2 – Session 3", "", "B Talk – John Roe", "" };
+            NotesDocument doc = Notes.Parse(lines);
+            Conference conference = Assert.Single(doc.Conferences);
+            Assert.Equal("PyCon US", conference.Name);
+            Assert.Equal(2024, conference.Year);
+            Assert.Equal(new int?[] { 1, 2 }, conference.Days.Select(d => d.Number).ToArray());
+            Assert.Equal(new[] { "Session 1", "Session 3" }, doc.Sessions.Select(s => s.Title).ToArray());
+            Assert.Equal(new[] { "A Talk", "B Talk" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { "## PyCon US 2024 - Day 1 - Session 1", "### Day 2 – Session 3" }, doc.Sessions.Select(s => s.Heading).ToArray());
+            Assert.Empty(doc.Diagnostics);
+            NotesDocument rendered = NotesParser.Parse(NotesWriter.Render(doc), "rendered.notes");
+            Assert.Equal(doc.Sessions.Select(s => s.Heading), rendered.Sessions.Select(s => s.Heading));
+            Assert.Equal("PyCon US", Assert.Single(rendered.Conferences).Name);
+        }
+
+        [Theory]
+        [InlineData("#LinuxConf 2020 – Day 1 – Session 1", "#LinuxConf")]         // a hash with no space is part of the name
+        [InlineData("####### Conf 2020 – Day 1 – Session 1", "####### Conf")]     // Markdown has six levels
+        [InlineData("# Conf 2020 – Day 1 – Session 1", "Conf")]
+        [InlineData("######\tConf 2020 – Day 1 – Session 1", "Conf")]
+        public void Only_one_to_six_hashes_and_a_space_are_a_markdown_heading_marker(string heading, string name)
+        {
+            NotesDocument doc = Notes.Parse(heading, "A Talk – Jane Doe");
+            Assert.Equal(name, Assert.Single(doc.Conferences).Name);
+            Assert.Equal(heading, Assert.Single(doc.Sessions).Heading);
+        }
+
+        [Fact]
         public void Day_heading_without_a_conference_still_names_a_session()
         {
             NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", "A – Jane Doe", "Day 2 – Keynotes", "Ann Lee – Acme");
