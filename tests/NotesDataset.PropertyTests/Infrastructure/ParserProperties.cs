@@ -77,7 +77,7 @@ namespace NotesDataset.PropertyTests.Infrastructure
 
             // And the rendered text parses to the same document, line numbers aside (the writer drops blank lines).
             NotesDocument again = NotesParser.Parse(rendered, Path);
-            string[] before = Shape(doc).Split('\n'), after = Shape(again).Split('\n');
+            string[] before = Describe(doc, positions: false).Split('\n'), after = Describe(again, positions: false).Split('\n');
             for (int i = 0; i < Math.Max(before.Length, after.Length); i++)
             {
                 string want = i < before.Length ? before[i] : "(nothing)";
@@ -87,35 +87,6 @@ namespace NotesDataset.PropertyTests.Infrastructure
                     throw new PropertyException("3 (lossless): the rendered text parses to another document: item " + (i + 1) + " was " + Text.Escape(want, 300)
                         + ", is " + Text.Escape(got, 300) + "; rendered " + Text.Escape(rendered, 600));
                 }
-            }
-        }
-
-        /// <summary>What a document holds, without where: <see cref="Describe"/> less line numbers, columns and diagnostics.</summary>
-        public static string Shape(NotesDocument d)
-        {
-            var sb = new StringBuilder();
-            foreach (Conference c in d.Conferences) sb.Append("conference ").Append(c.Name).Append('|').Append(c.Year).Append('\n');
-            foreach (Day day in d.Days) sb.Append("day ").Append(day.Label).Append('|').Append(day.Number).Append('|').Append(day.Weekday).Append('\n');
-            foreach (Session s in d.Sessions)
-            {
-                sb.Append("session ").Append(s.Heading).Append('|').Append(s.Title).Append('|').Append(s.Kind).Append('|').Append(s.Number).Append('\n');
-                foreach (Note n in s.Prose) sb.Append("  prose ").Append(n.Text).Append('\n');
-                foreach (Talk t in s.Talks)
-                {
-                    sb.Append("  talk ").Append(t.Title).Append('|').Append(string.Join(",", t.Speakers.Select(x => x.Name))).Append('|').Append(t.Affiliation).Append('|').Append(t.LineText).Append('\n');
-                    foreach (Note n in t.Notes) AppendNote(sb, n, 2);
-                    sb.Append("    links ").Append(string.Join(" ", t.Links)).Append('\n');
-                }
-            }
-
-            foreach (Speaker s in d.Speakers) sb.Append("speaker ").Append(s.Name).Append('|').Append(s.Talks.Count).Append('\n');
-            foreach (Note n in d.Prose) sb.Append("prose ").Append(n.Text).Append('\n');
-            return sb.ToString();
-
-            static void AppendNote(StringBuilder sb, Note n, int depth)
-            {
-                sb.Append(' ', 2 * depth).Append("note ").Append(n.Bullet).Append(':').Append(n.Text).Append('\n');
-                foreach (Note c in n.Children) AppendNote(sb, c, depth + 1);
             }
         }
 
@@ -168,29 +139,55 @@ namespace NotesDataset.PropertyTests.Infrastructure
             }
         }
 
-        /// <summary>A one-line-per-item description of a document, for comparing two documents (runtime-parsed and compiled).</summary>
-        public static string Describe(NotesDocument d)
+        /// <summary>
+        /// A one-line-per-item description of a document, for comparing two documents (runtime-parsed and compiled).
+        /// <paramref name="positions"/> false: what the document holds without where (no line numbers, columns or
+        /// diagnostics), for a document and the one its rendered text parses to.
+        /// </summary>
+        public static string Describe(NotesDocument d, bool positions = true)
         {
             var sb = new StringBuilder();
             foreach (Conference c in d.Conferences) sb.Append("conference ").Append(c.Name).Append('|').Append(c.Year).Append('\n');
             foreach (Day day in d.Days) sb.Append("day ").Append(day.Label).Append('|').Append(day.Number).Append('|').Append(day.Weekday).Append('\n');
+            var sessions = new Dictionary<Session, int>();
             foreach (Session s in d.Sessions)
             {
-                sb.Append("session ").Append(s.Heading).Append('|').Append(s.Title).Append('|').Append(s.Kind).Append('|').Append(s.Number).Append('|').Append(s.Line).Append('\n');
-                foreach (Note n in s.Prose) sb.Append("  prose ").Append(n.Line).Append(':').Append(n.Column).Append(n.Indented ? ":indented:" : ":").Append(n.Text).Append('\n');
+                sessions.Add(s, sessions.Count);
+                sb.Append("session ").Append(s.Heading).Append('|').Append(s.Title).Append('|').Append(s.Kind).Append('|').Append(s.Number);
+                if (positions) sb.Append('|').Append(s.Line);
+                sb.Append('\n');
+                foreach (Note n in s.Prose) Prose(sb.Append("  prose "), n);
             }
 
             foreach (Talk t in d.Talks)
             {
-                sb.Append("talk ").Append(t.Title).Append('|').Append(t.Line).Append('|').Append(string.Join(",", t.Speakers.Select(s => s.Name))).Append('|').Append(t.Affiliation).Append('|').Append(t.LineText).Append('\n');
-                foreach (Note n in t.AllNotes()) sb.Append("  note ").Append(n.Line).Append(':').Append(n.Column).Append(':').Append(n.Bullet).Append(':').Append(n.Children.Count).Append(':').Append(n.Text).Append('\n');
+                sb.Append("talk ").Append(t.Title).Append('|');
+                if (positions) sb.Append(t.Line).Append('|');
+                sb.Append(string.Join(",", t.Speakers.Select(s => s.Name))).Append('|').Append(t.Affiliation).Append('|').Append(t.LineText).Append("|session ").Append(sessions[t.Session]).Append('\n');
+                foreach (Note n in t.AllNotes())
+                {
+                    sb.Append("  note ");
+                    if (positions) sb.Append(n.Line).Append(':').Append(n.Column).Append(':');
+                    sb.Append(n.Bullet).Append(':').Append(n.Children.Count).Append(':').Append(n.Text).Append('\n');
+                }
+
                 sb.Append("  links ").Append(string.Join(" ", t.Links)).Append('\n');
             }
 
             foreach (Speaker s in d.Speakers) sb.Append("speaker ").Append(s.Name).Append('|').Append(s.Talks.Count).Append('\n');
-            foreach (Note n in d.Prose) sb.Append("prose ").Append(n.Line).Append(':').Append(n.Column).Append(n.Indented ? ":indented:" : ":").Append(n.Text).Append('\n');
-            foreach (NotesDiagnostic x in d.Diagnostics) sb.Append("diagnostic ").Append(x).Append('|').Append(x.Start).Append('+').Append(x.Length).Append('\n');
+            foreach (Note n in d.Prose) Prose(sb.Append("prose "), n);
+            if (positions)
+            {
+                foreach (NotesDiagnostic x in d.Diagnostics) sb.Append("diagnostic ").Append(x).Append('|').Append(x.Start).Append('+').Append(x.Length).Append('\n');
+            }
+
             return sb.ToString();
+
+            void Prose(StringBuilder line, Note n)
+            {
+                if (positions) line.Append(n.Line).Append(':').Append(n.Column).Append(n.Indented ? ":indented:" : ":");
+                line.Append(n.Text).Append('\n');
+            }
         }
     }
 
