@@ -55,13 +55,34 @@ read; 2 for bad usage.";
         }
 
         /// <summary>Runs the command; an error in the notes (such as NOTES008) makes a successful command exit 1, as a compiler does.</summary>
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, MaxFileBytes);
+
+        /// <summary><see cref="Run(string[], TextWriter, TextWriter)"/> with another limit on a notes file's size (for tests).</summary>
+        internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, long maxFileBytes)
         {
-            int code = RunCommand(args, stdout, stderr, out NotesDocument? document);
+            int code = RunCommand(args, stdout, stderr, maxFileBytes, out NotesDocument? document);
             return code == 0 && document != null && document.Diagnostics.Any(d => d.Severity == NotesSeverity.Error) ? 1 : code;
         }
 
-        private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, out NotesDocument? loaded)
+        /// <summary>The file's text as <see cref="File.ReadAllText(string)"/> reads it (UTF-8, or the encoding its byte order mark names); null past <paramref name="maxChars"/> characters.</summary>
+        private static string? ReadAtMost(string path, long maxChars)
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var text = new StringBuilder();
+            var buffer = new char[1 << 16];
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (text.Length + (long)read > maxChars) return null;
+                text.Append(buffer, 0, read);
+            }
+
+            return text.ToString();
+        }
+
+        private static string N(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, long maxFileBytes, out NotesDocument? loaded)
         {
             loaded = null;
             var options = new Options(args);
@@ -91,16 +112,23 @@ read; 2 for bad usage.";
 
                 // A .NET string holds about a billion characters: a larger file ran out of memory (exit 134) instead.
                 var info = new FileInfo(file);
-                if (info.Exists && info.Length > MaxFileBytes)
+                if (info.Exists && info.Length > maxFileBytes)
                 {
-                    stderr.WriteLine("notes: cannot read '" + file + "': it is " + info.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
-                        + " bytes, more than the " + MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " a notes file may have");
+                    stderr.WriteLine("notes: cannot read '" + file + "': it is " + N(info.Length) + " bytes, more than the " + N(maxFileBytes) + " a notes file may have");
                     return 1;
                 }
 
                 try
                 {
-                    document = NotesParser.Parse(File.ReadAllText(file), file);
+                    // A device or a pipe has no length (/dev/zero, <(cat …)): the read itself stops at the limit.
+                    string? text = ReadAtMost(file, maxFileBytes);
+                    if (text == null)
+                    {
+                        stderr.WriteLine("notes: cannot read '" + file + "': it holds more than the " + N(maxFileBytes) + " characters a notes file may have");
+                        return 1;
+                    }
+
+                    document = NotesParser.Parse(text, file);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
                 {

@@ -192,6 +192,25 @@ namespace NotesDataset.Tests
         });
 
         [Fact]
+        public void A_file_with_no_length_that_reads_past_the_limit_is_the_same_one_line_error() => WithTempFile(path =>
+        {
+            // A device or a pipe reports no length (/dev/zero was read until memory ran out): the read stops at the limit.
+            // A lower limit stands in for the billion characters. (Windows has no /dev/zero; CI runs on Linux.)
+            if (OperatingSystem.IsWindows()) return;
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(1, Program.Run(new[] { "--file", "/dev/zero", "summary" }, stdout, stderr, 1000));
+            Assert.Equal("", stdout.ToString());
+            Assert.Equal("notes: cannot read '/dev/zero': it holds more than the 1,000 characters a notes file may have", Assert.Single(LinesOf(stderr.ToString())));
+
+            // A file of exactly the limit is read.
+            File.WriteAllText(path, "Conf 2020 - Day 1 - Session 1\nA talk - Ann Lee\n  * a note\n");
+            stdout = new StringWriter();
+            Assert.Equal(0, Program.Run(new[] { "--file", path, "speakers" }, stdout, new StringWriter(), new FileInfo(path).Length));
+            Assert.Contains("Ann Lee", stdout.ToString());
+        });
+
+        [Fact]
         public void Export_to_a_file_writes_the_same_json()
         {
             string path = Path.GetTempFileName();
