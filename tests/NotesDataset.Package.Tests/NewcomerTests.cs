@@ -245,6 +245,29 @@ namespace NotesDataset.Package.Tests
             Assert.Equal("true", generator.Descendants().Single(e => e.Name.LocalName == "developmentDependency").Value);
         }
 
+        [Fact]
+        public void Every_packages_readme_links_only_to_the_web_or_to_its_own_headings()
+        {
+            // nuget.org shows the packed README.md on its own: a link to another file of the repository (bench/README.md)
+            // leads nowhere there.
+            foreach (string id in new[] { "NotesDataset", "NotesDataset.Generator", "NotesDataset.Lca2015" })
+            {
+                Assert.Equal("README.md", Nuspec(id).Descendants().Single(e => e.Name.LocalName == "readme").Value);
+                string readme;
+                using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, id + "." + PackedFeed.Version + ".nupkg")))
+                using (var reader = new StreamReader(package.GetEntry("README.md")!.Open())) readme = reader.ReadToEnd();
+
+                var headings = new System.Collections.Generic.HashSet<string>(
+                    System.Text.RegularExpressions.Regex.Matches(readme, "^#+ (.+)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+                        .Select(m => "#" + System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value.Trim().ToLowerInvariant(), "[^a-z0-9 _-]", "").Replace(' ', '-')));
+                string[] targets = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)\s]+)\)").Select(m => m.Groups[1].Value).ToArray();
+                Assert.NotEmpty(targets);
+                Assert.All(targets, t => Assert.True(
+                    t.StartsWith("https://", StringComparison.Ordinal) || t.StartsWith("http://", StringComparison.Ordinal) || headings.Contains(t),
+                    id + "'s README links to " + t + ", which is neither a web address nor one of its headings"));
+            }
+        }
+
         private System.Xml.Linq.XElement Nuspec(string id)
         {
             using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, id + "." + PackedFeed.Version + ".nupkg"));
