@@ -23,7 +23,8 @@ namespace NotesDataset.Package.Tests
             // project were once both the resource notes/x.notes.txt (CS1508). A Link names the recorded path, '#' or not. And
             // the default items came from the .targets, after the project, so Update and Remove on them did nothing. A ClassName
             // or NotesDatasetNamespace with '#' or ';' arrived cut, as a valid name, with no NOTES010 or NOTES011. The generator
-            // reads the final RootNamespace, as set by a Directory.Build.targets (imported after the package's .targets).
+            // reads the final RootNamespace, as set by a Directory.Build.targets (imported after the package's .targets). An
+            // apostrophe in ClassName or Namespace metadata once ended MSBuild's quoted string: NOTES010 quoted the expression.
             string app = _feed.NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -32,7 +33,7 @@ namespace NotesDataset.Package.Tests
             Directory.CreateDirectory(Path.Combine(shared, "a"));
             Directory.CreateDirectory(Path.Combine(shared, "b"));
             Directory.CreateDirectory(Path.Combine(shared, "c"));
-            File.WriteAllText(Path.Combine(app, "talks", "C# 2024; day 1.notes.txt"), "CConf 2024 – Day 1 – Session 1\n\nSharp talk – Bo Chen\n\n  • hash note\n");
+            File.WriteAllText(Path.Combine(app, "talks", "C# 2024; Bo's day 1.notes.txt"), "CConf 2024 – Day 1 – Session 1\n\nSharp talk – Bo Chen\n\n  • hash note\n");
             File.WriteAllText(Path.Combine(app, "talks", "C_ 2024_ day 1.notes.txt"), "DConf 2024 – Day 1 – Session 1\n\nD talk – Bo Chen\n\n  • underscore note\n");
             File.WriteAllText(Path.Combine(shared, "c", "x.notes.txt"), "EConf 2024 – Day 1 – Session 1\n\nE talk – Eve Ray\n\n  • linked note\n");
             File.WriteAllText(Path.Combine(shared, "a", "x.notes.txt"), "AConf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n\n  • a note\n");
@@ -42,8 +43,8 @@ namespace NotesDataset.Package.Tests
                 "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
                 "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
                 "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n" +
-                "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D#Sharp;x\" />\n  </ItemGroup>\n" +
-                "  <PropertyGroup><NotesDatasetNamespace>Paths#Data</NotesDatasetNamespace><RootNamespace>Stale</RootNamespace></PropertyGroup>\n</Project>"));
+                "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D'Sharp#;x\" Namespace=\"O'Paths\" />\n  </ItemGroup>\n" +
+                "  <PropertyGroup><NotesDatasetNamespace>Paths#Data's</NotesDatasetNamespace><RootNamespace>Stale</RootNamespace></PropertyGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(app)!, "Directory.Build.targets"), "<Project>\n  <PropertyGroup><RootNamespace>Paths</RootNamespace></PropertyGroup>\n</Project>\n");
             File.WriteAllText(Path.Combine(app, "Program.cs"),
                 "foreach (var d in new[] { Paths.CConf2024.Document, Paths.DConf2024.Document, Paths.A.Document, Paths.B.Document, Paths.Linked.Document, Paths.Updated.Document })\n" +
@@ -52,13 +53,14 @@ namespace NotesDataset.Package.Tests
 
             Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
             build.AssertSuccess("build");
-            Assert.Contains("warning NOTES010: ClassName 'D#Sharp;x' cannot be used", build.Output, StringComparison.Ordinal);
-            Assert.Contains("warning NOTES011: Namespace 'Paths#Data' cannot be used", build.Output, StringComparison.Ordinal);
+            Assert.Contains("warning NOTES010: ClassName 'D'Sharp#;x' cannot be used", build.Output, StringComparison.Ordinal);
+            Assert.Contains("warning NOTES011: Namespace 'Paths#Data's' cannot be used", build.Output, StringComparison.Ordinal);
+            Assert.Contains("warning NOTES011: Namespace 'O'Paths' cannot be used", build.Output, StringComparison.Ordinal);
             Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
             Assert.Equal(new[]
                 {
-                    "talks/C# 2024; day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
+                    "talks/C# 2024; Bo's day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
                     "#linked/c.notes.txt | linked note", "updated.notes.txt | u note", "removed",
                 },
                 run.StandardOutput.Trim().Replace("\r", "").Split('\n'));
