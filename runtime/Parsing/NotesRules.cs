@@ -108,6 +108,11 @@ namespace NotesDataset.Parsing
             "NOTES020", NotesSeverity.Error, "Notes file does not exist",
             "The project lists notes files that do not exist: {0}. Correct the NotesFile item's path, or remove the item.");
 
+        /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>).</summary>
+        public static readonly NotesRule OldCompiler = new NotesRule(
+            "NOTES021", NotesSeverity.Error, "The C# compiler is too old for the generator",
+            "NotesDataset's generator needs C# compiler 4.8 or later (the .NET 8 SDK, or Visual Studio 2022 17.8); this build's compiler is {0}, which cannot load it, so no notes file would be compiled. Update the .NET SDK or Visual Studio.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,

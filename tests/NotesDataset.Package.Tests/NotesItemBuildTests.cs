@@ -168,5 +168,32 @@ namespace NotesDataset.Package.Tests
             run.AssertSuccess("run");
             Assert.Equal("2|members", run.StandardOutput.Trim());
         }
+
+        [Fact]
+        public void A_compiler_older_than_the_generators_Roslyn_is_one_error_NOTES021_before_the_compiler_runs()
+        {
+            // CompilerApiVersion is the SDK's reading of the compiler's version (roslyn5.9 here); set, it stands in for an
+            // older SDK's compiler, which would load no generator (CS9057, a warning) and fail on the generated class (CS0103).
+            string app = _feed.NewConsole("OldCompiler", "NotesDataset");
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n");
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(OldCompiler.TeamCon2025.Talks.Count);\n");
+
+            Dotnet.Result old = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.7");
+            Assert.NotEqual(0, old.ExitCode);
+            Assert.Contains("error NOTES021: NotesDataset's generator needs C# compiler 4.8 or later (the .NET 8 SDK, or Visual Studio 2022 17.8); this build's compiler is 4.7,", old.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0103", old.Output, StringComparison.Ordinal); // the compiler did not run
+
+            // 4.8 itself, and a later minor version read as a number (4.10 > 4.8), build and run.
+            foreach (string version in new[] { "roslyn4.8", "roslyn4.10" })
+            {
+                Dotnet.Result ok = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=" + version);
+                ok.AssertSuccess("build with " + version);
+                Assert.DoesNotContain("NOTES021", ok.Output, StringComparison.Ordinal);
+            }
+
+            Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
+            run.AssertSuccess("run");
+            Assert.Equal("1", run.StandardOutput.Trim());
+        }
     }
 }
