@@ -297,7 +297,7 @@ read; 2 for bad usage.";
             while (stack.Count > 0)
             {
                 var (note, depth) = stack.Pop();
-                stdout.WriteLine(new string(' ', 2 + (2 * Math.Min(depth, 40))) + (note.IsBullet ? "• " : "") + note.Text);
+                stdout.WriteLine(new string(' ', 2 + (2 * Math.Min(depth, 40))) + (note.Bullet == null ? "" : note.Bullet.Length > 1 ? note.Bullet + " " : "• ") + note.Text); // numbered items keep their numbers
                 for (int i = note.Children.Count - 1; i >= 0; i--) stack.Push((note.Children[i], depth + 1));
             }
 

@@ -82,7 +82,7 @@ namespace NotesDataset
             for (int i = 0; i < result.Length; i++)
             {
                 ParsedNote n = notes[i];
-                result[i] = new Note(n.Text, n.Line, n.Column, n.IsBullet ? Bullets.Of(n.Bullet) : null, Notes(n.Children), n.Indented);
+                result[i] = new Note(n.Text, n.Line, n.Column, n.IsBullet ? n.Marker ?? Bullets.Of(n.Bullet) : null, Notes(n.Children), n.Indented);
             }
 
             return Array.AsReadOnly(result);

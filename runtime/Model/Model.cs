@@ -286,7 +286,7 @@ namespace NotesDataset
         /// <summary><see langword="true"/> for a bullet; <see langword="false"/> for a line of prose kept as a note.</summary>
         public bool IsBullet => Bullet != null;
 
-        /// <summary>The bullet as written ("•", "-", "*"…); <see langword="null"/> for a line of prose.</summary>
+        /// <summary>The bullet as written ("•", "-", "*"…, or a numbered item's "1." or "2)"); <see langword="null"/> for a line of prose.</summary>
         public string? Bullet { get; }
 
         /// <summary>The nested notes.</summary>

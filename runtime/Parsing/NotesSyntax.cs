@@ -120,12 +120,13 @@ namespace NotesDataset.Parsing
 
     internal sealed class ParsedNote
     {
-        public ParsedNote(string text, int line, int column, char bullet)
+        public ParsedNote(string text, int line, int column, char bullet, string? marker = null)
         {
             Text = text;
             Line = line;
             Column = column;
             Bullet = bullet;
+            Marker = marker;
         }
 
         public string Text { get; }
@@ -135,8 +136,11 @@ namespace NotesDataset.Parsing
         /// <summary>For prose: the line is indented (<see cref="Column"/> counts zero-width characters too, so it cannot tell).</summary>
         public bool Indented { get; set; }
 
-        /// <summary>The bullet character as written ('•', '-', '*'…); '\0' for a line of prose.</summary>
+        /// <summary>The bullet character as written ('•', '-', '*'…; '.' or ')' for a numbered item); '\0' for a line of prose.</summary>
         public char Bullet { get; }
+
+        /// <summary>A numbered item's marker as written ("1.", "12)"); null for a one-character bullet and for prose.</summary>
+        public string? Marker { get; }
         public bool IsBullet => Bullet != '\0';
 
         /// <summary>The notes under this one; most notes have none, and then no list is made.</summary>

@@ -30,6 +30,7 @@ namespace NotesDataset.Parsing
             public int MarkerColumn; // 0-based column of the first non-space character
             public int Indent;       // visual indentation (tab = 4)
             public Kind Kind;
+            public byte Numbered;    // an indented line of text that starts "1. " or "12) ": its marker's length; else 0
         }
 
         private sealed class Heading
@@ -147,8 +148,9 @@ namespace NotesDataset.Parsing
                     case Kind.Text when line.Indent > 0:
                         if (talk != null)
                         {
+                            // A numbered item under a talk is a note of it, as a bullet is (pass B); other text is prose.
                             talkLastLine = i;
-                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the talk on line " + talk.Line);
+                            if (line.Numbered == 0) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the talk on line " + talk.Line);
                         }
                         else
                         {
@@ -357,6 +359,7 @@ namespace NotesDataset.Parsing
                 {
                     line.Kind = Kind.Text;
                     line.ContentStart = i;
+                    if (indent > 0) line.Numbered = (byte)NotesText.NumberedMarkerLength(text, i, end);
                 }
 
                 // Located from the first such character to the last, so that the column is where the invisible
@@ -574,7 +577,19 @@ namespace NotesDataset.Parsing
                 ParsedNote? note = null;
                 if (full || (stack.Count == 0 && talk.Notes.Count < noteLimit))
                 {
-                    note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0');
+                    if (line.Numbered > 0)
+                    {
+                        // "12. text": the marker as written is the note's bullet, the text after it the note's text.
+                        int markerEnd = i + line.Numbered;
+                        contentStart = markerEnd;
+                        while (contentStart < lineEnd && NotesText.IsSpace(text[contentStart])) contentStart++;
+                        note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, text[markerEnd - 1], NotesText.Trim(text, i, markerEnd));
+                    }
+                    else
+                    {
+                        note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, bullet ? text[i] : '\0');
+                    }
+
                     if (stack.Count == 0) talk.Notes.Add(note);
                     else stack[stack.Count - 1].Value!.AddChild(note);
                 }

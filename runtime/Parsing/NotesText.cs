@@ -65,6 +65,19 @@ namespace NotesDataset.Parsing
             }
         }
 
+        /// <summary>
+        /// The length of a numbered list item's marker at <paramref name="i"/>, as Markdown writes one: one to nine ASCII
+        /// digits, then '.' or ')', then white space or the line's end ("1. ", "12) "); 0 when there is none there.
+        /// </summary>
+        public static int NumberedMarkerLength(NotesChars text, int i, int end)
+        {
+            int k = i;
+            while (k < end && k - i < 10 && text[k] >= '0' && text[k] <= '9') k++;
+            int digits = k - i;
+            if (digits == 0 || digits > 9 || k == end || (text[k] != '.' && text[k] != ')')) return 0;
+            return k + 1 == end || IsSpace(text[k + 1]) ? digits + 1 : 0;
+        }
+
         public static bool IsDash(char c) => c == '-' || c == '–' || c == '—' || c == '―' || c == '‒' || c == '−';
 
         /// <summary>Indices of the dashes in <paramref name="s"/> that separate parts: a dash with white space (or the text's edge) on both sides.</summary>

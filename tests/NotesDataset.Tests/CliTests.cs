@@ -121,6 +121,16 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Show_prints_numbered_items_with_their_numbers() => WithTempFile(path =>
+        {
+            File.WriteAllText(path, "Conf 2020 – Day 1 – Session 1\nA talk – Ann Lee\n  1. first\n    - under it\n  2) second\n");
+            var (code, stdout, stderr) = Run("--file", path, "show", "A talk");
+            Assert.Equal(0, code);
+            Assert.Equal("", stderr);
+            Assert.Equal(new[] { "  1. first", "    • under it", "  2) second" }, LinesOf(stdout).Skip(3).ToArray());
+        });
+
+        [Fact]
         public void Show_unknown_title_fails()
         {
             var (code, stdout, stderr) = Run("show", "No Such Talk Anywhere");

@@ -28,6 +28,42 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Numbered_items_under_a_talk_are_bullets_that_keep_their_numbers()
+        {
+            // Markdown's ordered lists. Each numbered line was kept as prose of the talk, with a NOTES004 info.
+            string text = string.Join("\n", Heading, "A Talk – Jane Doe", "  1. one", "     - one a", "  2) two", "  10.\tten", "  3.", "  1.5 million is prose", "  4.x is prose");
+            NotesDocument doc = NotesParser.Parse(text);
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal("one(one a),two,ten,,1.5 million is prose,4.x is prose", Tree(talk));
+            Assert.Equal(new[] { "1.", "-", "2)", "10.", "3.", null, null }, talk.AllNotes().Select(n => n.Bullet).ToArray());
+            Assert.Equal(new[] { 3, 6, 3, 3, 3, 3, 3 }, talk.AllNotes().Select(n => n.Column).ToArray());
+            Assert.Equal(new[] { 8, 9 }, doc.Diagnostics.Select(d => d.Line).ToArray()); // NOTES004 for the prose lines only
+            Assert.All(doc.Diagnostics, d => Assert.Equal("NOTES004", d.Id));
+
+            // Rendered with their markers, and parsed back the same.
+            string rendered = NotesWriter.Render(doc);
+            Assert.Contains("  1. one\n", rendered);
+            Assert.Contains("  10. ten\n", rendered);
+            Talk again = Assert.Single(NotesParser.Parse(rendered).Talks);
+            Assert.Equal(Tree(talk), Tree(again));
+            Assert.Equal(talk.AllNotes().Select(n => n.Bullet), again.AllNotes().Select(n => n.Bullet));
+        }
+
+        [Fact]
+        public void A_numbered_line_at_the_margin_or_before_any_talk_reads_as_it_did()
+        {
+            // At the margin a number starts a talk line, as numbered agendas write them; before a session's first talk an
+            // indented line is the session's prose, numbered or not; ten digits are not a list number.
+            string text = string.Join("\n", Heading, "  1. before the talks", "1. Opening – Jane Doe", "  1234567890. not a marker", "2. Closing – John Roe", "  • a note");
+            NotesDocument doc = NotesParser.Parse(text);
+            Assert.Equal(new[] { "1. Opening", "2. Closing" }, doc.Talks.Select(t => t.Title).ToArray());
+            Note prose = Assert.Single(Assert.Single(doc.Sessions).Prose);
+            Assert.Equal(("1. before the talks", false), (prose.Text, prose.IsBullet));
+            Note notANumber = Assert.Single(doc.Talks[0].Notes);
+            Assert.Equal(("1234567890. not a marker", false), (notANumber.Text, notANumber.IsBullet));
+        }
+
+        [Fact]
         public void Mixed_bullet_markers_in_one_talk()
         {
             NotesDocument doc = Notes.Parse(Heading, "A Talk – Jane Doe", "• one", "  - two", "    * three", "• four");
