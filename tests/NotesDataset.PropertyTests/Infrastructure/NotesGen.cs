@@ -37,7 +37,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
 
         private static readonly string[] Separators = { " – ", " - ", " — ", " ‒ ", " − ", "\t–\t", "\u00A0–\u00A0", "–", " -- " };
 
-        private static readonly string[] Markers = { "• ", "- ", "* ", "•", "◦ ", "+ ", "▪ ", "‣\t", "-\u00A0", "· " };
+        // With Markdown's numbered items: bullets when indented under a talk, talk lines or prose elsewhere.
+        private static readonly string[] Markers = { "• ", "- ", "* ", "•", "◦ ", "+ ", "▪ ", "‣\t", "-\u00A0", "· ", "1. ", "2) ", "10.\t", "3.", "1.5 ", "1234567890. " };
 
         private static readonly string[] IndentUnits = { "  ", "\t", "    ", " ", "\u00A0", "\u3000", " \t", "\uFEFF", "\u200B", "\u000B", "\f" };
 
