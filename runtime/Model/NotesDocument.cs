@@ -246,7 +246,15 @@ namespace NotesDataset
         {
             var sb = new StringBuilder();
             sb.Append(talk.LineText ?? talk.Title);
-            foreach (Note note in talk.AllNotes()) sb.Append('\n').Append(note.Text);
+            foreach (Note note in talk.AllNotes())
+            {
+                // The text as written: a numbered item's number is a word of its line, as a compiled dataset reads it (a
+                // bullet character is never part of a word).
+                sb.Append('\n');
+                if (note.Bullet != null && note.Bullet.Length > 1) sb.Append(note.Bullet).Append(' ');
+                sb.Append(note.Text);
+            }
+
             return sb.ToString();
         }
 

@@ -11,7 +11,10 @@ namespace NotesDataset.PropertyTests
     /// </summary>
     public class WordCountTests
     {
-        private static readonly string[] Needles = { "telescope", "k", "i", "ab1", "2015" };
+        private static readonly string[] Needles = { "telescope", "k", "i", "ab1", "2015", "12" };
+
+        // A note's marker: a bullet, or a numbered item's, whose number is a word of the line as written.
+        private static readonly string[] Markers = { "\u2022 ", "12. ", "1) " };
 
         // Letters of both cases, digits, separators, letters beyond ASCII, KELVIN SIGN (whose lower case is ASCII) and I WITH
         // DOT ABOVE (whose lower case is not), a combining mark, final sigma, a letter and an emoji beyond the BMP, a lone
@@ -48,10 +51,10 @@ namespace NotesDataset.PropertyTests
         [Fact]
         public void The_first_search_of_a_compiled_dataset_agrees_with_the_index_on_every_needle()
         {
-            Gen.Select(Texts.Array[1, 4], Gen.OneOf(Needles)).Sample((notes, word) =>
+            Gen.Select(Texts.Array[1, 4], Gen.OneOf(Needles), Gen.OneOf(Markers)).Sample((notes, word, marker) =>
             {
                 var text = new System.Text.StringBuilder("C 2024 \u2013 Day 1 \u2013 Session 1\n");
-                for (int i = 0; i < notes.Length; i++) text.Append("T").Append(i).Append(" \u2013 Ann Lee\n  \u2022 ").Append(notes[i].Replace("\n", " ")).Append('\n');
+                for (int i = 0; i < notes.Length; i++) text.Append("T").Append(i).Append(" \u2013 Ann Lee\n  ").Append(marker).Append(notes[i].Replace("\n", " ")).Append('\n');
                 string notesText = text.ToString();
                 NotesDocument parsed = NotesParser.Parse(notesText);
                 Parsing.ParsedNotes syntax = Parsing.NotesSyntaxParser.Parse(notesText, "x.notes.txt");
@@ -63,7 +66,7 @@ namespace NotesDataset.PropertyTests
                 compiled.Search("two words"); // a phrase: the index from here on
                 string[] indexed = compiled.Search(word).Select(t => t.Title).ToArray();
                 Assert.True(expected.SequenceEqual(scanned) && expected.SequenceEqual(indexed),
-                    "notes " + string.Join(" | ", notes.Select(Escape)) + ", word " + word + ": parsed [" + string.Join(",", expected) + "], scanned [" + string.Join(",", scanned) + "], indexed [" + string.Join(",", indexed) + "]");
+                    "notes " + string.Join(" | ", notes.Select(Escape)) + " after " + Escape(marker) + ", word " + word + ": parsed [" + string.Join(",", expected) + "], scanned [" + string.Join(",", scanned) + "], indexed [" + string.Join(",", indexed) + "]");
             }, iter: 3000);
         }
 

@@ -59,6 +59,22 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_numbered_items_number_is_searched_as_written_by_a_parsed_and_a_compiled_dataset_alike()
+        {
+            // The compiled dataset searches the lines as written; the parsed document once searched the note's text without
+            // its number, and "1 welcome" found the talk in one and not the other.
+            string text = "Conf 2020 – Day 1 – Session 1\n\nT0 – Speaker\n  1. welcome all\n  2) agenda\n\nT1 – Speaker\n  • 1 welcome\n";
+            NotesDocument parsed = NotesParser.Parse(text, "numbered.notes.txt");
+            NotesDocument compiled = Compiled(text);
+            string[] queries = { "1", "2", "1 welcome", "2 agenda", "welcome all" };
+            foreach (string query in queries) Assert.Equal(Titles(parsed, query), Titles(compiled, query)); // words: a scan of the bytes
+            foreach (string query in queries) Assert.Equal(Titles(parsed, query), Titles(compiled, query)); // then the index
+
+            Assert.Equal(new[] { "T0", "T1" }, Titles(parsed, "1 welcome"));
+            Assert.Equal(new[] { "T0" }, Titles(parsed, "2 agenda"));
+        }
+
+        [Fact]
         public void Two_words_match_only_next_to_each_other_in_that_order()
         {
             NotesDocument doc = Parse(
