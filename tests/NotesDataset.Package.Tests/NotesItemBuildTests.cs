@@ -181,7 +181,18 @@ namespace NotesDataset.Package.Tests
             Dotnet.Result old = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.7");
             Assert.NotEqual(0, old.ExitCode);
             Assert.Contains("error NOTES021: NotesDataset's generator needs C# compiler 4.8 or later (the .NET 8 SDK, or Visual Studio 2022 17.8); this build's compiler is 4.7,", old.Output, StringComparison.Ordinal);
-            Assert.DoesNotContain("CS0103", old.Output, StringComparison.Ordinal); // the compiler did not run
+            string assembly = Path.Combine(app, "obj", "Release", "net10.0", "OldCompiler.dll");
+            Assert.False(File.Exists(assembly), "the compiler ran"); // the real one (5.x) would have written it
+
+            // A project with no notes files, which uses the runtime's parser alone, builds on such a compiler.
+            string notes = File.ReadAllText(Path.Combine(app, "team.notes.txt"));
+            File.Delete(Path.Combine(app, "team.notes.txt"));
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(NotesDataset.NotesParser.Parse(\"A – B\").Talks.Count);\n");
+            Dotnet.Result parserOnly = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.7");
+            parserOnly.AssertSuccess("build without notes files");
+            Assert.DoesNotContain("NOTES021", parserOnly.Output, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(app, "team.notes.txt"), notes);
+            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(OldCompiler.TeamCon2025.Talks.Count);\n");
 
             // 4.8 itself, and a later minor version read as a number (4.10 > 4.8), build and run.
             foreach (string version in new[] { "roslyn4.8", "roslyn4.10" })
@@ -190,6 +201,8 @@ namespace NotesDataset.Package.Tests
                 ok.AssertSuccess("build with " + version);
                 Assert.DoesNotContain("NOTES021", ok.Output, StringComparison.Ordinal);
             }
+
+            Assert.True(File.Exists(assembly), assembly); // where the compiler writes, so its absence above means something
 
             Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
             run.AssertSuccess("run");
