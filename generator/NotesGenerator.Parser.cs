@@ -145,7 +145,7 @@ namespace NotesDataset.Generator
 
                             // The first notes, for the docs (none were built without them).
                             var first = new string[Math.Min(t.Notes.Count, FirstNotes)];
-                            for (int k = 0; k < first.Length; k++) first[k] = t.Notes[k].Text;
+                            for (int k = 0; k < first.Length; k++) first[k] = t.Notes[k].Marker is string number ? number + " " + t.Notes[k].Text : t.Notes[k].Text;
                             var names = new string[ids.Length];
                             for (int k = 0; k < ids.Length; k++) names[k] = speakerNames[ids[k]];
 

@@ -81,6 +81,16 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void A_talks_docs_show_a_numbered_items_number()
+        {
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "  1. welcome", "  2) the plan", "  • coffee");
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            Assert.Contains("line 3, 3 notes: • 1. welcome • 2) the plan • coffee</summary>", run.SingleSource, StringComparison.Ordinal);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
+        [Fact]
         public void Without_doc_comments_the_code_is_the_same_line_for_line()
         {
             string[] withDocs = Run(DocumentationMode.Parse).SingleSource.Split('\n');
