@@ -789,6 +789,22 @@ namespace NotesDataset.Parsing
 
         private static string? AsLink(string text, int start, int end)
         {
+            // A Markdown link, [slides](https://example.org/s) or ![alt](…): its target, when that is a link. (Before, the
+            // token started with "[" and was no link at all.) The last "](" of the token, so that no input costs more
+            // than one more look.
+            for (int k = end - 2; k > start; k--)
+            {
+                if (text[k] != ']' || text[k + 1] != '(') continue;
+                string? target = AsLinkToken(text, k + 2, end);
+                if (target != null) return target;
+                break;
+            }
+
+            return AsLinkToken(text, start, end);
+        }
+
+        private static string? AsLinkToken(string text, int start, int end)
+        {
             while (start < end && "([<\"'“‘".IndexOf(text[start]) >= 0) start++;
             int opens = Count(text, start, end, '('), closes = Count(text, start, end, ')');
             while (end > start && ".,;:!?)]>\"'’”".IndexOf(text[end - 1]) >= 0)

@@ -262,6 +262,17 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Markdown_links_give_their_targets()
+        {
+            Talk talk = OnlyTalk(
+                "Links – Jane Doe",
+                "  • [slides](https://example.org/slides), [the video](https://example.org/v?t=1 \"title\") and ![a photo](example.net/p.png)",
+                "  • [https://a.example.com](https://b.example.com) and [not a link](notes.txt) and (https://example.org/y)");
+            Assert.Equal(new[] { "https://example.org/slides", "https://example.org/v?t=1", "example.net/p.png", "https://b.example.com", "https://example.org/y" },
+                talk.Links.ToArray());
+        }
+
+        [Fact]
         public void Links_are_collected_once_each_in_order()
         {
             Talk talk = OnlyTalk(
