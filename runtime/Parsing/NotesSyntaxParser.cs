@@ -164,7 +164,8 @@ namespace NotesDataset.Parsing
 
                 // An unindented line of text: a heading, a talk line or prose.
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
-                Heading? h = TryHeading(WithoutHeadingMarker(content));
+                string unmarked = WithoutHeadingMarker(content);
+                Heading? h = TryHeading(unmarked);
                 if (h != null)
                 {
                     EndTalk();
@@ -185,7 +186,7 @@ namespace NotesDataset.Parsing
                     continue;
                 }
 
-                TalkForm? form = TalkLineForm(content, session?.Kind ?? SessionKind.Other, lines, lineCount, i);
+                TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
                 if (form != null)
                 {
                     EndTalk();
@@ -554,7 +555,17 @@ namespace NotesDataset.Parsing
                 {
                     first = false;
                     talk.LineText ??= NotesText.Trim(text, i, lineEnd); // pass A has it for a talk line of text
-                    ReadHeader(talk, bullet ? NotesText.Trim(text, contentStart, lineEnd) : talk.LineText, diagnostics, lineStart, number, column, contentStart, lineEnd);
+                    if (bullet)
+                    {
+                        ReadHeader(talk, NotesText.Trim(text, contentStart, lineEnd), diagnostics, lineStart, number, column, contentStart, lineEnd);
+                    }
+                    else
+                    {
+                        // A talk line written as a Markdown heading is read without its #s, as a heading is; LineText keeps them.
+                        string header = WithoutHeadingMarker(talk.LineText);
+                        ReadHeader(talk, header, diagnostics, lineStart, number, column, contentStart + (talk.LineText.Length - header.Length), lineEnd);
+                    }
+
                     continue;
                 }
 

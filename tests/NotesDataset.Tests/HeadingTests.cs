@@ -40,6 +40,25 @@ namespace NotesDataset.Tests
             Assert.Equal("PyCon US", Assert.Single(rendered.Conferences).Name);
         }
 
+        [Fact]
+        public void A_talk_line_written_as_a_markdown_heading_is_read_without_its_hashes_and_keeps_them_as_written()
+        {
+            // "### Opening Keynote – Jane Doe" was a talk titled "### Opening Keynote".
+            string[] lines = { "## PyCon US 2024 – Day 1 – Session 1", "", "### Opening Keynote – Jane Doe", "  • a note", "", "#### Lightning round", "  • b note", "", "#hashtag – Ann Lee", "", "### A Talk –" };
+            NotesDocument doc = Notes.Parse(lines);
+            Assert.Equal(new[] { "Opening Keynote", "Lightning round", "#hashtag", "A Talk" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { "### Opening Keynote – Jane Doe", "#### Lightning round", "#hashtag – Ann Lee", "### A Talk –" }, doc.Talks.Select(t => t.LineText).ToArray());
+            Assert.Equal("Jane Doe", Assert.Single(doc.Talks[0].Speakers).Name);
+
+            // NOTES006 (no speaker after the dash) still points at the dash.
+            NotesDiagnostic noSpeaker = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES006", 11, lines[10].IndexOf('–') + 1), (noSpeaker.Id, noSpeaker.Line, noSpeaker.Column));
+
+            NotesDocument rendered = NotesParser.Parse(NotesWriter.Render(doc), "rendered.notes");
+            Assert.Equal(doc.Talks.Select(t => t.Title + "|" + t.LineText), rendered.Talks.Select(t => t.Title + "|" + t.LineText));
+            Assert.Equal(doc.Talks.Select(t => t.Title), CompiledText.Load(string.Join("\n", lines)).Talks.Select(t => t.Title));
+        }
+
         [Theory]
         [InlineData("#LinuxConf 2020 – Day 1 – Session 1", "#LinuxConf")]         // a hash with no space is part of the name
         [InlineData("####### Conf 2020 – Day 1 – Session 1", "####### Conf")]     // Markdown has six levels

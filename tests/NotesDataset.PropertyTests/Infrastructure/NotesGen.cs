@@ -116,7 +116,8 @@ namespace NotesDataset.PropertyTests.Infrastructure
             (2, Blank),
             (1, Phrase),
             (1, Gen.Select(Indent, Phrase, (indent, text) => indent + text)),
-            (1, Gen.Select(Indent, Gen.OneOf(Markers), TalkLine, (indent, marker, talk) => indent + marker + talk)));
+            (1, Gen.Select(Indent, Gen.OneOf(Markers), TalkLine, (indent, marker, talk) => indent + marker + talk)),
+            (1, Gen.Select(Gen.OneOf("# ", "### ", "###\t ", "#######", "#"), Gen.Frequency((2, TalkLine), (1, Heading)), (marker, line) => marker + line))); // Markdown's
 
         private static readonly Gen<string> Break = Gen.Frequency((12, Gen.Const("\n")), (3, Gen.Const("\r\n")), (1, Gen.OneOf(Breaks)));
 
