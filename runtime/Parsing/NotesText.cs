@@ -760,20 +760,55 @@ namespace NotesDataset.Parsing
                 while (i < text.Length && IsSpace(text[i])) i++;
                 int start = i;
                 while (i < text.Length && !IsSpace(text[i])) i++;
-                if (i > start)
-                {
-                    string? link = AsLink(text, start, i);
-                    if (link == null) continue;
-                    if (seen == null && links.Count < 16)
-                    {
-                        if (!links.Contains(link)) links.Add(link);
-                        continue;
-                    }
-
-                    seen ??= new HashSet<string>(links, StringComparer.Ordinal);
-                    if (seen.Add(link)) links.Add(link);
-                }
+                if (i > start && !MarkdownLinks(text, start, i, links, ref seen)) Add(AsLink(text, start, i), links, ref seen);
             }
+        }
+
+        private static void Add(string? link, List<string> links, ref HashSet<string>? seen)
+        {
+            if (link == null) return;
+            if (seen == null && links.Count < 16)
+            {
+                if (!links.Contains(link)) links.Add(link);
+                return;
+            }
+
+            seen ??= new HashSet<string>(links, StringComparer.Ordinal);
+            if (seen.Add(link)) links.Add(link);
+        }
+
+        /// <summary>
+        /// The targets of the Markdown links in the token [<paramref name="start"/>, <paramref name="end"/>) —
+        /// <c>[slides](https://…)</c>, <c>![alt](…)</c>, several in a row, or the last word of a longer label,
+        /// <c>slides](https://…)</c> — each up to the parenthesis that closes it. False when the token holds none, or
+        /// is a web address with "](" in it (then it is read as one token, as before).
+        /// </summary>
+        private static bool MarkdownLinks(string text, int start, int end, List<string> links, ref HashSet<string>? seen)
+        {
+            int k = start;
+            while (k + 1 < end && !(text[k] == ']' && text[k + 1] == '(')) k++;
+            if (k + 1 >= end) return false;
+            int s = start;
+            while (s < k && "(<\"'“‘".IndexOf(text[s]) >= 0) s++;
+            bool bracketed = text[s] == '[' || (text[s] == '!' && s + 1 < end && text[s + 1] == '[');
+            if (!bracketed && text.IndexOf("://", s, k - s, StringComparison.Ordinal) >= 0) return false;
+
+            // Each "](" from here on opens a target; nested parentheses in it are its own (…/wiki/Foo_(bar)).
+            for (; k + 1 < end; k++)
+            {
+                if (text[k] != ']' || text[k + 1] != '(') continue;
+                int j = k + 2, depth = 1;
+                for (; j < end; j++)
+                {
+                    if (text[j] == '(') depth++;
+                    else if (text[j] == ')' && --depth == 0) break;
+                }
+
+                Add(AsLink(text, k + 2, j), links, ref seen);
+                k = j;
+            }
+
+            return true;
         }
 
         private static int Count(string text, int start, int end, char c)
@@ -788,22 +823,6 @@ namespace NotesDataset.Parsing
         }
 
         private static string? AsLink(string text, int start, int end)
-        {
-            // A Markdown link, [slides](https://example.org/s) or ![alt](…): its target, when that is a link. (Before, the
-            // token started with "[" and was no link at all.) The last "](" of the token, so that no input costs more
-            // than one more look.
-            for (int k = end - 2; k > start; k--)
-            {
-                if (text[k] != ']' || text[k + 1] != '(') continue;
-                string? target = AsLinkToken(text, k + 2, end);
-                if (target != null) return target;
-                break;
-            }
-
-            return AsLinkToken(text, start, end);
-        }
-
-        private static string? AsLinkToken(string text, int start, int end)
         {
             while (start < end && "([<\"'“‘".IndexOf(text[start]) >= 0) start++;
             int opens = Count(text, start, end, '('), closes = Count(text, start, end, ')');

@@ -267,8 +267,16 @@ namespace NotesDataset.Tests
             Talk talk = OnlyTalk(
                 "Links – Jane Doe",
                 "  • [slides](https://example.org/slides), [the video](https://example.org/v?t=1 \"title\") and ![a photo](example.net/p.png)",
-                "  • [https://a.example.com](https://b.example.com) and [not a link](notes.txt) and (https://example.org/y)");
-            Assert.Equal(new[] { "https://example.org/slides", "https://example.org/v?t=1", "example.net/p.png", "https://b.example.com", "https://example.org/y" },
+                "  • [https://a.example.com](https://b.example.com) and [not a link](notes.txt) and (https://example.org/y)",
+                "  • [Foo](https://foo.org)'s talk, [my slides ](https://x.org/s), [a](https://x.org/a)[b](https://x.org/b)|[f](notes.txt)",
+                "  • [![badge](https://img.io/a.svg)](https://x.org/c) and [w](https://en.wikipedia.org/wiki/Foo_(bar)).",
+                "  • a web address with brackets in it: https://ex.org/x?a=[1](https://y.org/z)");
+            Assert.Equal(new[]
+                {
+                    "https://example.org/slides", "https://example.org/v?t=1", "example.net/p.png", "https://b.example.com", "https://example.org/y",
+                    "https://foo.org", "https://x.org/s", "https://x.org/a", "https://x.org/b", "https://img.io/a.svg", "https://x.org/c",
+                    "https://en.wikipedia.org/wiki/Foo_(bar)", "https://ex.org/x?a=[1](https://y.org/z)",
+                },
                 talk.Links.ToArray());
         }
 
