@@ -248,10 +248,10 @@ namespace NotesDataset
             sb.Append(talk.LineText ?? talk.Title);
             foreach (Note note in talk.AllNotes())
             {
-                // The text as written: a numbered item's number is a word of its line, as a compiled dataset reads it (a
-                // bullet character is never part of a word).
+                // The line as written (as NotesWriter renders it, and a compiled dataset reads it): a numbered item's
+                // number is a word of its line; a bullet character never is.
                 sb.Append('\n');
-                if (note.Bullet != null && note.Bullet.Length > 1) sb.Append(note.Bullet).Append(' ');
+                if (note.Bullet != null) sb.Append(note.Bullet).Append(' ');
                 sb.Append(note.Text);
             }
 

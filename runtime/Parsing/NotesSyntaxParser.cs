@@ -592,9 +592,7 @@ namespace NotesDataset.Parsing
                     {
                         // "12. text": the marker as written is the note's bullet, the text after it the note's text.
                         int markerEnd = i + line.Numbered;
-                        contentStart = markerEnd;
-                        while (contentStart < lineEnd && NotesText.IsSpace(text[contentStart])) contentStart++;
-                        note = new ParsedNote(NotesText.Trim(text, contentStart, lineEnd), number, column, text[markerEnd - 1], NotesText.Trim(text, i, markerEnd));
+                        note = new ParsedNote(NotesText.Trim(text, markerEnd, lineEnd), number, column, text[markerEnd - 1], NotesText.Trim(text, i, markerEnd));
                     }
                     else
                     {

@@ -175,8 +175,11 @@ namespace NotesDataset.Package.Tests
             // CompilerApiVersion is the SDK's reading of the compiler's version (roslyn5.9 here); set, it stands in for an
             // older SDK's compiler, which would load no generator (CS9057, a warning) and fail on the generated class (CS0103).
             string app = _feed.NewConsole("OldCompiler", "NotesDataset");
-            File.WriteAllText(Path.Combine(app, "team.notes.txt"), "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n");
-            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(OldCompiler.TeamCon2025.Talks.Count);\n");
+            string notesFile = Path.Combine(app, "team.notes.txt"), program = Path.Combine(app, "Program.cs");
+            const string Notes = "TeamCon 2025 – Day 1 – Session 1\n\nIntro – Ann Lee\n";
+            const string UsesTheClass = "System.Console.WriteLine(OldCompiler.TeamCon2025.Talks.Count);\n";
+            File.WriteAllText(notesFile, Notes);
+            File.WriteAllText(program, UsesTheClass);
 
             Dotnet.Result old = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.7");
             Assert.NotEqual(0, old.ExitCode);
@@ -185,14 +188,13 @@ namespace NotesDataset.Package.Tests
             Assert.False(File.Exists(assembly), "the compiler ran"); // the real one (5.x) would have written it
 
             // A project with no notes files, which uses the runtime's parser alone, builds on such a compiler.
-            string notes = File.ReadAllText(Path.Combine(app, "team.notes.txt"));
-            File.Delete(Path.Combine(app, "team.notes.txt"));
-            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(NotesDataset.NotesParser.Parse(\"A – B\").Talks.Count);\n");
+            File.Delete(notesFile);
+            File.WriteAllText(program, "System.Console.WriteLine(NotesDataset.NotesParser.Parse(\"A – B\").Talks.Count);\n");
             Dotnet.Result parserOnly = Dotnet.Run(app, _feed, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.7");
             parserOnly.AssertSuccess("build without notes files");
             Assert.DoesNotContain("NOTES021", parserOnly.Output, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(app, "team.notes.txt"), notes);
-            File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(OldCompiler.TeamCon2025.Talks.Count);\n");
+            File.WriteAllText(notesFile, Notes);
+            File.WriteAllText(program, UsesTheClass);
 
             // 4.8 itself, and a later minor version read as a number (4.10 > 4.8), build and run.
             foreach (string version in new[] { "roslyn4.8", "roslyn4.10" })
