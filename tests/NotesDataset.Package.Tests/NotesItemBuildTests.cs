@@ -24,7 +24,8 @@ namespace NotesDataset.Package.Tests
             // the default items came from the .targets, after the project, so Update and Remove on them did nothing. A ClassName
             // or NotesDatasetNamespace with '#' or ';' arrived cut, as a valid name, with no NOTES010 or NOTES011. The generator
             // reads the final RootNamespace, as set by a Directory.Build.targets (imported after the package's .targets). An
-            // apostrophe in ClassName or Namespace metadata once ended MSBuild's quoted string: NOTES010 quoted the expression.
+            // apostrophe in ClassName or Namespace metadata once ended MSBuild's quoted string: NOTES010 quoted the expression,
+            // and so did a backtick, which quoted it next. An apostrophe in a Link failed the build (MSB4100).
             string app = _feed.NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -41,9 +42,9 @@ namespace NotesDataset.Package.Tests
             string csproj = Path.Combine(app, "Paths.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
                 "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" />\n" +
-                "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/c.notes.txt\" />\n" +
+                "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/Al's `c`.notes.txt\" />\n" +
                 "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n" +
-                "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D'Sharp#;x\" Namespace=\"O'Paths\" />\n  </ItemGroup>\n" +
+                "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D'Sharp#;x`\" Namespace=\"O'Paths\" />\n  </ItemGroup>\n" +
                 "  <PropertyGroup><NotesDatasetNamespace>Paths#Data's</NotesDatasetNamespace><RootNamespace>Stale</RootNamespace></PropertyGroup>\n</Project>"));
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(app)!, "Directory.Build.targets"), "<Project>\n  <PropertyGroup><RootNamespace>Paths</RootNamespace></PropertyGroup>\n</Project>\n");
             File.WriteAllText(Path.Combine(app, "Program.cs"),
@@ -53,7 +54,7 @@ namespace NotesDataset.Package.Tests
 
             Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
             build.AssertSuccess("build");
-            Assert.Contains("warning NOTES010: ClassName 'D'Sharp#;x' cannot be used", build.Output, StringComparison.Ordinal);
+            Assert.Contains("warning NOTES010: ClassName 'D'Sharp#;x`' cannot be used", build.Output, StringComparison.Ordinal);
             Assert.Contains("warning NOTES011: Namespace 'Paths#Data's' cannot be used", build.Output, StringComparison.Ordinal);
             Assert.Contains("warning NOTES011: Namespace 'O'Paths' cannot be used", build.Output, StringComparison.Ordinal);
             Dotnet.Result run = Dotnet.Run(app, _feed, "run", "-c", "Release", "--no-build");
@@ -61,7 +62,7 @@ namespace NotesDataset.Package.Tests
             Assert.Equal(new[]
                 {
                     "talks/C# 2024; Bo's day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "x.notes.txt | a note", "x.notes.txt | b note",
-                    "#linked/c.notes.txt | linked note", "updated.notes.txt | u note", "removed",
+                    "#linked/Al's `c`.notes.txt | linked note", "updated.notes.txt | u note", "removed",
                 },
                 run.StandardOutput.Trim().Replace("\r", "").Split('\n'));
 
