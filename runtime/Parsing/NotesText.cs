@@ -195,33 +195,69 @@ namespace NotesDataset.Parsing
             return article && words.Count >= 3 && words[1].TrimEnd('.').Length > 1;
         }
 
-        /// <summary>A person's or organisation's name: one to four words, each starting with an upper-case letter, no digits or sentence punctuation.</summary>
+        /// <summary>
+        /// Lower-case particles of surnames ("Guido van Rossum", "Ana de la Cruz", "Ahmed bin Said"): a name may hold them
+        /// between its words, not first or last.
+        /// </summary>
+        private static readonly string[] NameParticles =
+        {
+            "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le", "ter", "ten",
+            "bin", "binti", "ibn", "al", "el", "y", "zu",
+        };
+
+        /// <summary>
+        /// A person's or organisation's name: one to four words, each starting with an upper-case letter, with lower-case
+        /// <see cref="NameParticles"/> between them, no digits or sentence punctuation.
+        /// </summary>
         public static bool LooksLikeName(string s, int minWords = 1)
         {
             int words = 0;
-            bool inWord = false;
-            foreach (char c in s)
+            bool endsWithParticle = false;
+            int i = 0;
+            while (i < s.Length)
             {
-                if (IsSpace(c))
+                if (IsSpace(s[i]))
                 {
-                    inWord = false;
+                    i++;
                     continue;
                 }
 
-                if (char.IsDigit(c) || c == ':' || c == '?' || c == '!' || c == '"' || c == '“' || c == '(' || c == ')')
+                int end = i;
+                while (end < s.Length && !IsSpace(s[end]))
+                {
+                    char c = s[end];
+                    if (char.IsDigit(c) || c == ':' || c == '?' || c == '!' || c == '"' || c == '“' || c == '(' || c == ')') return false;
+                    end++;
+                }
+
+                if (char.IsUpper(s[i]))
+                {
+                    words++;
+                    endsWithParticle = false;
+                }
+                else if (words > 0 && IsNameParticle(s, i, end - i))
+                {
+                    endsWithParticle = true;
+                }
+                else
                 {
                     return false;
                 }
 
-                if (!inWord)
-                {
-                    words++;
-                    if (!char.IsUpper(c)) return false;
-                    inWord = true;
-                }
+                i = end;
             }
 
-            return words >= minWords && words <= 4;
+            return !endsWithParticle && words >= minWords && words <= 4;
+        }
+
+        private static bool IsNameParticle(string s, int start, int length)
+        {
+            foreach (string particle in NameParticles)
+            {
+                if (particle.Length == length && string.CompareOrdinal(s, start, particle, 0, length) == 0) return true;
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -367,7 +403,10 @@ namespace NotesDataset.Parsing
             if (list.Keys.Add(SpeakerKey(name))) list.Names!.Add(name);
         }
 
-        /// <summary>"Title by Speaker": the last " by " whose right side is a list of names.</summary>
+        /// <summary>
+        /// "Title by Speaker": the last " by " whose right side is a list of names, none with a title's words ("Driven by
+        /// Open Source" is a title, as "Free Software – Richard Stallman" is a title and a speaker).
+        /// </summary>
         public static bool TrySplitBy(string s, out string title, out string speakers)
         {
             title = speakers = "";
@@ -378,7 +417,7 @@ namespace NotesDataset.Parsing
             if (left.Length == 0 || right.Length == 0) return false;
             foreach (string name in SplitSpeakers(right, out _))
             {
-                if (!LooksLikeName(name, 2)) return false;
+                if (!LooksLikeName(name, 2) || HasTitleWord(name)) return false;
             }
 
             title = left;

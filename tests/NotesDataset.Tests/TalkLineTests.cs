@@ -88,12 +88,29 @@ namespace NotesDataset.Tests
             Assert.Equal(new[] { "Jane Doe", "John Roe" }, Names(talk));
         }
 
-        [Fact]
-        public void By_followed_by_something_that_is_no_name_stays_in_the_title()
+        [Theory]
+        [InlineData("Stand by me")]
+        [InlineData("Driven by Open Source")]      // a title's words: "Free Software – Richard Stallman" is a title too
+        [InlineData("Written by the Community")]
+        [InlineData("Made by Ann van")]            // a particle ends no name
+        [InlineData("Sunk by de Gaulle")]          // nor starts one
+        public void By_followed_by_something_that_is_no_name_stays_in_the_title(string line)
         {
-            Talk talk = OnlyTalk("Stand by me", "  • a song");
-            Assert.Equal("Stand by me", talk.Title);
+            Talk talk = OnlyTalk(line, "  • a note");
+            Assert.Equal(line, talk.Title);
             Assert.Empty(talk.Speakers);
+        }
+
+        [Theory]
+        [InlineData("Typing all the things by Guido van Rossum and Łukasz Langa", "Typing all the things", new[] { "Guido van Rossum", "Łukasz Langa" })]
+        [InlineData("Talk by Ana de la Cruz", "Talk", new[] { "Ana de la Cruz" })]
+        [InlineData("Talk by Ahmed bin Said", "Talk", new[] { "Ahmed bin Said" })]
+        [InlineData("Talk by Maria de los Santos Garcia Lopez", "Talk by Maria de los Santos Garcia Lopez", new string[0])] // "los" is no particle here
+        public void A_name_may_hold_lower_case_particles_of_surnames(string line, string title, string[] speakers)
+        {
+            Talk talk = OnlyTalk(line, "  • a note");
+            Assert.Equal(title, talk.Title);
+            Assert.Equal(speakers, Names(talk));
         }
 
         [Theory]
@@ -167,6 +184,7 @@ namespace NotesDataset.Tests
         [InlineData("The Cloud – Ann Lee", "The Cloud", "Ann Lee", null)]
         [InlineData("Cooper Lees – Facebook", "Cooper Lees", "Cooper Lees", "Facebook")]        // the seed's keynote
         [InlineData("Maria De La Cruz – Red Hat", "Maria De La Cruz", "Maria De La Cruz", "Red Hat")]
+        [InlineData("Guido van Rossum – Dropbox", "Guido van Rossum", "Guido van Rossum", "Dropbox")]
         [InlineData("John A Smith – IBM", "John A Smith", "John A Smith", "IBM")]                   // short words that are names too
         [InlineData("A J Smith – IBM", "A J Smith", "A J Smith", "IBM")]
         [InlineData("An Wang – Wang Laboratories", "An Wang", "An Wang", "Wang Laboratories")]
