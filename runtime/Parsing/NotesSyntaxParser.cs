@@ -250,12 +250,13 @@ namespace NotesDataset.Parsing
             int separators = NotesText.CountSeparators(content, out int separator, out _);
             if (separators > 0)
             {
-                // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook"); a left side
-                // with a title's words is a title all the same ("Opening Keynote – Jane Doe", "Free Software – Richard Stallman").
+                // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook", "Jane Doe –
+                // eBay", "Ann Lee – University of Sydney"); a left side with a title's words is a title all the same ("Opening
+                // Keynote – Jane Doe", "Free Software – Richard Stallman"), and so is one before what can only be speakers.
                 if (kind == SessionKind.Keynote && separators == 1)
                 {
                     string left = NotesText.Trim(content, 0, separator);
-                    if (NotesText.LooksLikeName(left, 2) && NotesText.LooksLikeName(NotesText.Trim(content, separator + 1, content.Length), 1) && !NotesText.HasTitleWord(left))
+                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.Trim(content, separator + 1, content.Length)))
                     {
                         return TalkForm.SpeakerAffiliation;
                     }

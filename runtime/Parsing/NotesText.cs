@@ -404,6 +404,23 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>
+        /// Whether the right side of "Name – <paramref name="s"/>" under a keynote heading may be the speaker's company:
+        /// anything but nothing, a speaker with an affiliation ("Ann Lee (NASA)") or a list of names ("Ann Lee and Bob Ray").
+        /// </summary>
+        public static bool MayBeAffiliation(string s)
+        {
+            if (s.Length == 0 || s.IndexOf('(') >= 0) return false;
+            string[] names = SplitSpeakers(s, out _);
+            if (names.Length < 2) return true;
+            foreach (string name in names)
+            {
+                if (!LooksLikeName(name, 2)) return true; // "Ernst & Young"
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// "Title by Speaker": the last " by " whose right side is a list of names, none with a title's words ("Driven by
         /// Open Source" is a title, as "Free Software – Richard Stallman" is a title and a speaker).
         /// </summary>

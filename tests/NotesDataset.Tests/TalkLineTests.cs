@@ -185,6 +185,12 @@ namespace NotesDataset.Tests
         [InlineData("Cooper Lees – Facebook", "Cooper Lees", "Cooper Lees", "Facebook")]        // the seed's keynote
         [InlineData("Maria De La Cruz – Red Hat", "Maria De La Cruz", "Maria De La Cruz", "Red Hat")]
         [InlineData("Guido van Rossum – Dropbox", "Guido van Rossum", "Guido van Rossum", "Dropbox")]
+        [InlineData("Jane Doe – eBay", "Jane Doe", "Jane Doe", "eBay")]                             // companies that look like no name
+        [InlineData("John Smith – 3M", "John Smith", "John Smith", "3M")]
+        [InlineData("Ann Lee – University of Sydney", "Ann Lee", "Ann Lee", "University of Sydney")]
+        [InlineData("Fay Hu – freedesktop.org", "Fay Hu", "Fay Hu", "freedesktop.org")]
+        [InlineData("Eve Gee – Ernst & Young", "Eve Gee", "Eve Gee", "Ernst & Young")]
+        [InlineData("Mars Rover – Ann Lee (NASA)", "Mars Rover", "Ann Lee", "NASA")]                // a speaker with an affiliation
         [InlineData("John A Smith – IBM", "John A Smith", "John A Smith", "IBM")]                   // short words that are names too
         [InlineData("A J Smith – IBM", "A J Smith", "A J Smith", "IBM")]
         [InlineData("An Wang – Wang Laboratories", "An Wang", "An Wang", "Wang Laboratories")]
@@ -202,6 +208,16 @@ namespace NotesDataset.Tests
             Assert.Equal(title, talk.Title);
             Assert.Equal(new[] { speaker }, Names(talk));
             Assert.Equal(affiliation, talk.Affiliation);
+        }
+
+        [Fact]
+        public void Under_a_keynote_heading_a_name_before_a_list_of_names_is_a_title()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Keynotes", "Mars Rover – Ann Lee and Bob Ray", "  • a note");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal("Mars Rover", talk.Title);
+            Assert.Equal(new[] { "Ann Lee", "Bob Ray" }, Names(talk));
+            Assert.Null(talk.Affiliation);
         }
 
         [Fact]
