@@ -310,9 +310,9 @@ namespace NotesDataset.Parsing
             if (parts.Count == 1 && number == null) return null; // "Wednesday" alone is a title, "Day 3" alone a heading
             if (day == 1 && (parts[0].Length == 0 || NotesText.WordCount(parts[0]) > 6)) return null;
 
-            // "Day 2 – Jane Doe", "Friday 13th – Jane Doe": with no conference before the day and a person's name
-            // after it, this is a talk whose title happens to start like a day.
-            if (day == 0 && parts.Count == 2 && NotesText.LooksLikeName(parts[1], 2)
+            // "Day 2 – Jane Doe", "Friday 13th – Jane Doe", "Welcome to the Sysadmin Miniconf – Ewen McNeill (Naos)": with
+            // no conference before the day and speakers after it, this is a talk whose title happens to start like a day.
+            if (day == 0 && parts.Count == 2 && NotesText.IsNameList(parts[1])
                 && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other) return null;
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };

@@ -408,16 +408,23 @@ namespace NotesDataset.Parsing
         /// anything but nothing, a speaker with an affiliation ("Ann Lee (NASA)") or a list of names ("Ann Lee and Bob Ray").
         /// </summary>
         public static bool MayBeAffiliation(string s)
+            => s.Length != 0 && s.IndexOf('(') < 0 && !(SplitSpeakers(s, out _).Length >= 2 && IsNameList(s));
+
+        /// <summary>
+        /// Whether <paramref name="s"/> is speakers: names as <see cref="SplitSpeakers"/> splits them, each of two words or
+        /// more (<see cref="LooksLikeName"/>) and none with a title's words ("Open Source" is no speaker), with or without
+        /// their affiliations ("Ewen McNeill (Naos)").
+        /// </summary>
+        public static bool IsNameList(string s)
         {
-            if (s.Length == 0 || s.IndexOf('(') >= 0) return false;
             string[] names = SplitSpeakers(s, out _);
-            if (names.Length < 2) return true;
+            if (names.Length == 0) return false;
             foreach (string name in names)
             {
-                if (!LooksLikeName(name, 2)) return true; // "Ernst & Young"
+                if (!LooksLikeName(name, 2) || HasTitleWord(name)) return false;
             }
 
-            return false;
+            return true;
         }
 
         /// <summary>
@@ -431,12 +438,7 @@ namespace NotesDataset.Parsing
             if (at <= 0) return false;
             string right = Trim(s, at + 4, s.Length);
             string left = Trim(s, 0, at);
-            if (left.Length == 0 || right.Length == 0) return false;
-            foreach (string name in SplitSpeakers(right, out _))
-            {
-                if (!LooksLikeName(name, 2) || HasTitleWord(name)) return false;
-            }
-
+            if (left.Length == 0 || right.Length == 0 || !IsNameList(right)) return false;
             title = left;
             speakers = right;
             return true;

@@ -168,17 +168,28 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
-        [InlineData("Monday Morning Blues – Jane Doe", "Monday Morning Blues")]
-        [InlineData("Wednesday Night Hacks – Jane Doe", "Wednesday Night Hacks")]
-        [InlineData("Why every miniconf needs you – Jane Doe", "Why every miniconf needs you")]
-        [InlineData("Miniconf Organising Tips – Jane Doe", "Miniconf Organising Tips")]
-        public void Talk_titles_that_mention_a_weekday_or_a_miniconf_are_not_headings(string line, string title)
+        [InlineData("Monday Morning Blues – Jane Doe", "Monday Morning Blues", "Jane Doe")]
+        [InlineData("Wednesday Night Hacks – Jane Doe", "Wednesday Night Hacks", "Jane Doe")]
+        [InlineData("Why every miniconf needs you – Jane Doe", "Why every miniconf needs you", "Jane Doe")]
+        [InlineData("Miniconf Organising Tips – Jane Doe", "Miniconf Organising Tips", "Jane Doe")]
+        [InlineData("Welcome to the Sysadmin Miniconf – Ewen McNeill (Naos)", "Welcome to the Sysadmin Miniconf", "Ewen McNeill")]
+        [InlineData("Welcome to the Sysadmin Miniconf – Ann Lee and Bo Lin", "Welcome to the Sysadmin Miniconf", "Ann Lee,Bo Lin")]
+        [InlineData("Day 2 Recap – Ann Lee & Bo Lin", "Day 2 Recap", "Ann Lee,Bo Lin")]
+        public void Talk_titles_that_mention_a_weekday_or_a_miniconf_are_not_headings(string line, string title, string speakers)
         {
-            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • note");
+            NotesDocument doc = Notes.Parse("LCA 2015 – Sysadmin Miniconf – Session 1", line, "  • note", "Docker in production – Ann Lee");
             Session session = Assert.Single(doc.Sessions);
-            Talk talk = Assert.Single(session.Talks);
-            Assert.Equal(title, talk.Title);
-            Assert.Equal(new[] { "Jane Doe" }, talk.Speakers.Select(s => s.Name).ToArray());
+            Assert.Equal(new[] { title, "Docker in production" }, session.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(speakers.Split(','), session.Talks[0].Speakers.Select(s => s.Name).ToArray());
+        }
+
+        [Fact]
+        public void A_day_before_a_session_title_with_a_title_word_is_a_heading()
+        {
+            // "Open Source" looks like a name, but is a title: "Day 2 – Open Source" is day 2's session "Open Source".
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", "A – Ann Lee", "Day 2 – Open Source", "B – Bo Lin");
+            Assert.Equal(new int?[] { 1, 2 }, doc.Days.Select(d => d.Number).ToArray());
+            Assert.Equal("Open Source", doc.Days[1].Sessions.Single().Title);
         }
 
         [Fact]
