@@ -256,7 +256,7 @@ namespace NotesDataset.Parsing
                 if (kind == SessionKind.Keynote && separators == 1)
                 {
                     string left = NotesText.Trim(content, 0, separator);
-                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.Trim(content, separator + 1, content.Length)))
+                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length)))
                     {
                         return TalkForm.SpeakerAffiliation;
                     }
@@ -317,7 +317,7 @@ namespace NotesDataset.Parsing
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
-            string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, separators[day] + 1, content.Length) : "";
+            string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, NotesText.AfterSeparator(content, separators[day]), content.Length) : "";
             h.Session = new ParsedSession { Title = title };
             return h;
         }
@@ -619,7 +619,7 @@ namespace NotesDataset.Parsing
                     if (separators > 0)
                     {
                         speakerPart = NotesText.Trim(content, 0, first);
-                        talk.Title = NotesText.Trim(content, first + 1, content.Length);
+                        talk.Title = NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length);
                     }
                     else
                     {
@@ -633,7 +633,7 @@ namespace NotesDataset.Parsing
                     string speaker = NotesText.Trim(content, 0, last);
                     talk.Title = speaker;
                     talk.Speakers = new[] { speaker };
-                    talk.Affiliation = NotesText.Trim(content, last + 1, content.Length);
+                    talk.Affiliation = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
                     return;
                 }
 
@@ -641,7 +641,7 @@ namespace NotesDataset.Parsing
                     if (separators > 0)
                     {
                         talk.Title = NotesText.Trim(content, 0, last);
-                        speakerPart = NotesText.Trim(content, last + 1, content.Length);
+                        speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
                         if (speakerPart.Length == 0)
                         {
                             diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), lineEnd);

@@ -80,13 +80,19 @@ namespace NotesDataset.Parsing
 
         public static bool IsDash(char c) => c == '-' || c == '–' || c == '—' || c == '―' || c == '‒' || c == '−';
 
-        /// <summary>Indices of the dashes in <paramref name="s"/> that separate parts: a dash with white space (or the text's edge) on both sides.</summary>
+        /// <summary>
+        /// Indices of the separators in <paramref name="s"/> (see <see cref="SeparatorLength"/>): where each starts; the part
+        /// after it starts at <see cref="AfterSeparator"/>.
+        /// </summary>
         public static List<int> Separators(string s)
         {
             List<int>? result = null;
             for (int i = 0; i < s.Length; i++)
             {
-                if (IsSeparator(s, i)) (result ??= new List<int>()).Add(i);
+                int length = SeparatorLength(s, i);
+                if (length == 0) continue;
+                (result ??= new List<int>()).Add(i);
+                i += length - 1;
             }
 
             return result ?? Empty;
@@ -99,16 +105,37 @@ namespace NotesDataset.Parsing
             first = last = -1;
             for (int i = 0; i < s.Length; i++)
             {
-                if (!IsSeparator(s, i)) continue;
+                int length = SeparatorLength(s, i);
+                if (length == 0) continue;
                 if (count++ == 0) first = i;
                 last = i;
+                i += length - 1;
             }
 
             return count;
         }
 
-        private static bool IsSeparator(string s, int i)
-            => IsDash(s[i]) && (i == 0 || IsSpace(s[i - 1])) && (i + 1 == s.Length || IsSpace(s[i + 1])) && s.Length > 1;
+        /// <summary>
+        /// The length of the separator that starts at <paramref name="i"/>, 0 when none does: a dash, or two or three ASCII
+        /// hyphens as typed for one ("Title -- Speaker"), with white space (or the text's edge) on both sides, in a text that
+        /// holds more than the separator ("---" alone, Markdown's rule, separates nothing).
+        /// </summary>
+        public static int SeparatorLength(string s, int i)
+        {
+            char c = s[i];
+            if (!IsDash(c) || (i > 0 && !IsSpace(s[i - 1]))) return 0;
+            int end = i + 1;
+            if (c == '-')
+            {
+                while (end < s.Length && end - i < 3 && s[end] == '-') end++;
+            }
+
+            if (end < s.Length && !IsSpace(s[end])) return 0;
+            return s.Length > end - i ? end - i : 0;
+        }
+
+        /// <summary>Where the text after the separator at <paramref name="separator"/> starts.</summary>
+        public static int AfterSeparator(string s, int separator) => separator + SeparatorLength(s, separator);
 
         private static readonly List<int> Empty = new List<int>();
 
@@ -144,7 +171,7 @@ namespace NotesDataset.Parsing
             foreach (int sep in separators)
             {
                 parts.Add(Trim(s, from, sep));
-                from = sep + 1;
+                from = AfterSeparator(s, sep);
             }
 
             parts.Add(Trim(s, from, s.Length));

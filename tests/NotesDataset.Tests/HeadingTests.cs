@@ -184,6 +184,15 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void Two_hyphens_separate_a_headings_parts()
+        {
+            NotesDocument doc = Notes.Parse("PyCon AU 2016 -- Day 2 -- Session 3", "A – Ann Lee");
+            Session session = Assert.Single(doc.Sessions);
+            Assert.Equal(("PyCon AU", 2016), (session.Day.Conference.Name, session.Day.Conference.Year));
+            Assert.Equal((2, "Session 3"), (session.Day.Number, session.Title));
+        }
+
+        [Fact]
         public void A_day_before_a_session_title_with_a_title_word_is_a_heading()
         {
             // "Open Source" looks like a name, but is a title: "Day 2 – Open Source" is day 2's session "Open Source".

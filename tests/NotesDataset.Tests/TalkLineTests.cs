@@ -28,11 +28,36 @@ namespace NotesDataset.Tests
         [InlineData("Spaced Out - Jane Doe")]
         [InlineData("Spaced Out — Jane Doe")]
         [InlineData("Spaced Out – Jane Doe")]
+        [InlineData("Spaced Out -- Jane Doe")]     // two or three hyphens, as typed for a dash
+        [InlineData("Spaced Out --- Jane Doe")]
+        [InlineData("Spaced -- Out - Jane Doe")]
         public void Hyphen_en_and_em_dashes_separate(string line)
         {
             Talk talk = OnlyTalk(line);
-            Assert.Equal("Spaced Out", talk.Title);
+            Assert.Equal(line.Contains("Spaced --", System.StringComparison.Ordinal) ? "Spaced -- Out" : "Spaced Out", talk.Title);
             Assert.Equal(new[] { "Jane Doe" }, Names(talk));
+            Assert.Equal(line, talk.LineText);
+        }
+
+        [Theory]
+        [InlineData("Spaced ---- Out")]            // four hyphens are no dash
+        [InlineData("Spaced--Out")]
+        [InlineData("Spaced -–Out")]
+        public void Other_runs_of_dashes_do_not_separate(string line)
+        {
+            Talk talk = OnlyTalk(line, "  • a note");
+            Assert.Equal(line, talk.Title);
+            Assert.Empty(talk.Speakers);
+        }
+
+        [Fact]
+        public void A_line_of_hyphens_alone_is_no_talk_line()
+        {
+            // Markdown's rule, "---", between two talks: prose of the first, with no NOTES005 or NOTES006.
+            NotesDocument doc = Notes.Parse(Heading, "One – Ann Lee", "  • a", "---", "Two -- Bo Lin", "  • b");
+            Assert.Equal(new[] { "One", "Two" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(new[] { "Bo Lin" }, Names(doc.Talks[1]));
+            Assert.Equal(new[] { "NOTES004" }, doc.Diagnostics.Select(d => d.Id).ToArray());
         }
 
         [Fact]
