@@ -294,12 +294,12 @@ namespace NotesDataset.Parsing
             if (!NotesText.MayNameADay(content)) return null;
             List<int> separators = NotesText.Separators(content);
             List<string> parts = NotesText.Parts(content, separators);
-            int day = -1;
+            int day = -1, split = -1;
             int? number = null, weekday = null;
             bool miniconf = false;
             for (int d = 0; d < parts.Count && d < 2; d++)
             {
-                if (NotesText.TryParseDay(parts[d], out number, out weekday, out miniconf))
+                if (NotesText.TryParseDay(parts[d], out number, out weekday, out miniconf, out split))
                 {
                     day = d;
                     break;
@@ -317,7 +317,20 @@ namespace NotesDataset.Parsing
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
-            string title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, NotesText.AfterSeparator(content, separators[day]), content.Length) : "";
+            string title;
+            if (split >= 0)
+            {
+                // "Day 5, Session 1", "Day 5: Session 3": the day is what comes before the ',' or ':', the session's title the
+                // rest of the line, as written.
+                h.DayLabel = NotesText.Trim(parts[day], 0, split);
+                NotesText.Trim(content, day == 0 ? 0 : NotesText.AfterSeparator(content, separators[day - 1]), content.Length, out int partStart);
+                title = NotesText.Trim(content, partStart + split + 1, content.Length);
+            }
+            else
+            {
+                title = day + 1 < separators.Count + 1 ? NotesText.Trim(content, NotesText.AfterSeparator(content, separators[day]), content.Length) : "";
+            }
+
             h.Session = new ParsedSession { Title = title };
             return h;
         }

@@ -546,11 +546,16 @@ namespace NotesDataset.Parsing
             return false;
         }
 
-        /// <summary>"Day 5", "Day 5 (Friday)", "Wednesday", "Wed", "Sysadmin Miniconf": the day part of a heading.</summary>
-        public static bool TryParseDay(string part, out int? number, out int? weekday, out bool miniconf)
+        /// <summary>
+        /// "Day 5", "Day 5 (Friday)", "Day 5, 16 January", "Wednesday", "Wed", "Sysadmin Miniconf": the day part of a heading.
+        /// <paramref name="split"/>: in "Day 5, Session 1" or "Day 5: Session 3", where the ',' or ':' before the session's
+        /// title is; -1 when the part is the day alone.
+        /// </summary>
+        public static bool TryParseDay(string part, out int? number, out int? weekday, out bool miniconf, out int split)
         {
             number = weekday = null;
             miniconf = false;
+            split = -1;
             if (part.Length == 0) return false;
 
             if (part.StartsWith("day", StringComparison.OrdinalIgnoreCase))
@@ -567,9 +572,10 @@ namespace NotesDataset.Parsing
 
                 int rest = i;
                 while (rest < part.Length && IsSpace(part[rest])) rest++;
-                if (i > digits && (rest == part.Length || part[rest] == '(' || part[rest] == ','))
+                if (i > digits && (rest == part.Length || part[rest] == '(' || part[rest] == ',' || part[rest] == ':'))
                 {
                     number = value;
+                    if (rest < part.Length && (part[rest] == ':' || !IsDateOrWeekday(Trim(part, rest + 1, part.Length)))) split = rest;
                     return true;
                 }
             }
@@ -653,6 +659,20 @@ namespace NotesDataset.Parsing
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         };
+
+        /// <summary>"16 January", "Friday", "Fri 16/1": what may follow "Day 5, " in a day's label.</summary>
+        private static bool IsDateOrWeekday(string s)
+        {
+            List<string> words = WordsOf(s);
+            for (int k = 0; k < words.Count; k++)
+            {
+                string w = words[k].TrimEnd('.', ',').ToLowerInvariant();
+                bool weekday = k == 0 && (Array.IndexOf(Weekdays, w) >= 0 || Array.IndexOf(WeekdayAbbreviations, w) >= 0);
+                if (!weekday && !IsDateWord(words[k])) return false;
+            }
+
+            return true;
+        }
 
         private static bool IsDateWord(string word)
         {

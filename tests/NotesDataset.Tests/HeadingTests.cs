@@ -183,6 +183,35 @@ namespace NotesDataset.Tests
             Assert.Equal(speakers.Split(','), session.Talks[0].Speakers.Select(s => s.Name).ToArray());
         }
 
+        [Theory]
+        [InlineData("Conf 2020 – Day 5, Session 1", "Conf 2020 – Day 5, Session 2")]
+        [InlineData("Conf 2020 – Day 5: Session 1", "Conf 2020 – Day 5: Session 2")]
+        [InlineData("Day 5, Session 1", "Day 5,Session 2")]
+        public void A_comma_or_colon_after_the_day_starts_the_sessions_title(string first, string second)
+        {
+            // "Day 5, Session 1" was all the day's label, so the second heading named the same session (NOTES018); "Day 5:
+            // Session 3" was no day at all, so the line was a talk titled "Conf 2020".
+            NotesDocument doc = Notes.Parse("Conf 2020 – Day 4 – Session 1", "Z – Cy Dee", first, "A – Ann Lee", second, "B – Bo Lin");
+            Day day = doc.Days[1];
+            Assert.Equal(("Day 5", 5), (day.Label, day.Number));
+            Assert.Equal(new[] { "Session 1", "Session 2" }, day.Sessions.Select(s => s.Title).ToArray());
+            Assert.Equal(new int?[] { 1, 2 }, day.Sessions.Select(s => s.Number).ToArray());
+            Assert.Equal(new[] { first, second }, day.Sessions.Select(s => s.Heading).ToArray());
+            Assert.Empty(doc.Diagnostics);
+        }
+
+        [Theory]
+        [InlineData("Conf 2020 – Day 5, 16 January – Session 1", "Day 5, 16 January")]
+        [InlineData("Conf 2020 – Day 5, Friday – Session 1", "Day 5, Friday")]
+        [InlineData("Conf 2020 – Day 5, Fri 16/1 – Session 1", "Day 5, Fri 16/1")]
+        public void A_date_after_the_day_and_a_comma_stays_in_its_label(string heading, string label)
+        {
+            NotesDocument doc = Notes.Parse(heading, "A – Ann Lee");
+            Day day = Assert.Single(doc.Days);
+            Assert.Equal((label, 5), (day.Label, day.Number));
+            Assert.Equal("Session 1", Assert.Single(day.Sessions).Title);
+        }
+
         [Fact]
         public void Two_hyphens_separate_a_headings_parts()
         {
