@@ -129,7 +129,8 @@ namespace NotesDataset.Generator
             var conferences = new List<ConferenceModel>();
             foreach (ParsedConference c in parsed.Conferences)
             {
-                string conferenceDisplay = c.Name == null ? (c.Year?.ToString() ?? "Notes") : c.Year == null ? c.Name : c.Name + " " + c.Year;
+                // As the runtime's Conference.ToString() gives it, so that the docs name what the app will print.
+                string conferenceDisplay = c.Name == null ? (c.Year?.ToString() ?? "(unnamed conference)") : c.Year == null ? c.Name : c.Name + " " + c.Year;
                 var days = new List<DayModel>();
                 foreach (ParsedDay d in c.Days)
                 {

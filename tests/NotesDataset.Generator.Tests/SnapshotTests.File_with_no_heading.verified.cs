@@ -4,7 +4,7 @@
 #nullable disable warnings
 
 /// <summary>
-/// Notes, compiled from <c>loose-ends.notes.txt</c>: 1 day, 1 session, 2 talks, 2 speakers.
+/// (unnamed conference), compiled from <c>loose-ends.notes.txt</c>: 1 day, 1 session, 2 talks, 2 speakers.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NotesDataset.Generator", "{scrubbed-version}")]
 public static partial class LooseEnds
@@ -15,7 +15,7 @@ public static partial class LooseEnds
     public static global::NotesDataset.NotesDocument Document { get { return __Data.Document; } }
 
     /// <summary>
-    /// The conference: Notes.
+    /// The conference: (unnamed conference).
     /// </summary>
     public static global::NotesDataset.Conference Conference { get { return __Data.Document.Conferences[0]; } }
 
@@ -45,33 +45,33 @@ public static partial class LooseEnds
     public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers { get { return __Data.Document.Speakers; } }
 
     /// <summary>
-    /// Notes: 1 session, 2 talks.
+    /// (unnamed conference): 1 session, 2 talks.
     /// </summary>
     public static partial class Notes
     {
         /// <summary>
-        /// Notes.
+        /// (unnamed conference).
         /// </summary>
         public static readonly global::NotesDataset.Day Day;
 
         static Notes() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
         /// <summary>
-        /// Notes (other, line 0): 2 talks.
+        /// (unnamed conference) (other, line 0): 2 talks.
         /// </summary>
         public static partial class SessionNotes
         {
             /// <summary>
-            /// Notes.
+            /// (unnamed conference).
             /// </summary>
             public static readonly global::NotesDataset.Session Session;
 
             /// <summary><b>A talk before any heading</b> — Jane Doe<br/>
-            /// Notes, line 1, 1 note: • a note</summary>
+            /// (unnamed conference), line 1, 1 note: • a note</summary>
             /// <remarks>In <see cref="Session"/>; by <see cref="People.JaneDoe"/>.</remarks>
             public static readonly global::NotesDataset.Talk ATalkBeforeAnyHeading;
             /// <summary><b>Another one</b> — John Roe<br/>
-            /// Notes, line 3, 0 notes</summary>
+            /// (unnamed conference), line 3, 0 notes</summary>
             /// <remarks>In <see cref="Session"/>; by <see cref="People.JohnRoe"/>.</remarks>
             public static readonly global::NotesDataset.Talk AnotherOne;
 
@@ -86,12 +86,12 @@ public static partial class LooseEnds
     public static partial class People
     {
         /// <summary>
-        /// <b>Jane Doe</b>: 1 talk: <i>A talk before any heading</i> (Notes).
+        /// <b>Jane Doe</b>: 1 talk: <i>A talk before any heading</i> ((unnamed conference)).
         /// </summary>
         public static readonly global::NotesDataset.Speaker JaneDoe;
 
         /// <summary>
-        /// <b>John Roe</b>: 1 talk: <i>Another one</i> (Notes).
+        /// <b>John Roe</b>: 1 talk: <i>Another one</i> ((unnamed conference)).
         /// </summary>
         public static readonly global::NotesDataset.Speaker JohnRoe;
 
