@@ -92,6 +92,7 @@ namespace NotesDataset.Parsing
             ParsedTalk? talk = null;
             int talkIndent = -1; // indentation of a lightning talk's bullet; -1 when the talk owns every bullet
             int talkLastLine = -1;
+            Heading? titleHeading = null; // the last "# DevConf 2024": the conference of the headings after it that name none
 
             void EndTalk()
             {
@@ -173,6 +174,17 @@ namespace NotesDataset.Parsing
                     h.Start = line.Start;
                     int nameAt = h.Name == null ? -1 : text.IndexOf(h.Name, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
                     h.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
+                    if (h.Name != null)
+                    {
+                        titleHeading = null; // a heading that names its conference ends a title heading's reach
+                    }
+                    else if (h.Year == null && titleHeading != null)
+                    {
+                        h.Name = titleHeading.Name;
+                        h.Year = titleHeading.Year;
+                        h.NameStart = titleHeading.NameStart;
+                    }
+
                     // A numbered or plain session of a miniconf day is a miniconf session; its keynotes and lightning talks keep their kind.
                     SessionKind kind = NotesText.KindOf(h.Session.Title, h.Miniconf, out int? number);
                     h.Session.Kind = h.Miniconf && (kind == SessionKind.Other || kind == SessionKind.Regular) ? SessionKind.Miniconf : kind;
@@ -198,15 +210,25 @@ namespace NotesDataset.Parsing
                     continue;
                 }
 
+                // A Markdown heading of a conference and its year alone ("# DevConf 2024") names the conference of the headings
+                // after it that name none ("## Day 1 – Session 1"). It stays prose, where it is (nothing is lost), with no NOTES004.
+                Heading? title = unmarked.Length != content.Length ? TryTitleHeading(unmarked) : null;
+                if (title != null)
+                {
+                    int nameAt = text.IndexOf(title.Name!, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
+                    title.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
+                    titleHeading = title;
+                }
+
                 if (session == null)
                 {
                     result.Prose.Add(ProseNote(text, line, i));
-                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file");
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file");
                 }
                 else
                 {
                     session.Prose.Add(ProseNote(text, line, i));
-                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'");
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'");
                 }
             }
 
@@ -287,6 +309,14 @@ namespace NotesDataset.Parsing
             while (hashes < content.Length && content[hashes] == '#') hashes++;
             if (hashes == 0 || hashes > 6 || hashes == content.Length || !NotesText.IsSpace(content[hashes])) return content;
             return NotesText.Trim(content, hashes, content.Length);
+        }
+
+        /// <summary>"DevConf 2024", "2024 PyCon AU": a conference and its year, nothing else (no separator, no day).</summary>
+        private static Heading? TryTitleHeading(string content)
+        {
+            if (NotesText.CountSeparators(content, out _, out _) > 0) return null;
+            NotesText.SplitConference(content, out string? name, out int? year);
+            return name != null && year != null && NotesText.WordCount(name) <= 6 ? new Heading { Name = name, Year = year } : null;
         }
 
         private static Heading? TryHeading(string content)

@@ -213,6 +213,38 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_markdown_title_of_a_conference_and_year_names_the_conference_of_the_headings_after_it()
+        {
+            // "# DevConf 2024" was prose (an info diagnostic only), so its sessions fell under an unnamed conference.
+            string[] lines =
+            {
+                "# DevConf 2024", "", "## Day 1 – Session 1", "A – Ann Lee", "## Day 2 – Session 1", "B – Bo Lin",
+                "# PyCon AU 2016", "## Day 1 – Session 1", "C – Cy Dee",
+                "RustConf 2023 – Day 1 – Session 1", "D – Di Eve", "## Day 2 – Session 1", "E – Ed Fox",
+            };
+            NotesDocument doc = Notes.Parse(lines);
+            Assert.Equal(new[] { "A DevConf 2024", "B DevConf 2024", "C PyCon AU 2016", "D RustConf 2023", "E RustConf 2023" },
+                doc.Talks.Select(t => t.Title + " " + t.Session.Day.Conference).OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
+            Assert.Equal(new[] { "# DevConf 2024" }, doc.Prose.Select(p => p.Text).ToArray());        // kept where it was written
+            Assert.Equal(new[] { "# PyCon AU 2016" }, doc.Talks.Single(t => t.Title == "B").Session.Prose.Select(p => p.Text).ToArray());
+            Assert.Empty(doc.Diagnostics);
+            Notes.AssertLossless(string.Join("\n", lines), doc);
+        }
+
+        [Theory]
+        [InlineData("# My Notes")]          // no year
+        [InlineData("# 2024")]              // no name
+        [InlineData("DevConf 2024")]        // no heading marker
+        [InlineData("# DevConf 2024 was great")]
+        public void Other_lines_before_the_first_heading_stay_prose_of_the_file(string line)
+        {
+            NotesDocument doc = Notes.Parse(line, "## Day 1 – Session 1", "A – Ann Lee");
+            Assert.Equal("(unnamed conference)", Assert.Single(doc.Conferences).ToString());
+            Assert.Equal(line, Assert.Single(doc.Prose).Text);
+            Assert.Equal("NOTES004", Assert.Single(doc.Diagnostics).Id);
+        }
+
+        [Fact]
         public void Two_hyphens_separate_a_headings_parts()
         {
             NotesDocument doc = Notes.Parse("PyCon AU 2016 -- Day 2 -- Session 3", "A – Ann Lee");
