@@ -170,7 +170,11 @@ namespace NotesDataset
         /// <summary>The notes taken during the talk: the bullet tree, in order.</summary>
         public IReadOnlyList<Note> Notes => Content.Notes;
 
-        /// <summary>Links found in the notes: http(s) URLs and bare domains such as collectd.org (a Markdown link, <c>[slides](https://…)</c>, gives its target), once each, in order.</summary>
+        /// <summary>
+        /// Links found in the notes, and one written alone after the talk line's last dash ("Title – Speaker –
+        /// https://youtu.be/…"): http(s) URLs and bare domains such as collectd.org (a Markdown link, <c>[slides](https://…)</c>,
+        /// gives its target), once each, in order.
+        /// </summary>
         public IReadOnlyList<string> Links => Content.Links;
 
         /// <summary>

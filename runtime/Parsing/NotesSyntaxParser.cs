@@ -681,7 +681,18 @@ namespace NotesDataset.Parsing
                 }
 
                 default:
-                    if (separators > 0)
+                    if (separators > 0 && NotesText.IsLoneLink(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
+                    {
+                        // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of the
+                        // talk's links (the first: it is written first), not its speakers; the speakers are before it.
+                        NotesText.CollectLinks(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length), talk.Links, ref talk.LinkSet);
+                        List<int> all = NotesText.Separators(content);
+                        int previous = all.Count > 1 ? all[all.Count - 2] : -1;
+                        talk.Title = NotesText.Trim(content, 0, previous >= 0 ? previous : last);
+                        if (previous >= 0) speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last);
+                        if (speakerPart?.Length == 0) speakerPart = null;
+                    }
+                    else if (separators > 0)
                     {
                         talk.Title = NotesText.Trim(content, 0, last);
                         speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);

@@ -869,6 +869,21 @@ namespace NotesDataset.Parsing
             }
         }
 
+        /// <summary>Whether <paramref name="s"/> is one link and nothing else: one word, which <see cref="CollectLinks"/> reads as a link.</summary>
+        public static bool IsLoneLink(string s)
+        {
+            if (s.Length < 4) return false;
+            foreach (char c in s)
+            {
+                if (IsSpace(c)) return false;
+            }
+
+            var links = new List<string>(1);
+            HashSet<string>? seen = null;
+            CollectLinks(s, links, ref seen);
+            return links.Count > 0;
+        }
+
         private static void Add(string? link, List<string> links, ref HashSet<string>? seen)
         {
             if (link == null) return;

@@ -89,6 +89,25 @@ namespace NotesDataset.Tests
             }
         }
 
+        [Theory]
+        [InlineData("Talk A – Ann Lee – https://youtu.be/abc", "Talk A", "Ann Lee", "https://youtu.be/abc")]
+        [InlineData("Talk A – Ann Lee + Bo Lin – example.org/talk-a", "Talk A", "Ann Lee,Bo Lin", "example.org/talk-a")]
+        [InlineData("Talk A – https://youtu.be/abc", "Talk A", "", "https://youtu.be/abc")]
+        [InlineData("Part 1 – Part 2 – Ann Lee – [video](https://youtu.be/abc)", "Part 1 – Part 2", "Ann Lee", "https://youtu.be/abc")]
+        public void A_link_after_the_last_dash_is_the_talks_first_link_not_a_speaker(string line, string title, string speakers, string link)
+        {
+            // The link was read as speakers, split at its slashes: "https:", "youtu.be", "abc".
+            string text = Heading + "\n\n" + line + "\n  • see https://example.org/notes\n";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Talk talk = Assert.Single(doc.Talks);
+                Assert.Equal(title, talk.Title);
+                Assert.Equal(speakers, string.Join(",", Names(talk)));
+                Assert.Equal(new[] { link, "https://example.org/notes" }, talk.Links);
+                Assert.Equal(line, talk.LineText);
+            }
+        }
+
         [Fact]
         public void A_dash_inside_a_word_does_not_split()
         {
