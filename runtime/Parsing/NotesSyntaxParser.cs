@@ -993,6 +993,17 @@ namespace NotesDataset.Parsing
                     StableSort(ordered, (a, b) =>
                         allNumbered ? a.Number!.Value.CompareTo(b.Number!.Value)
                         : newestFirst ? b.FirstSeen.CompareTo(a.FirstSeen) : a.FirstSeen.CompareTo(b.FirstSeen));
+                    if (!allNumbered)
+                    {
+                        // Numbered days among others (a miniconf, a weekday): by number, in the places the numbered days
+                        // take; the others stay where the notes put them.
+                        List<ParsedDay> numbered = ordered.FindAll(d => d.Number != null);
+                        StableSort(numbered, (a, b) => a.Number!.Value.CompareTo(b.Number!.Value));
+                        for (int i = 0, n = 0; i < ordered.Count; i++)
+                        {
+                            if (ordered[i].Number != null) ordered[i] = numbered[n++];
+                        }
+                    }
                 }
 
                 c.Days.Clear();

@@ -324,6 +324,19 @@ namespace NotesDataset.Tests
             Assert.Equal(new[] { 8, 6, 4, 2 }, doc.Talks.Select(t => t.Line).ToArray());
         }
 
+        [Theory]
+        [InlineData("Day 5|Friday 16 January|Day 3|Day 4|Day 2|Day 7", "Day 2|Friday 16 January|Day 3|Day 4|Day 5|Day 7")]
+        [InlineData("Sysadmin Miniconf|Day 3|Day 1|Day 2", "Sysadmin Miniconf|Day 1|Day 2|Day 3")]
+        [InlineData("Day 3|Day 2|Sysadmin Miniconf|Day 1", "Day 1|Sysadmin Miniconf|Day 2|Day 3")] // newest first: read backwards
+        public void Numbered_days_among_others_are_in_number_order_and_the_others_stay_where_written(string written, string expected)
+        {
+            // The numbered days kept the file's order whenever one day was named otherwise.
+            var lines = new List<string>();
+            foreach (string day in written.Split('|')) lines.AddRange(new[] { "LCA 2015 – " + day + " – Session 1", "Talk on " + day + " – Ann Lee" });
+            NotesDocument doc = Notes.Parse(lines.ToArray());
+            Assert.Equal(expected, string.Join("|", doc.Days.Select(d => d.Label)));
+        }
+
         [Fact]
         public void Sessions_of_one_day_from_different_places_in_the_file_are_merged()
         {
