@@ -745,12 +745,19 @@ namespace NotesDataset.Parsing
             }
 
             // Spellings of each (name, year) pair, counted, and per year (int.MinValue: none) each spelling's first heading;
-            // misspellings are pulled to the most used close spelling.
+            // misspellings are pulled to the most used close spelling. Of the ways one key is written ("linux.conf.au",
+            // "Linux.conf.au"), the conference is named as most headings write it (the first of those used as often).
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var byYear = new Dictionary<int, List<int>>();
+            var writings = new Dictionary<string, int>(StringComparer.Ordinal); // key + '\0' + name as written -> count
+            var written = new Dictionary<string, string>(StringComparer.Ordinal); // key -> its most used writing
             for (int i = 0; i < headings.Count; i++)
             {
                 if (keys[i] is not string key) continue;
+                string writing = key + "\0" + headings[i].Name;
+                writings.TryGetValue(writing, out int w);
+                writings[writing] = ++w;
+                if (!written.TryGetValue(key, out string? most) || writings[key + "\0" + most] < w) written[key] = headings[i].Name!;
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
                 if (n > 0) continue;
@@ -770,12 +777,12 @@ namespace NotesDataset.Parsing
                 for (int s = 0; s < spellings.Count; s++)
                 {
                     Heading h = headings[spellings[s]];
-                    string key = keys[spellings[s]]!, name = h.Name!, nameKey = NameKeyOf(name);
+                    string key = keys[spellings[s]]!, name = written[key], nameKey = NameKeyOf(name);
                     string? best = null;
                     // The first close spelling used more is the most used of them (the earliest among equals).
                     for (int o = 0; o < s && counts[keys[spellings[o]]!] > counts[key]; o++)
                     {
-                        string otherName = headings[spellings[o]].Name!;
+                        string otherName = written[keys[spellings[o]]!];
                         if (CloseKeys(nameKey, NameKeyOf(otherName)))
                         {
                             best = otherName;

@@ -337,6 +337,22 @@ namespace NotesDataset.Tests
             Assert.Equal(expected, string.Join("|", doc.Days.Select(d => d.Label)));
         }
 
+        [Theory]
+        [InlineData("linux.conf.au|Linux.conf.au|Linux.conf.au", "Linux.conf.au")]
+        [InlineData("Linux.conf.au|linux.conf.au|LINUX.CONF.AU", "Linux.conf.au")]   // as often each: the first
+        [InlineData("LCA|lca|lca|Linux.conf.au", "lca")]
+        public void A_conference_written_in_several_cases_is_named_as_most_headings_write_it(string names, string expected)
+        {
+            // It was named as its first heading wrote it.
+            var lines = new List<string>();
+            int n = 0;
+            foreach (string name in names.Split('|')) lines.AddRange(new[] { name + " 2015 – Day 1 – Session " + ++n, "Talk " + n + " – Ann Lee" });
+            NotesDocument doc = Notes.Parse(lines.ToArray());
+            Assert.Equal(expected, doc.Conferences.First(c => string.Equals(c.Name, expected, System.StringComparison.OrdinalIgnoreCase)).Name);
+            Assert.Equal(names.Contains("Linux") && names.Contains("LCA") ? 2 : 1, doc.Conferences.Count);
+            Assert.DoesNotContain(doc.Diagnostics, d => d.Id == "NOTES001");
+        }
+
         [Fact]
         public void Sessions_of_one_day_from_different_places_in_the_file_are_merged()
         {
