@@ -165,7 +165,7 @@ namespace NotesDataset.Parsing
 
                 // An unindented line of text: a heading, a talk line or prose.
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
-                string unmarked = WithoutHeadingMarker(content);
+                string unmarked = WithoutHeadingMarker(content, out _);
                 Heading? h = TryHeading(unmarked);
                 if (h != null)
                 {
@@ -301,14 +301,29 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// A heading written as Markdown's (<c>## LCA 2015 – Day 1 – Session 1</c>) is read without its <c>#</c>s: one to six
-        /// and a space, as Markdown has it, so "#LinuxConf" keeps its hash. The heading's text keeps them (nothing is lost).
+        /// and a space, as Markdown has it, so "#LinuxConf" keeps its hash. A line in bold (<c>**Day 1 – Session 1**</c>,
+        /// <c>__…__</c>), after any <c>#</c>s, is read without the asterisks too. The heading's text keeps them (nothing is
+        /// lost). <paramref name="start"/>: where the text read starts in <paramref name="content"/>.
         /// </summary>
-        private static string WithoutHeadingMarker(string content)
+        private static string WithoutHeadingMarker(string content, out int start)
         {
+            start = 0;
             int hashes = 0;
             while (hashes < content.Length && content[hashes] == '#') hashes++;
-            if (hashes == 0 || hashes > 6 || hashes == content.Length || !NotesText.IsSpace(content[hashes])) return content;
-            return NotesText.Trim(content, hashes, content.Length);
+            string s = content;
+            if (hashes > 0 && hashes <= 6 && hashes < content.Length && NotesText.IsSpace(content[hashes]))
+            {
+                s = NotesText.Trim(content, hashes, content.Length, out start);
+            }
+
+            if (s.Length > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] && s[s.Length - 1] == s[0] && s[s.Length - 2] == s[0]
+                && !NotesText.IsSpace(s[2]) && s[2] != s[0] && !NotesText.IsSpace(s[s.Length - 3]) && s[s.Length - 3] != s[0])
+            {
+                start += 2;
+                s = s.Substring(2, s.Length - 4);
+            }
+
+            return s;
         }
 
         /// <summary>"DevConf 2024", "2024 PyCon AU": a conference and its year, nothing else (no separator, no day).</summary>
@@ -606,8 +621,8 @@ namespace NotesDataset.Parsing
                     else
                     {
                         // A talk line written as a Markdown heading is read without its #s, as a heading is; LineText keeps them.
-                        string header = WithoutHeadingMarker(talk.LineText);
-                        ReadHeader(talk, header, diagnostics, lineStart, number, column, contentStart + (talk.LineText.Length - header.Length), lineEnd);
+                        string header = WithoutHeadingMarker(talk.LineText, out int headerStart);
+                        ReadHeader(talk, header, diagnostics, lineStart, number, column, contentStart + headerStart, lineEnd);
                     }
 
                     continue;

@@ -245,6 +245,28 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_heading_or_talk_line_in_bold_is_read_without_the_asterisks_which_its_text_keeps()
+        {
+            // "**Conf 2020 – Day 1 – Session 1**" was conference "**Conf", and "Session 1**" its session.
+            string[] lines =
+            {
+                "**PyCon AU 2016 – Day 1 – Session 1**", "**Opening – Jane Doe**", "  • a note",
+                "__Day 2 – Session 1__", "## **Day 3 – Session 1**", "### __Closing –__", "**Rust** in production – Ann Lee",
+            };
+            NotesDocument doc = Notes.Parse(lines);
+            Assert.Equal("PyCon AU 2016", Assert.Single(doc.Conferences).ToString());
+            Assert.Equal(new int?[] { 1, 2, 3 }, doc.Days.Select(d => d.Number).ToArray());
+            Assert.Equal(new[] { "Session 1", "Session 1", "Session 1" }, doc.Sessions.Select(s => s.Title).ToArray());
+            Assert.Equal(new[] { lines[0], lines[3], lines[4] }, doc.Sessions.Select(s => s.Heading).ToArray());
+            Assert.Equal(new[] { "Opening", "Closing", "**Rust** in production" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal("Jane Doe", Assert.Single(doc.Talks[0].Speakers).Name);
+            Assert.Equal(lines[1], doc.Talks[0].LineText);
+            NotesDiagnostic empty = Assert.Single(doc.Diagnostics);                  // NOTES006 at the dash, inside the underscores
+            Assert.Equal(("NOTES006", 6, 15), (empty.Id, empty.Line, empty.Column));
+            Notes.AssertLossless(string.Join("\n", lines), doc);
+        }
+
+        [Fact]
         public void Two_hyphens_separate_a_headings_parts()
         {
             NotesDocument doc = Notes.Parse("PyCon AU 2016 -- Day 2 -- Session 3", "A – Ann Lee");
