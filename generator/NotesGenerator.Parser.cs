@@ -239,7 +239,9 @@ namespace NotesDataset.Generator
                 var diagnostics = new List<DiagnosticInfo>();
                 if (unusableProjectNamespace != null)
                 {
+                    // A project property: said once, at the first file, not once a file.
                     diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, unusableProjectNamespace, fallbackNamespace ?? "the global namespace"));
+                    unusableProjectNamespace = null;
                 }
 
                 string? ns = namespaces[i];
@@ -252,10 +254,15 @@ namespace NotesDataset.Generator
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || rootNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
                 if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
-                if (file.Options.ClassName != null)
+                if (file.Options.ClassName is string wantedName)
                 {
-                    if (Identifiers.IsValidClassName(file.Options.ClassName) && !Taken(file.Options.ClassName)) className = file.Options.ClassName;
-                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, file.Options.ClassName, className));
+                    string? problem =
+                        !Identifiers.IsValidClassName(wantedName) ? (Encoding.UTF8.GetByteCount(wantedName) > Identifiers.MaxOptionBytes ? "it is longer than " + Identifiers.MaxOptionBytes + " bytes of UTF-8" : "it is not a valid C# class name")
+                        : Identifiers.IsReservedClassName(ns, wantedName) ? "it would clash with a member of the generated class or with a type or namespace the generated code uses"
+                        : rootNamespaces.Contains(FullName(ns, wantedName)) ? "it is the project's root namespace or a namespace it is in, where the project's own code is"
+                        : null;
+                    if (problem == null) className = wantedName;
+                    else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, wantedName, className, problem));
                 }
 
                 if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);

@@ -63,7 +63,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule InvalidClassName = new NotesRule(
             "NOTES010", NotesSeverity.Warning, "Invalid class name option",
-            "ClassName '{0}' cannot be used: it is not a valid C# class name, or it is a member of the generated class or a type or namespace the generated code uses; the class was named '{1}' instead. Write a name such as 'Lca2015' (letters, digits and '_', not starting with a digit).");
+            "ClassName '{0}' cannot be used: {2}; the class was named '{1}' instead. Write a name such as 'Lca2015' (letters, digits and '_', not starting with a digit).");
 
         public static readonly NotesRule InvalidNamespace = new NotesRule(
             "NOTES011", NotesSeverity.Warning, "Invalid namespace option",

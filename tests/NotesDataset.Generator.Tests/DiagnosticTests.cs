@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -114,6 +115,7 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("NOTES010", d.Id);
             Assert.Contains(className, d.GetMessage());
             Assert.Contains("Conf2020", d.GetMessage());
+            Assert.Contains("cannot be used: it is not a valid C# class name;", d.GetMessage(), StringComparison.Ordinal); // which rule, not all three
             Assert.Equal("/src/x.notes.txt", d.Location.GetLineSpan().Path);
             Assert.Contains("public static partial class Conf2020\n", run.SingleSource);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));

@@ -175,7 +175,9 @@ namespace NotesDataset.Generator.Tests
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, rootNamespace);
 
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
-            Assert.Equal("NOTES010", Assert.Single(run.GeneratorDiagnostics).Id);
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES010", d.Id);
+            Assert.Contains("cannot be used: it would clash with a member of the generated class or with a type or namespace the generated code uses;", d.GetMessage(), StringComparison.Ordinal);
             Assert.Contains("public static partial class Conf2020\n", run.SingleSource);
         }
     
@@ -237,6 +239,10 @@ namespace NotesDataset.Generator.Tests
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
             Assert.Contains("public static partial class WebNotes\n", run.SingleSource);
             Assert.Equal(className == null ? new[] { "NOTES003" } : new[] { "NOTES003", "NOTES010" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            if (className != null)
+            {
+                Assert.Contains("cannot be used: it is the project's root namespace or a namespace it is in", run.GeneratorDiagnostics.Single(d => d.Id == "NOTES010").GetMessage(), StringComparison.Ordinal);
+            }
         }
 
         /// <summary>Every public type and every namespace of the runtime, as a class name in its namespace: the list in Identifiers is complete.</summary>
@@ -273,9 +279,22 @@ namespace NotesDataset.Generator.Tests
 
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
             Assert.Equal(used ? Array.Empty<string>() : new[] { "NOTES010", "NOTES011" }, run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            if (!used) Assert.Contains("cannot be used: it is longer than 500 bytes of UTF-8;", run.GeneratorDiagnostics.Single(d => d.Id == "NOTES010").GetMessage(), StringComparison.Ordinal);
             Assert.Equal(used, run.SingleSource.Contains("namespace " + name + "\n", StringComparison.Ordinal));
             using LoadedAssembly loaded = LoadedAssembly.Emit(run.Output); // CS7013, a name too long for metadata, fails only here
             Assert.Contains(loaded.Assembly.GetTypes(), t => t.FullName == (used ? name + "." + name : "MyApp.Conf2020"));
+        }
+
+        [Fact]
+        public void An_unusable_project_namespace_gives_one_NOTES011_however_many_notes_files_there_are()
+        {
+            // A project property: it was said once for every file, each at its first line.
+            string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe");
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/b.notes.txt", notes), new NotesInput("/src/a.notes.txt", notes), new NotesInput("/src/c.notes.txt", notes) }, "NotesDataset.Talk");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "NOTES011");
+            Assert.Equal("/src/a.notes.txt", d.Location.GetLineSpan().Path);
         }
 
         [Fact]
