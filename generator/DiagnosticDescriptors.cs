@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -60,9 +61,11 @@ namespace NotesDataset.Generator
 
         public static Diagnostic Create(DiagnosticInfo info)
         {
-            var start = new LinePosition(info.Line - 1, info.Column - 1);
-            var end = new LinePosition(info.Line - 1, info.Column - 1 + info.Length);
-            Location location = Location.Create(info.Path, new TextSpan(info.Start, info.Length), new LinePositionSpan(start, end));
+            // Clamped, so that a location the parser got wrong is a wrong location, never an exception that stops the generator.
+            int line = Math.Max(0, info.Line - 1), column = Math.Max(0, info.Column - 1);
+            var start = new LinePosition(line, column);
+            var end = new LinePosition(line, column + Math.Max(0, info.Length));
+            Location location = Location.Create(info.Path, new TextSpan(Math.Max(0, info.Start), Math.Max(0, info.Length)), new LinePositionSpan(start, end));
             return Diagnostic.Create(ById[info.Id], location, info.Message);
         }
     }

@@ -38,6 +38,8 @@ namespace NotesDataset.Parsing
             public int Line;
             public int Start;
             public int NameStart;    // offset of the conference name in the text (after any zero-width characters or a year before it)
+            public int NameLine;     // the line of that name, and where that line starts: the heading's own, or a "# DevConf 2024" line's
+            public int NameLineStart;
             public string? Name;
             public int? Year;
             public string DayLabel = "";
@@ -93,6 +95,7 @@ namespace NotesDataset.Parsing
             int talkIndent = -1; // indentation of a lightning talk's bullet; -1 when the talk owns every bullet
             int talkLastLine = -1;
             Heading? titleHeading = null; // the last "# DevConf 2024": the conference of the headings after it that name none
+            bool named = false;           // whether a heading has named its conference: then "# DevConf 2024" lines are prose only
 
             void EndTalk()
             {
@@ -174,15 +177,22 @@ namespace NotesDataset.Parsing
                     h.Start = line.Start;
                     int nameAt = h.Name == null ? -1 : text.IndexOf(h.Name, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
                     h.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
-                    if (h.Name != null)
+                    h.NameLine = h.Line;
+                    h.NameLineStart = h.Start;
+                    if (h.Name != null || h.Year != null)
                     {
-                        titleHeading = null; // a heading that names its conference ends a title heading's reach
+                        // A heading that names its conference, or a year, ends a title heading's reach; one that names a
+                        // conference ends them all, as the notes then name their conferences in their headings.
+                        titleHeading = null;
+                        named |= h.Name != null;
                     }
-                    else if (h.Year == null && titleHeading != null)
+                    else if (titleHeading != null)
                     {
                         h.Name = titleHeading.Name;
                         h.Year = titleHeading.Year;
                         h.NameStart = titleHeading.NameStart;
+                        h.NameLine = titleHeading.NameLine;
+                        h.NameLineStart = titleHeading.NameLineStart;
                     }
 
                     // A numbered or plain session of a miniconf day is a miniconf session; its keynotes and lightning talks keep their kind.
@@ -212,11 +222,13 @@ namespace NotesDataset.Parsing
 
                 // A Markdown heading of a conference and its year alone ("# DevConf 2024") names the conference of the headings
                 // after it that name none ("## Day 1 – Session 1"). It stays prose, where it is (nothing is lost), with no NOTES004.
-                Heading? title = unmarked.Length != content.Length ? TryTitleHeading(unmarked) : null;
+                Heading? title = unmarked.Length != content.Length && !named ? TryTitleHeading(unmarked) : null;
                 if (title != null)
                 {
                     int nameAt = text.IndexOf(title.Name!, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
                     title.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
+                    title.NameLine = i + 1;
+                    title.NameLineStart = line.Start;
                     titleHeading = title;
                 }
 
@@ -319,8 +331,13 @@ namespace NotesDataset.Parsing
             if (s.Length > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] && s[s.Length - 1] == s[0] && s[s.Length - 2] == s[0]
                 && !NotesText.IsSpace(s[2]) && s[2] != s[0] && !NotesText.IsSpace(s[s.Length - 3]) && s[s.Length - 3] != s[0])
             {
-                start += 2;
-                s = s.Substring(2, s.Length - 4);
+                // The whole line, and words: "**Welcome** – **Jane Doe**" is two bold parts, "__init__" a name.
+                string inner = s.Substring(2, s.Length - 4);
+                if (inner.IndexOf(s.Substring(0, 2), StringComparison.Ordinal) < 0 && NotesText.WordCount(inner) > 1)
+                {
+                    start += 2;
+                    s = inner;
+                }
             }
 
             return s;
@@ -363,7 +380,7 @@ namespace NotesDataset.Parsing
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
             string title;
-            if (split >= 0)
+            if (split >= 0 && day == parts.Count - 1)
             {
                 // "Day 5, Session 1", "Day 5: Session 3": the day is what comes before the ',' or ':', the session's title the
                 // rest of the line, as written.
@@ -696,25 +713,29 @@ namespace NotesDataset.Parsing
                 }
 
                 default:
-                    if (separators > 0 && NotesText.IsLoneLink(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
-                    {
-                        // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of the
-                        // talk's links (the first: it is written first), not its speakers; the speakers are before it.
-                        NotesText.CollectLinks(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length), talk.Links, ref talk.LinkSet);
-                        List<int> all = NotesText.Separators(content);
-                        int previous = all.Count > 1 ? all[all.Count - 2] : -1;
-                        talk.Title = NotesText.Trim(content, 0, previous >= 0 ? previous : last);
-                        if (previous >= 0) speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last);
-                        if (speakerPart?.Length == 0) speakerPart = null;
-                    }
-                    else if (separators > 0)
+                    if (separators > 0)
                     {
                         talk.Title = NotesText.Trim(content, 0, last);
                         speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
                         if (speakerPart.Length == 0)
                         {
-                            diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), lineEnd);
+                            diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), contentStart + content.Length);
                             speakerPart = null;
+                        }
+                        else if (NotesText.IsLoneLink(speakerPart))
+                        {
+                            // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of
+                            // the talk's links (the first: it is written first), not its speakers; the speakers are before it.
+                            NotesText.CollectLinks(speakerPart, talk.Links, ref talk.LinkSet);
+                            speakerPart = null;
+                            List<int> all = NotesText.Separators(content);
+                            if (all.Count > 1)
+                            {
+                                int previous = all[all.Count - 2];
+                                talk.Title = NotesText.Trim(content, 0, previous);
+                                speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last);
+                                if (speakerPart.Length == 0) speakerPart = null;
+                            }
                         }
                     }
                     else if (NotesText.TrySplitBy(content, out string title, out string speakers))
@@ -739,7 +760,7 @@ namespace NotesDataset.Parsing
             if (talk.Title.Length == 0)
             {
                 talk.Title = talk.Speakers.Length > 0 ? "Untitled talk by " + string.Join(", ", talk.Speakers) : "Untitled talk";
-                diagnostics?.Add(NotesRules.EmptyTitle, line, lineStart, contentStart, lineEnd, talk.Title);
+                diagnostics?.Add(NotesRules.EmptyTitle, line, lineStart, contentStart, contentStart + content.Length, talk.Title);
             }
         }
 
@@ -817,7 +838,7 @@ namespace NotesDataset.Parsing
                         {
                             Heading other = headings[e];
                             if (!CloseKeys(NameKeyOf(other.Name!), nameKey)) continue;
-                            diagnostics.Add(NotesRules.CloseConferenceNames, h.Line, h.Start, h.NameStart, h.NameStart + name.Length, name, other.Name, year.Key, other.Line);
+                            diagnostics.Add(NotesRules.CloseConferenceNames, h.NameLine, h.NameLineStart, h.NameStart, h.NameStart + h.Name!.Length, h.Name, other.Name, year.Key, other.NameLine);
                             break;
                         }
                     }
@@ -841,6 +862,7 @@ namespace NotesDataset.Parsing
             }
 
             // Named headings with a year first, so the year-less and name-less can find them.
+            var misspeltAt = new HashSet<int>();
             for (int i = 0; i < headings.Count; i++)
             {
                 Heading h = headings[i];
@@ -848,7 +870,8 @@ namespace NotesDataset.Parsing
                 string name = canonical[keys[i]!];
                 if (!string.Equals(NameKeyOf(name), NameKeyOf(h.Name), StringComparison.Ordinal))
                 {
-                    diagnostics.Add(NotesRules.MisspeltConference, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, name, h.Year);
+                    // Once a place: headings that take their name from one "# DevConf 2024" line share its.
+                    if (misspeltAt.Add(h.NameStart)) diagnostics.Add(NotesRules.MisspeltConference, h.NameLine, h.NameLineStart, h.NameStart, h.NameStart + h.Name.Length, h.Name, name, h.Year);
                 }
 
                 h.Conference = Get(name, h.Year);
@@ -865,11 +888,11 @@ namespace NotesDataset.Parsing
                     if (near != null)
                     {
                         h.Conference = near.Conference;
-                        diagnostics.Add(NotesRules.MissingYear, h.Line, h.Start, h.NameStart, h.NameStart + h.Name.Length, h.Name, near.Conference!.Name, near.Conference.Year);
+                        diagnostics.Add(NotesRules.MissingYear, h.NameLine, h.NameLineStart, h.NameStart, h.NameStart + h.Name.Length, h.Name, near.Conference!.Name, near.Conference.Year);
                     }
                     else
                     {
-                        h.Conference = Get(h.Name, null);
+                        h.Conference = Get(written[keys[i]!], null);
                     }
                 }
                 else if (h.Year != null)

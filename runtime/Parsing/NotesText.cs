@@ -89,6 +89,7 @@ namespace NotesDataset.Parsing
             List<int>? result = null;
             for (int i = 0; i < s.Length; i++)
             {
+                if (!IsDash(s[i])) continue; // most characters, without a call
                 int length = SeparatorLength(s, i);
                 if (length == 0) continue;
                 (result ??= new List<int>()).Add(i);
@@ -105,6 +106,7 @@ namespace NotesDataset.Parsing
             first = last = -1;
             for (int i = 0; i < s.Length; i++)
             {
+                if (!IsDash(s[i])) continue; // most characters, without a call
                 int length = SeparatorLength(s, i);
                 if (length == 0) continue;
                 if (count++ == 0) first = i;
@@ -116,9 +118,10 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>
-        /// The length of the separator that starts at <paramref name="i"/>, 0 when none does: a dash, or two or three ASCII
-        /// hyphens as typed for one ("Title -- Speaker"), with white space (or the text's edge) on both sides, in a text that
-        /// holds more than the separator ("---" alone, Markdown's rule, separates nothing).
+        /// The length of the separator that starts at <paramref name="i"/>, 0 when none does: a dash with white space (or the
+        /// text's edge) on both sides, in a text that holds more than the dash; or two or three ASCII hyphens as typed for one
+        /// ("Title -- Speaker"), with white space on both sides and text on both, not another option after them ("--- Day 2
+        /// ---" and "cargo test -- --nocapture" separate nothing).
         /// </summary>
         public static int SeparatorLength(string s, int i)
         {
@@ -131,7 +134,10 @@ namespace NotesDataset.Parsing
             }
 
             if (end < s.Length && !IsSpace(s[end])) return 0;
-            return s.Length > end - i ? end - i : 0;
+            if (end - i == 1) return s.Length > 1 ? 1 : 0;
+            int next = end;
+            while (next < s.Length && IsSpace(s[next])) next++;
+            return i > 0 && next < s.Length && s[next] != '-' ? end - i : 0;
         }
 
         /// <summary>Where the text after the separator at <paramref name="separator"/> starts.</summary>
@@ -575,7 +581,7 @@ namespace NotesDataset.Parsing
                 if (i > digits && (rest == part.Length || part[rest] == '(' || part[rest] == ',' || part[rest] == ':'))
                 {
                     number = value;
-                    if (rest < part.Length && (part[rest] == ':' || !IsDateOrWeekday(Trim(part, rest + 1, part.Length)))) split = rest;
+                    if (rest < part.Length && part[rest] != '(' && !IsDateOrWeekday(Trim(part, rest + 1, part.Length))) split = rest;
                     return true;
                 }
             }
@@ -660,15 +666,26 @@ namespace NotesDataset.Parsing
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         };
 
-        /// <summary>"16 January", "Friday", "Fri 16/1": what may follow "Day 5, " in a day's label.</summary>
+        /// <summary>
+        /// "16 January", "Friday", "Tues", "Thurs 15 Jan", "Friday the 13th", "Monday (Miniconfs)": what may follow "Day 5, " in a
+        /// day's label: weekdays (or three letters or more of one), dates, "the", and anything in parentheses.
+        /// </summary>
         private static bool IsDateOrWeekday(string s)
         {
-            List<string> words = WordsOf(s);
-            for (int k = 0; k < words.Count; k++)
+            if (s.Length == 0) return true;
+            int open = s.IndexOf('(');
+            if (open >= 0) s = s.Substring(0, open); // "(Miniconfs)", "(Tue)"
+            foreach (string word in WordsOf(s))
             {
-                string w = words[k].TrimEnd('.', ',').ToLowerInvariant();
-                bool weekday = k == 0 && (Array.IndexOf(Weekdays, w) >= 0 || Array.IndexOf(WeekdayAbbreviations, w) >= 0);
-                if (!weekday && !IsDateWord(words[k])) return false;
+                string w = word.Trim('.', ',', ';').ToLowerInvariant();
+                if (w.Length == 0 || w == "the" || IsDateWord(word)) continue;
+                bool weekday = false;
+                foreach (string day in Weekdays)
+                {
+                    if (w.Length >= 3 && day.StartsWith(w, StringComparison.Ordinal)) weekday = true;
+                }
+
+                if (!weekday) return false;
             }
 
             return true;
@@ -869,14 +886,22 @@ namespace NotesDataset.Parsing
             }
         }
 
-        /// <summary>Whether <paramref name="s"/> is one link and nothing else: one word, which <see cref="CollectLinks"/> reads as a link.</summary>
+        /// <summary>
+        /// Whether <paramref name="s"/> is one link and nothing else: one word with a path ("example.org/talk", a web address,
+        /// a Markdown link) that <see cref="CollectLinks"/> reads as a link. A bare domain is not one ("ASP.NET" is a speaker's
+        /// company as often as it is an address).
+        /// </summary>
         public static bool IsLoneLink(string s)
         {
             if (s.Length < 4) return false;
+            bool path = false;
             foreach (char c in s)
             {
                 if (IsSpace(c)) return false;
+                path |= c == '/';
             }
+
+            if (!path) return false;
 
             var links = new List<string>(1);
             HashSet<string>? seen = null;

@@ -102,6 +102,22 @@ namespace NotesDataset.Generator.Tests
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
 
+        [Fact]
+        public void A_misspelt_title_heading_gives_one_NOTES001_on_its_line_and_the_dataset()
+        {
+            // The headings that took their name from "# DevConff 2024" located NOTES001 at a negative column, and the
+            // generator threw building its location: no dataset.
+            string text = GeneratorHarness.Lines("# DevConff 2024", "## Day 1 – Session 1", "Talk – Jane Doe",
+                "DevConf 2024 – Day 2 – Session 1", "Talk 3 – Ann Lee", "DevConf 2024 – Day 2 – Session 2", "Talk 4 – Bob Ray");
+            GeneratorRun run = GeneratorHarness.Run(new NotesInput("/src/x.notes.txt", text));
+
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES001", d.Id);
+            Assert.Equal(new LinePosition(0, 2), d.Location.GetLineSpan().StartLinePosition);
+            Assert.Contains("public static partial class DevConf2024\n", run.SingleSource);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
         [Theory]
         [InlineData("Not a name")]
         [InlineData("9Lives")]

@@ -123,7 +123,7 @@ namespace NotesDataset.PropertyTests
         {
             string text = Lines(Heading, "A – Jane Doe");
             GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text, ClassName: "Not a name") });
-            AssertDiagnostic(run, NotesRules.InvalidClassName, text, 1, 1, NotesRules.Format(NotesRules.InvalidClassName, "Not a name", "Conf2020"));
+            AssertDiagnostic(run, NotesRules.InvalidClassName, text, 1, 1, NotesRules.Format(NotesRules.InvalidClassName, "Not a name", "Conf2020", "it is not a valid C# class name"));
             Assert.Contains("public static partial class Conf2020\n", Assert.Single(run.Sources).SourceText.ToString());
         }
 

@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>Inputs a review of the stop-31 parser changes found read wrongly, each as the notes should be read.</summary>
+    public class ReviewRegressionTests
+    {
+        private static string TextAt(string text, NotesDiagnostic d)
+        {
+            string[] lines = text.Split('\n');
+            return lines[d.Line - 1].Substring(d.Column - 1, Math.Min(d.Length, lines[d.Line - 1].Length - (d.Column - 1)));
+        }
+
+        [Fact]
+        public void A_misspelt_title_heading_is_one_NOTES001_on_its_own_line()
+        {
+            // The headings that took the name from "# DevConff 2024" reported it at their own line with its offset: a
+            // negative column, which stopped the generator.
+            string text = string.Join("\n", "# DevConff 2024", "## Day 1 – Session 1", "Talk – Jane Doe", "## Day 1 – Session 2", "Talk 2 – Jane Doe",
+                "DevConf 2024 – Day 2 – Session 1", "Talk 3 – Ann Lee", "DevConf 2024 – Day 2 – Session 2", "Talk 4 – Bob Ray", "DevConf 2024 – Day 2 – Session 3", "Talk 5 – Bob Ray");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+                Assert.Equal(("NOTES001", 1, 3), (d.Id, d.Line, d.Column));
+                Assert.Equal("DevConff", TextAt(text, d));
+                Assert.Equal("DevConf 2024", Assert.Single(doc.Conferences).ToString());
+            }
+        }
+
+        [Fact]
+        public void A_title_heading_after_a_heading_that_names_its_conference_is_prose_only()
+        {
+            NotesDocument doc = Notes.Parse("LCA 2024 – Day 1 – Session 1", "T – Ann Lee", "# Retrospective 2023", "## Day 2 – Session 1", "U – Bo Lin");
+            Assert.Equal("LCA 2024", Assert.Single(doc.Conferences).ToString());
+
+            // A heading with a year of its own ends a title heading's reach.
+            doc = Notes.Parse("# DevConf 2024", "## Day 1 – Session 1", "T – Ann Lee", "## 2025 – Day 1 – Session 1", "U – Bo Lin");
+            Assert.Equal(new[] { "2025", "DevConf 2024" }, doc.Conferences.Select(c => c.ToString()).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        [Theory]
+        [InlineData("LCA 2015 – Day 1, Tues – Session 1", "Day 1, Tues", "Session 1")]
+        [InlineData("LCA 2015 – Day 2, Thurs 15 Jan – Session 1", "Day 2, Thurs 15 Jan", "Session 1")]
+        [InlineData("LCA 2015 – Day 1, Friday the 13th – Session 1", "Day 1, Friday the 13th", "Session 1")]
+        [InlineData("LCA 2015 – Day 1: Monday – Session 1", "Day 1: Monday", "Session 1")]
+        [InlineData("LCA 2015 – Day 1, Monday (Miniconfs) – Session 1", "Day 1, Monday (Miniconfs)", "Session 1")]
+        [InlineData("LCA 2015 – Day 1, Keynotes – Morning", "Day 1, Keynotes", "Morning")] // the day part is not the last: no split
+        public void A_day_label_with_a_date_or_before_more_parts_is_not_split(string heading, string label, string session)
+        {
+            NotesDocument doc = Notes.Parse(heading, "A – Ann Lee");
+            Day day = Assert.Single(doc.Days);
+            Assert.Equal(label, day.Label);
+            Session s = Assert.Single(day.Sessions);
+            Assert.Equal((session, SessionKind.Regular), (s.Title, s.Kind == SessionKind.Other ? SessionKind.Regular : s.Kind));
+        }
+
+        [Fact]
+        public void NOTES017_quotes_the_name_written_where_it_points()
+        {
+            string text = string.Join("\n", "RustConv 2023 – Day 1 – Session 1", "A – Ann Lee", "RustConv 2023 – Day 1 – Session 2", "B – Ann Lee",
+                "RustConv 2023 – Day 1 – Session 3", "C – Ann Lee", "rustconf 2023 – Day 2 – Session 1", "D – Bo Lin",
+                "RustConf 2023 – Day 2 – Session 2", "E – Bo Lin", "RustConf 2023 – Day 2 – Session 3", "F – Bo Lin");
+            NotesDocument doc = NotesParser.Parse(text);
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics, x => x.Id == "NOTES017");
+            Assert.Equal("rustconf", TextAt(text, d));
+            Assert.StartsWith("'rustconf 2023'", d.Message, StringComparison.Ordinal);
+            Assert.Contains(doc.Conferences, c => c.Name == "RustConf"); // named as most headings write it
+        }
+
+        [Theory]
+        [InlineData("**Welcome** – **Jane Doe**", "**Welcome**", "**Jane Doe**")]
+        [InlineData("__init__", "__init__", "")]
+        [InlineData("Title – ASP.NET", "Title", "ASP.NET")]             // a bare domain is no link here
+        public void Partly_bold_lines_names_and_bare_domains_are_read_as_written(string line, string title, string speakers)
+        {
+            Talk talk = Assert.Single(Notes.Parse("LCA 2015 – Day 1 – Session 1", line, "  • a note").Talks);
+            Assert.Equal(title, talk.Title);
+            Assert.Equal(speakers, string.Join(",", talk.Speakers.Select(s => s.Name)));
+        }
+
+        [Theory]
+        [InlineData("--- Day 2 ---")]
+        [InlineData("-- Day 2 --")]
+        [InlineData("cargo test -- --nocapture")]
+        public void Hyphens_at_a_lines_edge_or_before_an_option_separate_nothing(string line)
+        {
+            NotesDocument doc = Notes.Parse("LCA 2015 – Day 1 – Session 1", "A – Ann Lee", line);
+            Assert.Equal(new[] { "A" }, doc.Talks.Select(t => t.Title).ToArray());
+            Assert.Equal(line, Assert.Single(doc.Sessions[0].Prose).Text);
+            Assert.Equal("NOTES004", Assert.Single(doc.Diagnostics).Id);
+        }
+
+        [Fact]
+        public void NOTES006_on_a_bold_line_spans_the_dash_alone()
+        {
+            string text = "LCA 2015 – Day 1 – Session 1\n**Title –**";
+            NotesDiagnostic d = Assert.Single(NotesParser.Parse(text).Diagnostics);
+            Assert.Equal(("NOTES006", "–"), (d.Id, TextAt(text, d)));
+        }
+
+        [Fact]
+        public void A_conference_without_a_year_is_named_as_most_headings_write_it()
+        {
+            NotesDocument doc = Notes.Parse("linux.conf.au – Day 1 – Session 1", "A – Ann Lee", "Linux.conf.au – Day 1 – Session 2", "B – Bo Lin", "Linux.conf.au – Day 2 – Session 1", "C – Cy Dee");
+            Assert.Equal("Linux.conf.au", Assert.Single(doc.Conferences).Name);
+        }
+    }
+}
