@@ -785,21 +785,33 @@ namespace NotesDataset.Parsing
             // "Linux.conf.au"), the conference is named as most headings write it (the first of those used as often).
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var byYear = new Dictionary<int, List<int>>();
-            var writings = new Dictionary<string, int>(StringComparer.Ordinal); // key + '\0' + name as written -> count
             var written = new Dictionary<string, string>(StringComparer.Ordinal); // key -> its most used writing
+            bool rewritten = false; // whether a key is written two ways: only then are the writings counted (below)
             for (int i = 0; i < headings.Count; i++)
             {
                 if (keys[i] is not string key) continue;
-                string writing = key + "\0" + headings[i].Name;
-                writings.TryGetValue(writing, out int w);
-                writings[writing] = ++w;
-                if (!written.TryGetValue(key, out string? most) || writings[key + "\0" + most] < w) written[key] = headings[i].Name!;
+                if (!written.TryGetValue(key, out string? first)) written[key] = headings[i].Name!;
+                else rewritten |= !string.Equals(first, headings[i].Name, StringComparison.Ordinal);
                 counts.TryGetValue(key, out int n);
                 counts[key] = n + 1;
                 if (n > 0) continue;
                 int year = headings[i].Year ?? int.MinValue;
                 if (!byYear.TryGetValue(year, out List<int>? spellings)) byYear[year] = spellings = new List<int>();
                 spellings.Add(i);
+            }
+
+            if (rewritten)
+            {
+                var writings = new Dictionary<string, int>(StringComparer.Ordinal); // key + '\0' + name as written -> count
+                written.Clear();
+                for (int i = 0; i < headings.Count; i++)
+                {
+                    if (keys[i] is not string key) continue;
+                    string writing = key + "\0" + headings[i].Name;
+                    writings.TryGetValue(writing, out int w);
+                    writings[writing] = ++w;
+                    if (!written.TryGetValue(key, out string? most) || writings[key + "\0" + most] < w) written[key] = headings[i].Name!;
+                }
             }
 
             // Each year's spellings from the most used to the least (the file's order among equals): a spelling is compared only
