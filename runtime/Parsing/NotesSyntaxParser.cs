@@ -331,9 +331,10 @@ namespace NotesDataset.Parsing
             if (s.Length > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] && s[s.Length - 1] == s[0] && s[s.Length - 2] == s[0]
                 && !NotesText.IsSpace(s[2]) && s[2] != s[0] && !NotesText.IsSpace(s[s.Length - 3]) && s[s.Length - 3] != s[0])
             {
-                // The whole line, and words: "**Welcome** – **Jane Doe**" is two bold parts, "__init__" a name.
+                // The whole line: "**Welcome** – **Jane Doe**" is two bold parts; and "__init__", one word between
+                // underscores, a name.
                 string inner = s.Substring(2, s.Length - 4);
-                if (inner.IndexOf(s.Substring(0, 2), StringComparison.Ordinal) < 0 && NotesText.WordCount(inner) > 1)
+                if (inner.IndexOf(s.Substring(0, 2), StringComparison.Ordinal) < 0 && (s[0] == '*' || NotesText.WordCount(inner) > 1))
                 {
                     start += 2;
                     s = inner;

@@ -581,7 +581,21 @@ namespace NotesDataset.Parsing
                 if (i > digits && (rest == part.Length || part[rest] == '(' || part[rest] == ',' || part[rest] == ':'))
                 {
                     number = value;
-                    if (rest < part.Length && part[rest] != '(' && !IsDateOrWeekday(Trim(part, rest + 1, part.Length))) split = rest;
+                    int at = rest;
+                    if (at < part.Length && part[at] == '(')
+                    {
+                        // "Day 4 (Friday), Session 1": the comma after the parenthesis.
+                        int close = part.IndexOf(')', at);
+                        at = close < 0 ? part.Length : close + 1;
+                        while (at < part.Length && IsSpace(part[at])) at++;
+                    }
+
+                    if (at < part.Length && (part[at] == ',' || part[at] == ':'))
+                    {
+                        string after = Trim(part, at + 1, part.Length);
+                        if (after.Length == 0 || !IsDateOrWeekday(after)) split = at; // "Day 1:" alone is day 1 too
+                    }
+
                     return true;
                 }
             }
@@ -672,9 +686,14 @@ namespace NotesDataset.Parsing
         /// </summary>
         private static bool IsDateOrWeekday(string s)
         {
-            if (s.Length == 0) return true;
-            int open = s.IndexOf('(');
-            if (open >= 0) s = s.Substring(0, open); // "(Miniconfs)", "(Tue)"
+            int open;
+            while ((open = s.IndexOf('(')) >= 0)
+            {
+                // "(Miniconfs)", "(Tue)": left out, and what follows them read.
+                int close = s.IndexOf(')', open);
+                s = s.Substring(0, open) + " " + (close < 0 ? "" : s.Substring(close + 1));
+            }
+
             foreach (string word in WordsOf(s))
             {
                 string w = word.Trim('.', ',', ';').ToLowerInvariant();

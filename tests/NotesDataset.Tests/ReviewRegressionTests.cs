@@ -56,6 +56,27 @@ namespace NotesDataset.Tests
             Assert.Equal((session, SessionKind.Regular), (s.Title, s.Kind == SessionKind.Other ? SessionKind.Regular : s.Kind));
         }
 
+        [Theory]
+        [InlineData("DevConf 2024 – Day 1:", "Day 1", 1, "")]
+        [InlineData("DevConf 2024 – Day 1,", "Day 1", 1, "")]
+        [InlineData("DevConf 2024 – Day 3, (Tue) Session 2", "Day 3", 3, "(Tue) Session 2")]
+        [InlineData("DevConf 2024 – Day 4 (Friday), Session 1", "Day 4 (Friday)", 4, "Session 1")]
+        [InlineData("DevConf 2024 – Day 4 (Friday)", "Day 4 (Friday)", 4, "")]
+        public void A_comma_or_colon_after_the_day_or_its_parenthesis_ends_the_label(string heading, string label, int number, string session)
+        {
+            // A second review: "Day 1:" kept its colon, "(Tue) Session 2" was read as a date, "Day 4 (Friday), Session 1" was not split.
+            Day day = Assert.Single(Notes.Parse(heading, "A – Ann Lee").Days);
+            Assert.Equal((label, number), (day.Label, day.Number!.Value));
+            Assert.Equal(session, Assert.Single(day.Sessions).Title);
+        }
+
+        [Fact]
+        public void A_bold_word_alone_is_read_without_its_asterisks()
+        {
+            Talk talk = Assert.Single(Notes.Parse("LCA 2015 – Day 1 – Session 1", "**Keynote**", "  • a note").Talks);
+            Assert.Equal(("Keynote", "**Keynote**"), (talk.Title, talk.LineText));
+        }
+
         [Fact]
         public void NOTES017_quotes_the_name_written_where_it_points()
         {
