@@ -48,7 +48,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor TooMuchInlineText = new DiagnosticDescriptor("NOTES019", NotesRules.TooMuchInlineText.Title, "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText };
+        public static readonly DiagnosticDescriptor SessionAsSpeaker = new DiagnosticDescriptor("NOTES022", NotesRules.SessionAsSpeaker.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText, SessionAsSpeaker };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -723,6 +723,13 @@ namespace NotesDataset.Parsing
                             diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), contentStart + content.Length);
                             speakerPart = null;
                         }
+                        else if (diagnostics != null && NotesText.IsNumberedSession(speakerPart))
+                        {
+                            // "Conf 2020 – Day Five – Session 3": a heading whose day could not be read, kept as a talk.
+                            int at = NotesText.AfterSeparator(content, last);
+                            while (NotesText.IsSpace(content[at])) at++;
+                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + speakerPart.Length, speakerPart, talk.Title);
+                        }
                         else if (NotesText.IsLoneLink(speakerPart))
                         {
                             // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of

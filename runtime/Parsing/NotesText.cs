@@ -799,6 +799,17 @@ namespace NotesDataset.Parsing
             return SessionKind.Other;
         }
 
+        /// <summary>"Session 3", "session 12": a numbered session's title, nothing else.</summary>
+        public static bool IsNumberedSession(string s)
+        {
+            if (s.Length < 8 || (s[0] != 'S' && s[0] != 's') || string.Compare(s, 0, "session", 0, 7, StringComparison.OrdinalIgnoreCase) != 0) return false;
+            int i = 7;
+            while (i < s.Length && IsSpace(s[i])) i++;
+            int digits = i;
+            while (i < s.Length && s[i] >= '0' && s[i] <= '9') i++;
+            return i > digits && i == s.Length;
+        }
+
         private static bool Has(string s, string word) => s.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>

@@ -211,6 +211,16 @@ namespace NotesDataset.PropertyTests
             Assert.Contains("second session", d.GetMessage(), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void NOTES022_a_session_after_a_talk_lines_last_dash_at_the_session()
+        {
+            // A heading whose day could not be read ("Day Five") was kept as a talk with no word of it.
+            Diagnostic d = Generate(NotesRules.SessionAsSpeaker,
+                Lines(Heading, "A – Jane Doe", "Conf 2020 – Day Five – Session 3", "B – John Roe"),
+                3, 24, "Session 3", "Session 3", "Conf 2020 – Day Five");
+            Assert.Contains("'Day N'", d.GetMessage(), StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData(2, false)]
         [InlineData(3, true)]

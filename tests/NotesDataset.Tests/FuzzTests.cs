@@ -128,7 +128,7 @@ namespace NotesDataset.Tests
             Assert.InRange(withNested, 400, 2000);
             Assert.InRange(withProse, 500, 2000);
             Assert.InRange(withHeadings, 400, 2000);
-            Assert.Equal(Enumerable.Range(1, 8).Select(i => "NOTES00" + i).Append("NOTES017").Append("NOTES018"), ids.OrderBy(i => i));
+            Assert.Equal(Enumerable.Range(1, 8).Select(i => "NOTES00" + i).Append("NOTES017").Append("NOTES018").Append("NOTES022"), ids.OrderBy(i => i));
         }
 
         [Fact]

@@ -70,6 +70,25 @@ namespace NotesDataset.Tests
             Assert.Equal(session, Assert.Single(day.Sessions).Title);
         }
 
+        [Theory]
+        [InlineData("Conf 2020 – Day Five – Session 3", "Conf 2020 – Day Five", 24)]
+        [InlineData("Linux.conf.au 2015 – Dad 3 – session 2", "Linux.conf.au 2015 – Dad 3", 30)]
+        public void A_heading_whose_day_could_not_be_read_is_a_talk_with_NOTES022(string line, string title, int column)
+        {
+            // A format review: such a line was silently a talk, with "Session 3" its speaker, and took the next talks' place.
+            string text = "Conf 2020 – Day 1 – Session 1\nA – Ann Lee\n" + line + "\nB – Bo Lin";
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+                Assert.Equal(("NOTES022", NotesSeverity.Warning, 3, column), (d.Id, d.Severity, d.Line, d.Column));
+                Assert.Equal(line.Substring(line.LastIndexOf('–') + 2), TextAt(text, d));
+                Assert.Equal(title, doc.Talks[1].Title);
+            }
+
+            // Not for a talk whose speakers merely mention a session, nor for a heading.
+            Assert.Empty(Notes.Parse("Conf 2020 – Day 1 – Session 1", "Recap – Session 3 Crew", "Conf 2020 – Day 2 – Session 3", "C – Cy Dee").Diagnostics);
+        }
+
         [Fact]
         public void A_bold_word_alone_is_read_without_its_asterisks()
         {
