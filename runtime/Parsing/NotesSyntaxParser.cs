@@ -175,10 +175,7 @@ namespace NotesDataset.Parsing
                     EndTalk();
                     h.Line = i + 1;
                     h.Start = line.Start;
-                    int nameAt = h.Name == null ? -1 : text.IndexOf(h.Name, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
-                    h.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
-                    h.NameLine = h.Line;
-                    h.NameLineStart = h.Start;
+                    LocateName(h, text, line, i);
                     if (h.Name != null || h.Year != null)
                     {
                         // A heading that names its conference, or a year, ends a title heading's reach; one that names a
@@ -225,10 +222,7 @@ namespace NotesDataset.Parsing
                 Heading? title = unmarked.Length != content.Length && !named ? TryTitleHeading(unmarked) : null;
                 if (title != null)
                 {
-                    int nameAt = text.IndexOf(title.Name!, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
-                    title.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
-                    title.NameLine = i + 1;
-                    title.NameLineStart = line.Start;
+                    LocateName(title, text, line, i);
                     titleHeading = title;
                 }
 
@@ -342,6 +336,15 @@ namespace NotesDataset.Parsing
             }
 
             return s;
+        }
+
+        /// <summary>Where the heading's conference name is: in line <paramref name="index"/> + 1, the line itself if no name is found.</summary>
+        private static void LocateName(Heading h, NotesChars text, Line line, int index)
+        {
+            int nameAt = h.Name == null ? -1 : text.IndexOf(h.Name, line.ContentStart, line.End - line.ContentStart, StringComparison.Ordinal);
+            h.NameStart = nameAt >= 0 ? nameAt : line.ContentStart;
+            h.NameLine = index + 1;
+            h.NameLineStart = line.Start;
         }
 
         /// <summary>"DevConf 2024", "2024 PyCon AU": a conference and its year, nothing else (no separator, no day).</summary>
@@ -730,11 +733,10 @@ namespace NotesDataset.Parsing
                             while (NotesText.IsSpace(content[at])) at++;
                             diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + speakerPart.Length, speakerPart, talk.Title);
                         }
-                        else if (NotesText.IsLoneLink(speakerPart))
+                        else if (NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {
                             // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of
                             // the talk's links (the first: it is written first), not its speakers; the speakers are before it.
-                            NotesText.CollectLinks(speakerPart, talk.Links, ref talk.LinkSet);
                             speakerPart = null;
                             List<int> all = NotesText.Separators(content);
                             if (all.Count > 1)

@@ -441,16 +441,21 @@ namespace NotesDataset.Parsing
         /// anything but nothing, a speaker with an affiliation ("Ann Lee (NASA)") or a list of names ("Ann Lee and Bob Ray").
         /// </summary>
         public static bool MayBeAffiliation(string s)
-            => s.Length != 0 && s.IndexOf('(') < 0 && !(SplitSpeakers(s, out _).Length >= 2 && IsNameList(s));
+        {
+            if (s.Length == 0 || s.IndexOf('(') >= 0) return false;
+            string[] names = SplitSpeakers(s, out _);
+            return names.Length < 2 || !AreNames(names);
+        }
 
         /// <summary>
         /// Whether <paramref name="s"/> is speakers: names as <see cref="SplitSpeakers"/> splits them, each of two words or
         /// more (<see cref="LooksLikeName"/>) and none with a title's words ("Open Source" is no speaker), with or without
         /// their affiliations ("Ewen McNeill (Naos)").
         /// </summary>
-        public static bool IsNameList(string s)
+        public static bool IsNameList(string s) => AreNames(SplitSpeakers(s, out _));
+
+        private static bool AreNames(string[] names)
         {
-            string[] names = SplitSpeakers(s, out _);
             if (names.Length == 0) return false;
             foreach (string name in names)
             {
@@ -917,11 +922,12 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>
-        /// Whether <paramref name="s"/> is one link and nothing else: one word with a path ("example.org/talk", a web address,
-        /// a Markdown link) that <see cref="CollectLinks"/> reads as a link. A bare domain is not one ("ASP.NET" is a speaker's
-        /// company as often as it is an address).
+        /// When <paramref name="s"/> is one link and nothing else, adds it to <paramref name="links"/> (as
+        /// <see cref="CollectLinks"/> does) and says so: one word with a path ("example.org/talk", a web address, a Markdown
+        /// link) that reads as a link. A bare domain is not one ("ASP.NET" is a speaker's company as often as it is an
+        /// address). <paramref name="links"/> must not hold it already (a talk's header is read before its notes).
         /// </summary>
-        public static bool IsLoneLink(string s)
+        public static bool TryCollectLoneLink(string s, List<string> links, ref HashSet<string>? seen)
         {
             if (s.Length < 4) return false;
             bool path = false;
@@ -932,11 +938,9 @@ namespace NotesDataset.Parsing
             }
 
             if (!path) return false;
-
-            var links = new List<string>(1);
-            HashSet<string>? seen = null;
+            int before = links.Count;
             CollectLinks(s, links, ref seen);
-            return links.Count > 0;
+            return links.Count > before;
         }
 
         private static void Add(string? link, List<string> links, ref HashSet<string>? seen)
