@@ -94,8 +94,8 @@ namespace NotesDataset.Parsing
             "The notes compiled into this assembly as string constants (their text, and their indexes where the runtime reads them from strings), this file's and those before it, come to {0:N0} characters in {1} files: an assembly's string constants must each start within its first 16 MB, 8,388,608 characters of UTF-16, and these cannot, so the build fails with CS8103. Leave NotesDatasetEmbedText at true, so the notes travel as embedded resources, and save UTF-16 notes files as UTF-8 (their text is always compiled in); or split the notes across projects.");
 
         public static readonly NotesRule SessionAsSpeaker = new NotesRule(
-            "NOTES022", NotesSeverity.Warning, "Talk line ends with a session",
-            "'{0}' names a session, not a speaker: this line is probably a heading whose day could not be read; it was kept as the talk '{1}'. If it is a heading, write its day as 'Day N', a weekday or a miniconf ('Conf 2020 – Day 5 – Session 3').");
+            "NOTES022", NotesSeverity.Warning, "Talk line reads like a heading",
+            "{0}: this line is probably a heading whose day could not be read; it was kept as the talk '{1}'. If it is a heading, write its day as 'Day N', a weekday or a miniconf ('Conf 2020 – Day 5 – Session 3').");
 
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(

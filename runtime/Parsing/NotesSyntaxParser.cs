@@ -168,7 +168,7 @@ namespace NotesDataset.Parsing
 
                 // An unindented line of text: a heading, a talk line or prose.
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
-                string unmarked = WithoutHeadingMarker(content, out _);
+                string unmarked = WithoutHeadingMarker(content, out int unmarkedStart);
                 Heading? h = TryHeading(unmarked);
                 if (h != null)
                 {
@@ -208,6 +208,16 @@ namespace NotesDataset.Parsing
                 TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
                 if (form != null)
                 {
+                    if (heading?.Name != null && heading.Year != null
+                        && NotesText.StartsLikeHeading(unmarked, heading.Name, heading.Year.Value, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd))
+                    {
+                        // "Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote": a heading of the conference above whose day could
+                        // not be read, kept as a talk (one that ends with "Session 3" is told so when its header is read).
+                        diagnostics.Add(NotesRules.SessionAsSpeaker, i + 1, line.Start, contentStart + unmarkedStart + dayStart, contentStart + unmarkedStart + dayEnd,
+                            "'" + unmarked.Substring(dayStart, dayEnd - dayStart) + "' follows '" + unmarked.Substring(0, conferenceEnd) + "', the conference of the heading above, where a heading has its day",
+                            unmarked.Substring(0, titleEnd));
+                    }
+
                     EndTalk();
                     ParsedSession s = EnsureSession(i);
                     talk = StartTalk(s, form.Value, i, line);
@@ -731,7 +741,7 @@ namespace NotesDataset.Parsing
                             // "Conf 2020 – Day Five – Session 3": a heading whose day could not be read, kept as a talk.
                             int at = NotesText.AfterSeparator(content, last);
                             while (NotesText.IsSpace(content[at])) at++;
-                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + speakerPart.Length, speakerPart, talk.Title);
+                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + speakerPart.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
                         }
                         else if (NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {

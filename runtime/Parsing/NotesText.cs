@@ -485,6 +485,22 @@ namespace NotesDataset.Parsing
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
+        /// <summary>
+        /// Which weekday (0 for Monday) <paramref name="s"/>[<paramref name="from"/>..<paramref name="to"/>) names, compared
+        /// case-insensitively: a weekday's name or three letters or more of it ("Thu", "Thurs", "Tues"), or "Weds"; else -1.
+        /// </summary>
+        private static int WeekdayOf(string s, int from, int to)
+        {
+            int length = to - from;
+            if (length < 3) return -1;
+            for (int d = 0; d < Weekdays.Length; d++)
+            {
+                if (length <= Weekdays[d].Length && string.Compare(s, from, Weekdays[d], 0, length, StringComparison.OrdinalIgnoreCase) == 0) return d;
+            }
+
+            return length == 4 && string.Compare(s, from, "weds", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 2 : -1;
+        }
+
         /// <summary>How a miniconf day part ends ("Sysadmin Miniconf"), lower case.</summary>
         private static readonly string[] Miniconfs = { "miniconf", "mini-conf" };
 
@@ -610,21 +626,19 @@ namespace NotesDataset.Parsing
             if (!MayBeWeekdayOrMiniconf(part)) return false;
 
             // A weekday, alone or followed by a date: "Wednesday", "Wed", "Wednesday 14 January", "Wednesday (14/1)".
+            // "Thu 15 Jan", "Tues", "Thurs", "Weds": a weekday's name cut to three letters or more.
             List<string> words = WordsOf(part);
             string first = words[0].TrimEnd('.', ',').ToLowerInvariant();
-            for (int d = 0; d < 7; d++)
+            int d = WeekdayOf(first, 0, first.Length);
+            if (d >= 0)
             {
-                bool exact = first == WeekdayAbbreviations[d] && words.Count == 1;
-                if (first == Weekdays[d] || exact)
+                for (int k = 1; k < words.Count; k++)
                 {
-                    for (int k = 1; k < words.Count; k++)
-                    {
-                        if (!IsDateWord(words[k])) return false;
-                    }
-
-                    weekday = d + 1;
-                    return true;
+                    if (!IsDateWord(words[k])) return false;
                 }
+
+                weekday = d + 1;
+                return true;
             }
 
             // A miniconf: "Sysadmin Miniconf", "Miniconf"; not a title that merely mentions one ("Miniconf Organising Tips").
@@ -655,8 +669,7 @@ namespace NotesDataset.Parsing
             if (!IsAscii(part, start, end) || !IsAscii(part, lastStart, lastEnd)) return true; // case rules beyond ASCII: the full test
 
             while (end > start && (part[end - 1] == '.' || part[end - 1] == ',')) end--;
-            return IsAnyOf(part, start, end, Weekdays) || IsAnyOf(part, start, end, WeekdayAbbreviations)
-                || IsAnyOf(part, lastStart, lastEnd, Miniconfs);
+            return WeekdayOf(part, start, end) >= 0 || IsAnyOf(part, lastStart, lastEnd, Miniconfs);
         }
 
         private static bool IsAscii(string s, int from, int to)
@@ -703,13 +716,7 @@ namespace NotesDataset.Parsing
             {
                 string w = word.Trim('.', ',', ';').ToLowerInvariant();
                 if (w.Length == 0 || w == "the" || IsDateWord(word)) continue;
-                bool weekday = false;
-                foreach (string day in Weekdays)
-                {
-                    if (w.Length >= 3 && day.StartsWith(w, StringComparison.Ordinal)) weekday = true;
-                }
-
-                if (!weekday) return false;
+                if (WeekdayOf(w, 0, w.Length) < 0) return false;
             }
 
             return true;
@@ -813,6 +820,35 @@ namespace NotesDataset.Parsing
             int digits = i;
             while (i < s.Length && s[i] >= '0' && s[i] <= '9') i++;
             return i > digits && i == s.Length;
+        }
+
+        /// <summary>
+        /// Whether talk line <paramref name="s"/> starts as a heading of conference <paramref name="name"/> and
+        /// <paramref name="year"/> does ("Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote"): its first part is that conference
+        /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers that
+        /// names no day ("Conf 2024 – Jane Doe" is a talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
+        /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case).
+        /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
+        /// </summary>
+        public static bool StartsLikeHeading(string s, string name, int year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
+        {
+            conferenceEnd = dayStart = dayEnd = titleEnd = 0;
+            if (s.Length <= name.Length || FoldCase(s[0]) != FoldCase(name[0])) return false; // most talk lines: one comparison
+            int count = CountSeparators(s, out int first, out int last);
+            if (count == 0) return false;
+            int end = first;
+            while (end > 0 && IsSpace(s[end - 1])) end--;
+            if (end < 4 || !((s[end - 1] >= '0' && s[end - 1] <= '9') || (s[0] >= '0' && s[0] <= '9'))) return false; // no year at either end of the first part
+            string part = s.Substring(0, end);
+            SplitConference(part, out string? partName, out int? partYear);
+            if (partYear != year || partName == null || NameKey(partName) != NameKey(name)) return false;
+            conferenceEnd = part.Length;
+            titleEnd = Trim(s, 0, last).Length;
+            string day = Trim(s, AfterSeparator(s, first), count > 1 ? Separators(s)[1] : s.Length, out dayStart);
+            dayEnd = dayStart + day.Length;
+            string after = Trim(s, AfterSeparator(s, last), s.Length);
+            if (count > 1 ? IsNumberedSession(after) || IsNameList(after) : IsNameList(day) && !MayNameADay(day)) return false;
+            return day.Length > 0;
         }
 
         private static bool Has(string s, string word) => s.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;

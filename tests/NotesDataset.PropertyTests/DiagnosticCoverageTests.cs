@@ -217,7 +217,17 @@ namespace NotesDataset.PropertyTests
             // A heading whose day could not be read ("Day Five") was kept as a talk with no word of it.
             Diagnostic d = Generate(NotesRules.SessionAsSpeaker,
                 Lines(Heading, "A – Jane Doe", "Conf 2020 – Day Five – Session 3", "B – John Roe"),
-                3, 24, "Session 3", "Session 3", "Conf 2020 – Day Five");
+                3, 24, "Session 3", "'Session 3' names a session, not a speaker", "Conf 2020 – Day Five");
+            Assert.Contains("'Day N'", d.GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NOTES022_a_talk_line_that_starts_with_the_headings_conference_at_its_day()
+        {
+            // "Day Two" could not be read as a day: the line was kept as a talk with no word of it.
+            Diagnostic d = Generate(NotesRules.SessionAsSpeaker,
+                Lines(Heading, "A – Jane Doe", "Conf 2020 – Day Two", "B – John Roe"),
+                3, 13, "Day Two", "'Day Two' follows 'Conf 2020', the conference of the heading above, where a heading has its day", "Conf 2020");
             Assert.Contains("'Day N'", d.GetMessage(), StringComparison.Ordinal);
         }
 

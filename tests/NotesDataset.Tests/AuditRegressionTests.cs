@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>Notes an audit of the diagnostics table (stop 32) found misread with no word of it, each as the notes should be read.</summary>
+    public class AuditRegressionTests
+    {
+        private static string TextAt(string text, NotesDiagnostic d)
+        {
+            string[] lines = text.Split('\n');
+            return lines[d.Line - 1].Substring(d.Column - 1, Math.Min(d.Length, lines[d.Line - 1].Length - (d.Column - 1)));
+        }
+
+        [Theory]
+        [InlineData("Conf 2024 – Tues", "Tues", 2, "")]
+        [InlineData("Conf 2024 – Thurs", "Thurs", 4, "")]
+        [InlineData("Conf 2024 – Thur – Session 2", "Thur", 4, "Session 2")]
+        [InlineData("Conf 2024 – Weds", "Weds", 3, "")]
+        [InlineData("Conf 2024 – Thu 15 Jan", "Thu 15 Jan", 4, "")]
+        [InlineData("Conf 2024 – Mon 12 Jan – Keynote", "Mon 12 Jan", 1, "Keynote")]
+        [InlineData("Conf 2024 – Fri 16 January", "Fri 16 January", 5, "")]
+        public void A_weekday_cut_short_names_the_headings_day(string heading, string label, int weekday, string session)
+        {
+            // Only a weekday's full name took a date after it, and only three letters of one stood alone: "Conf 2024 – Thurs"
+            // was a talk titled "Conf 2024" by "Thurs", and the talks under it were filed under the day before.
+            string text = string.Join("\n", "Conf 2024 – Sunday", "A – Ann Lee", heading, "B – Bo Lin");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Empty(doc.Diagnostics);
+                Assert.Equal(2, doc.Days.Count);
+                Day day = doc.Talks.Single(t => t.Title == "B").Day;
+                Assert.Equal((label, (DayOfWeek)(weekday % 7)), (day.Label, day.Weekday!.Value));
+                Assert.Equal(session, day.Sessions.Single().Title);
+            }
+        }
+
+        [Theory]
+        [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024")]
+        [InlineData("## Conf 2024 – Dy 3 – Keynote", "Dy 3", "Conf 2024 – Dy 3")]
+        [InlineData("CONF 2024 – 2nd day", "2nd day", "CONF 2024")]
+        public void A_talk_line_that_starts_with_the_headings_conference_is_NOTES022_at_its_day(string line, string day, string title)
+        {
+            // The audit: such a line was a talk with no word of it, with the day as its speaker, and the talks after it were
+            // filed under the day before.
+            string text = string.Join("\n", "Conf 2024 – Day 1 – Session 1", "A – Ann Lee", line, "B – Bo Lin");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+                Assert.Equal(("NOTES022", NotesSeverity.Warning, 3), (d.Id, d.Severity, d.Line));
+                Assert.Equal(day, TextAt(text, d));
+                Assert.StartsWith("'" + day + "' follows '" + title.Split(' ')[0], d.Message, StringComparison.Ordinal);
+                Assert.Contains("kept as the talk '" + title + "'", d.Message, StringComparison.Ordinal);
+                Assert.Equal(title, doc.Talks[1].Title);
+            }
+        }
+
+        [Theory]
+        [InlineData("Conf 2024 – Jane Doe")]                  // a talk named after the conference, by a speaker
+        [InlineData("Conf 2024 – Welcome – Jane Doe")]        // the conference's welcome, by a speaker
+        [InlineData("Other 2024 – Day Two")]                  // another conference's
+        [InlineData("Conf 2023 – Day Two")]                   // another year's
+        [InlineData("Conf 2024 Retrospective – Jane Doe")]
+        public void A_talk_line_that_merely_starts_with_a_conference_gets_no_NOTES022(string line)
+        {
+            Assert.Empty(Notes.Parse("Conf 2024 – Day 1 – Session 1", "A – Ann Lee", line, "B – Bo Lin").Diagnostics);
+        }
+    }
+}
