@@ -55,6 +55,18 @@ namespace NotesDataset.Generator
             context.RegisterSourceOutput(named.Combine(runtime), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
         }
 
+        /// <summary>The version of the package this generator came in (its informational version, less any "+commit"): what NOTES009 tells to reference.</summary>
+        internal static readonly string PackageVersion = PackageVersionOf(typeof(NotesGenerator).Assembly);
+
+        private static string PackageVersionOf(System.Reflection.Assembly assembly)
+        {
+            object[] attributes = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false);
+            string version = attributes.Length > 0 ? ((System.Reflection.AssemblyInformationalVersionAttribute)attributes[0]).InformationalVersion : "";
+            int plus = version.IndexOf('+');
+            if (plus >= 0) version = version.Substring(0, plus);
+            return version.Length > 0 ? version : assembly.GetName().Version?.ToString(3) ?? "0.1.0";
+        }
+
         private static void Emit(SourceProductionContext context, EmitModel model, RuntimeSupport runtime)
         {
             foreach (DiagnosticInfo info in model.File.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.Create(info));
@@ -62,7 +74,7 @@ namespace NotesDataset.Generator
             if (runtime == RuntimeSupport.Missing)
             {
                 context.ReportDiagnostic(DiagnosticDescriptors.Create(new DiagnosticInfo(
-                    Parsing.NotesRules.MissingRuntime.Id, Parsing.NotesRules.MissingRuntime.Format, model.File.Options.Path, 0, 0, 1, 1)));
+                    Parsing.NotesRules.MissingRuntime.Id, Parsing.NotesRules.Format(Parsing.NotesRules.MissingRuntime, PackageVersion), model.File.Options.Path, 0, 0, 1, 1)));
                 return;
             }
 

@@ -46,7 +46,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule EmptySpeaker = new NotesRule(
             "NOTES006", NotesSeverity.Warning, "Talk line has no speaker",
-            "The talk line ends with a dash but names no speaker. Write 'Title – Speaker', or drop the dash for a talk without a speaker.");
+            "The talk line ends with a dash but names no speaker. Write 'Title – Speaker'. (A talk without a speaker is its title alone with its notes as bullets under it; a title with nothing under it is prose.)");
 
         public static readonly NotesRule ControlCharacters = new NotesRule(
             "NOTES007", NotesSeverity.Warning, "Control characters in the notes",
@@ -59,7 +59,7 @@ namespace NotesDataset.Parsing
         // Rules of the generator's own (options and references), reported at the notes file.
         public static readonly NotesRule MissingRuntime = new NotesRule(
             "NOTES009", NotesSeverity.Error, "The NotesDataset runtime is not referenced",
-            "The dataset compiled from this file needs the NotesDataset runtime library, which the project does not reference; no code was generated. Add <PackageReference Include=\"NotesDataset\" /> to the project.");
+            "The dataset compiled from this file needs the NotesDataset runtime library, which the project does not reference; no code was generated. Add <PackageReference Include=\"NotesDataset\" Version=\"{0}\" /> (this generator's version) to the project.");
 
         public static readonly NotesRule InvalidClassName = new NotesRule(
             "NOTES010", NotesSeverity.Warning, "Invalid class name option",

@@ -113,7 +113,12 @@ namespace NotesDataset.PropertyTests
             string text = Lines(Heading, "A – Jane Doe");
             CSharpCompilation withoutRuntime = CSharpCompilation.Create("NoRuntime", references: Basic.Reference.Assemblies.Net80.References.All, options: GeneratorHarness.CompilationOptions);
             GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text) }, compilation: withoutRuntime);
-            AssertDiagnostic(run, NotesRules.MissingRuntime, text, 1, 1, NotesRules.MissingRuntime.Format);
+            // The advice names the package's version, as a PackageReference needs one (NU1015 without).
+            string version = typeof(NotesDataset.Generator.NotesGenerator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion.Split('+')[0];
+            Assert.Matches(@"^\d+\.\d+\.\d+", version);
+            Diagnostic d = AssertDiagnostic(run, NotesRules.MissingRuntime, text, 1, 1, NotesRules.Format(NotesRules.MissingRuntime, version));
+            Assert.Contains("Version=\"" + version + "\"", d.GetMessage(), StringComparison.Ordinal);
             Assert.Empty(run.Sources);
             Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         }

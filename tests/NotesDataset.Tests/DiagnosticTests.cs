@@ -124,7 +124,10 @@ namespace NotesDataset.Tests
             NotesDiagnostic d = Only(doc, "NOTES006");
             Assert.Equal((NotesSeverity.Warning, 2, 8), (d.Severity, d.Line, d.Column)); // "A Talk –": the dash is column 8
             Assert.Contains("Write 'Title – Speaker'", d.Message);
-            Assert.Contains("drop the dash", d.Message);
+            Assert.Contains("its title alone with its notes as bullets under it", d.Message);
+
+            // The audit: the advice was "drop the dash", which, for a talk with nothing under it, made the line prose.
+            Assert.Empty(Notes.Parse(Heading, "Closing remarks").Talks);
         }
 
         [Fact]
