@@ -321,33 +321,126 @@ namespace NotesDataset.Compiled
         public TalkForm Form { get; }
     }
 
+    /// <summary>
+    /// A read-only list whose items are built on first access, as a parsed document's lists (<see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/>)
+    /// are read-only lists: it is an <see cref="IList{T}"/> and an <see cref="IList"/> too, so LINQ's <c>Count()</c>,
+    /// <c>ElementAt</c> and <c>Last</c> read one item or none instead of building every one, and data binding that
+    /// asks for an <see cref="IList"/> takes it. Changes throw <see cref="NotSupportedException"/>.
+    /// </summary>
+    internal abstract class RecordList<T> : IList<T>, IReadOnlyList<T>, IList
+    {
+        public abstract int Count { get; }
+
+        /// <summary>Item <paramref name="index"/>, which is within the list.</summary>
+        protected abstract T Get(int index);
+
+        public T this[int index] => (uint)index < (uint)Count ? Get(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return Get(i);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public int IndexOf(T item)
+        {
+            EqualityComparer<T> comparer = EqualityComparer<T>.Default;
+            for (int i = 0; i < Count; i++)
+            {
+                if (comparer.Equals(Get(i), item)) return i;
+            }
+
+            return -1;
+        }
+
+        public bool Contains(T item) => IndexOf(item) >= 0;
+
+        public void CopyTo(T[] array, int arrayIndex)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            if (arrayIndex < 0 || arrayIndex > array.Length - Count) throw new ArgumentOutOfRangeException(nameof(arrayIndex));
+            for (int i = 0; i < Count; i++) array[arrayIndex + i] = Get(i);
+        }
+
+        bool ICollection<T>.IsReadOnly => true;
+
+        T IList<T>.this[int index]
+        {
+            get => this[index];
+            set => throw ReadOnly();
+        }
+
+        void IList<T>.Insert(int index, T item) => throw ReadOnly();
+
+        void IList<T>.RemoveAt(int index) => throw ReadOnly();
+
+        void ICollection<T>.Add(T item) => throw ReadOnly();
+
+        void ICollection<T>.Clear() => throw ReadOnly();
+
+        bool ICollection<T>.Remove(T item) => throw ReadOnly();
+
+        bool IList.IsReadOnly => true;
+
+        bool IList.IsFixedSize => true;
+
+        bool ICollection.IsSynchronized => false;
+
+        object ICollection.SyncRoot => this;
+
+        object? IList.this[int index]
+        {
+            get => this[index];
+            set => throw ReadOnly();
+        }
+
+        int IList.IndexOf(object? value) => value is T item ? IndexOf(item) : -1;
+
+        bool IList.Contains(object? value) => value is T item && Contains(item);
+
+        void ICollection.CopyTo(Array array, int index)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            if (array.Rank != 1) throw new ArgumentException("The array must have one dimension.", nameof(array));
+            if (index < 0 || index > array.Length - Count) throw new ArgumentOutOfRangeException(nameof(index));
+            for (int i = 0; i < Count; i++) array.SetValue(Get(i), index + i);
+        }
+
+        int IList.Add(object? value) => throw ReadOnly();
+
+        void IList.Clear() => throw ReadOnly();
+
+        void IList.Insert(int index, object? value) => throw ReadOnly();
+
+        void IList.Remove(object? value) => throw ReadOnly();
+
+        void IList.RemoveAt(int index) => throw ReadOnly();
+
+        private static NotSupportedException ReadOnly() => new NotSupportedException("A dataset's lists are read-only.");
+    }
+
     /// <summary>A read-only list of records <c>first … first + count - 1</c>, each built on first access.</summary>
-    internal sealed class LazyList<T> : IReadOnlyList<T>
+    internal sealed class LazyList<T> : RecordList<T>
     {
         private readonly int _first;
+        private readonly int _count;
         private readonly Func<int, T> _get;
 
         public LazyList(int first, int count, Func<int, T> get)
         {
             _first = first;
-            Count = count;
+            _count = count;
             _get = get;
         }
 
-        public int Count { get; }
+        public override int Count => _count;
 
-        public T this[int index] => (uint)index < (uint)Count ? _get(_first + index) : throw new ArgumentOutOfRangeException(nameof(index));
-
-        public IEnumerator<T> GetEnumerator()
-        {
-            for (int i = 0; i < Count; i++) yield return _get(_first + i);
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        protected override T Get(int index) => _get(_first + index);
     }
 
     /// <summary>A read-only list of records by id, each built on first access.</summary>
-    internal sealed class IdList<T> : IReadOnlyList<T>
+    internal sealed class IdList<T> : RecordList<T>
     {
         private readonly int[] _ids;
         private readonly Func<int, T> _get;
@@ -358,15 +451,8 @@ namespace NotesDataset.Compiled
             _get = get;
         }
 
-        public int Count => _ids.Length;
+        public override int Count => _ids.Length;
 
-        public T this[int index] => (uint)index < (uint)_ids.Length ? _get(_ids[index]) : throw new ArgumentOutOfRangeException(nameof(index));
-
-        public IEnumerator<T> GetEnumerator()
-        {
-            foreach (int id in _ids) yield return _get(id);
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        protected override T Get(int index) => _get(_ids[index]);
     }
 }
