@@ -501,6 +501,22 @@ namespace NotesDataset.Parsing
             return length == 4 && string.Compare(s, from, "weds", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 2 : -1;
         }
 
+        /// <summary>The weekday (1 for Monday) the first of the words of <paramref name="s"/>[<paramref name="from"/>..<paramref name="to"/>) to name one names, less brackets and punctuation around it; else null.</summary>
+        private static int? WeekdayIn(string s, int from, int to)
+        {
+            int i = from;
+            while (i < to)
+            {
+                while (i < to && (IsSpace(s[i]) || s[i] == '(' || s[i] == ',' || s[i] == ':')) i++;
+                int start = i;
+                while (i < to && !IsSpace(s[i]) && s[i] != '(' && s[i] != ')' && s[i] != ',' && s[i] != '.' && s[i] != ';' && s[i] != ':') i++;
+                if (i > start && WeekdayOf(s, start, i) is int d && d >= 0) return d + 1;
+                if (i == start) i++;
+            }
+
+            return null;
+        }
+
         /// <summary>How a miniconf day part ends ("Sysadmin Miniconf"), lower case.</summary>
         private static readonly string[] Miniconfs = { "miniconf", "mini-conf" };
 
@@ -617,6 +633,7 @@ namespace NotesDataset.Parsing
                         if (after.Length == 0 || !IsDateOrWeekday(after)) split = at; // "Day 1:" alone is day 1 too
                     }
 
+                    weekday = WeekdayIn(part, rest, split >= 0 ? split : part.Length); // "Day 1, Tues", "Day 4 (Friday)"
                     return true;
                 }
             }

@@ -37,6 +37,25 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
+        [InlineData("Conf 2024 – Day 1, Tues – Session 1", "Day 1, Tues", DayOfWeek.Tuesday)]
+        [InlineData("Conf 2024 – Day 1, Tuesday 13 Jan", "Day 1, Tuesday 13 Jan", DayOfWeek.Tuesday)]
+        [InlineData("Conf 2024 – Day 4 (Friday), Session 1", "Day 4 (Friday)", DayOfWeek.Friday)]
+        [InlineData("Conf 2024 – Day 1, Monday (Miniconfs)", "Day 1, Monday (Miniconfs)", DayOfWeek.Monday)]
+        [InlineData("Conf 2024 – Day 3, (Tue) Session 2", "Day 3", null)]
+        [InlineData("Conf 2024 – Day 3 – Tuesday talks", "Day 3", null)]
+        public void A_numbered_days_label_gives_its_weekday_too(string heading, string label, DayOfWeek? weekday)
+        {
+            // A runtime review: Day.Weekday ("the day of the week when the heading names one") was null for these.
+            string text = string.Join("\n", heading, "A – Ann Lee");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Day day = Assert.Single(doc.Days);
+                Assert.Equal((label, weekday), (day.Label, day.Weekday));
+                Assert.Empty(doc.Diagnostics);
+            }
+        }
+
+        [Theory]
         [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024")]
         [InlineData("## Conf 2024 – Dy 3 – Keynote", "Dy 3", "Conf 2024 – Dy 3")]
         [InlineData("CONF 2024 – 2nd day", "2nd day", "CONF 2024")]
