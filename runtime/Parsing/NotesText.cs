@@ -805,6 +805,7 @@ namespace NotesDataset.Parsing
         {
             number = null;
             int at = title.IndexOf("session", StringComparison.OrdinalIgnoreCase);
+            while (at > 0 && char.IsLetterOrDigit(title[at - 1])) at = title.IndexOf("session", at + 7, StringComparison.OrdinalIgnoreCase); // not "Obsession 2"
             if (at >= 0)
             {
                 int i = at + 7;
@@ -817,7 +818,8 @@ namespace NotesDataset.Parsing
                     i++;
                 }
 
-                if (i > digits) number = value;
+                bool more = i < title.Length && char.IsDigit(title[i]) && title[i] <= '9';
+                if (i > digits && !more) number = value; // "Session 1234567": no number rather than 123456
             }
 
             if (Has(title, "lightning")) return SessionKind.Lightning;

@@ -56,6 +56,24 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
+        [InlineData("Session 123456", SessionKind.Regular, 123456)]
+        [InlineData("Session 1234567", SessionKind.Regular, null)]
+        [InlineData("Session 2147483647", SessionKind.Regular, null)]
+        [InlineData("Obsession 2: a talk about focus", SessionKind.Other, null)]
+        [InlineData("Afternoon session 2", SessionKind.Regular, 2)]
+        [InlineData("Obsession and session 3", SessionKind.Regular, 3)]
+        public void A_sessions_number_is_its_whole_number_after_the_word_session(string title, SessionKind kind, int? number)
+        {
+            // A runtime review: "Session 1234567" was number 123456, and "Obsession 2" a regular session numbered 2.
+            string text = string.Join("\n", "Conf 2024 – Day 1 – " + title, "A – Ann Lee");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Session session = Assert.Single(doc.Sessions);
+                Assert.Equal((title, kind, number), (session.Title, session.Kind, session.Number));
+            }
+        }
+
+        [Theory]
         [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024")]
         [InlineData("## Conf 2024 – Dy 3 – Keynote", "Dy 3", "Conf 2024 – Dy 3")]
         [InlineData("CONF 2024 – 2nd day", "2nd day", "CONF 2024")]
