@@ -99,7 +99,7 @@ namespace NotesDataset.Generator
             w.Summary("Every talk, session by session.");
             w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Talk + "> Talks { get { return " + Dataset + ".Talks; } }");
             w.Line();
-            w.Summary("Every speaker, in order of first appearance.");
+            w.Summary("Every speaker, in order of first appearance in Talks.");
             w.Line("public static " + TypeNames.ReadOnlyList + "<" + TypeNames.Speaker + "> Speakers { get { return " + Dataset + ".Speakers; } }");
             w.Line();
 

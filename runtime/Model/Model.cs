@@ -247,7 +247,7 @@ namespace NotesDataset
     {
         internal Speaker(string name) => Name = name;
 
-        /// <summary>The speaker's name as first written, with its white space folded to single spaces.</summary>
+        /// <summary>The speaker's name as first written in the dataset's order (days in order, then sessions, then talks; not the file's, where days can be out of order), with its white space folded to single spaces.</summary>
         public string Name { get; }
 
         /// <summary>The speaker's talks, in dataset order.</summary>

@@ -67,7 +67,7 @@ namespace NotesDataset
         /// <summary>Every talk, session by session.</summary>
         public IReadOnlyList<Talk> Talks { get; }
 
-        /// <summary>Every speaker, in order of first appearance.</summary>
+        /// <summary>Every speaker, in order of first appearance in <see cref="Talks"/> (the dataset's order: days in order, then sessions, then talks).</summary>
         public IReadOnlyList<Speaker> Speakers { get; }
 
         /// <summary>Prose written before the first heading.</summary>

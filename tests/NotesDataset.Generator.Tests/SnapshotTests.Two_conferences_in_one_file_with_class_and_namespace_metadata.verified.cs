@@ -37,7 +37,7 @@ namespace Acme.Notes
         public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Talk> Talks { get { return __Data.Document.Talks; } }
 
         /// <summary>
-        /// Every speaker, in order of first appearance.
+        /// Every speaker, in order of first appearance in Talks.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NotesDataset.Speaker> Speakers { get { return __Data.Document.Speakers; } }
 

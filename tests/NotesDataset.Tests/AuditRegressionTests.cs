@@ -73,6 +73,19 @@ namespace NotesDataset.Tests
             }
         }
 
+        [Fact]
+        public void A_speakers_name_and_place_are_as_first_written_in_the_datasets_order()
+        {
+            // A runtime review: the docs said "as first written" and "order of first appearance" of the file, which puts day 2
+            // first here; the dataset's order (days in order) is what both follow, and what the docs now say.
+            string text = string.Join("\n", "Conf 2020 – Day 2 – Session 1", "B – ann lee and Bo Lin", "Conf 2020 – Day 1 – Session 1", "A – Ann Lee");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Equal(new[] { "A", "B" }, doc.Talks.Select(t => t.Title));
+                Assert.Equal(new[] { "Ann Lee", "Bo Lin" }, doc.Speakers.Select(s => s.Name));
+            }
+        }
+
         [Theory]
         [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024")]
         [InlineData("## Conf 2024 – Dy 3 – Keynote", "Dy 3", "Conf 2024 – Dy 3")]
