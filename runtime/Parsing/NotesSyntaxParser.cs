@@ -94,6 +94,7 @@ namespace NotesDataset.Parsing
             ParsedTalk? talk = null;
             int talkIndent = -1; // indentation of a lightning talk's bullet; -1 when the talk owns every bullet
             int talkLastLine = -1;
+            int talkLineIndent = -1; // indentation of the talk's line of text ("    Talk – Jane Doe" under a heading: 4); -1 for a bullet's
             Heading? titleHeading = null; // the last "# DevConf 2024": the conference of the headings after it that name none
             bool named = false;           // whether a heading has named its conference: then "# DevConf 2024" lines are prose only
 
@@ -137,19 +138,21 @@ namespace NotesDataset.Parsing
                             EndTalk();
                             talk = StartTalk(s, TalkForm.LightningBullet, i, line);
                             talkIndent = line.Indent;
+                            talkLineIndent = -1;
                         }
                         else if (talk == null)
                         {
                             talk = StartTalk(s, TalkForm.SessionNamed, i, line);
                             talk.Line = s.Line == 0 ? i + 1 : s.Line;
                             talkIndent = -1;
+                            talkLineIndent = -1;
                         }
 
                         talkLastLine = i;
                         continue;
                     }
 
-                    case Kind.Text when line.Indent > 0:
+                    case Kind.Text when line.Indent > 0 && !IndentedLineStartsBlock(text, lines, lineCount, i, talk == null || line.Indent <= talkLineIndent, session?.Kind ?? SessionKind.Other):
                         if (talk != null)
                         {
                             // A numbered item under a talk is a note of it, as a bullet is (pass B); other text is prose.
@@ -223,6 +226,7 @@ namespace NotesDataset.Parsing
                     talk = StartTalk(s, form.Value, i, line);
                     talk.LineText = content; // what pass B would trim again
                     talkIndent = -1;
+                    talkLineIndent = line.Indent;
                     talkLastLine = i;
                     continue;
                 }
@@ -282,7 +286,44 @@ namespace NotesDataset.Parsing
         private static ParsedNote ProseNote(NotesChars text, Line line, int index)
             => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0') { Indented = line.Indent > 0 };
 
-        /// <summary>Decides whether an unindented line that is not a heading starts a talk, and how to read it.</summary>
+        /// <summary>
+        /// Whether indented line <paramref name="index"/> is read as a line at the left margin is: a Markdown heading that
+        /// names its conference ("  ## LCA 2015 – Day 5 – Session 4"), or, where <paramref name="mayStartTalk"/> (no talk is
+        /// open, or the open one's line is indented as far or further) and not in a lightning session, a talk line whose
+        /// speakers look like names ("    Talk A – Jane Doe", "    Talk by Jane Doe") or a title with lines indented
+        /// further under it. Other indented text is prose, or a note of the talk above.
+        /// </summary>
+        private static bool IndentedLineStartsBlock(NotesChars text, Line[] lines, int lineCount, int index, bool mayStartTalk, SessionKind kind)
+        {
+            Line line = lines[index];
+            if (text[line.ContentStart] == '#' || text[line.ContentStart] == '*' || text[line.ContentStart] == '_')
+            {
+                string unmarked = WithoutHeadingMarker(NotesText.Trim(text, line.ContentStart, line.End), out int start);
+                if (start > 0 || unmarked.Length < line.End - line.ContentStart)
+                {
+                    Heading? h = TryHeading(unmarked);
+                    if (h != null && h.Name != null) return true;
+                }
+            }
+
+            if (!mayStartTalk || kind == SessionKind.Lightning || line.Numbered > 0) return false;
+            string content = NotesText.Trim(text, line.ContentStart, line.End);
+            if (NotesText.CountSeparators(content, out _, out int last) > 0)
+            {
+                return NotesText.IsNameList(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length))
+                    || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
+            }
+
+            if (NotesText.TrySplitBy(content, out _, out _)) return true;
+            for (int j = index + 1; j < lineCount; j++)
+            {
+                if (lines[j].Kind != Kind.Blank) return lines[j].Indent > line.Indent;
+            }
+
+            return false;
+        }
+
+        /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int lineCount, int index)
         {
             int separators = NotesText.CountSeparators(content, out int separator, out _);
@@ -309,7 +350,7 @@ namespace NotesDataset.Parsing
             for (int j = index + 1; j < lineCount; j++)
             {
                 if (lines[j].Kind == Kind.Blank) continue;
-                return lines[j].Kind == Kind.Bullet || lines[j].Indent > 0 ? TalkForm.TitleSpeaker : (TalkForm?)null;
+                return lines[j].Kind == Kind.Bullet || lines[j].Indent > lines[index].Indent ? TalkForm.TitleSpeaker : (TalkForm?)null;
             }
 
             return null;

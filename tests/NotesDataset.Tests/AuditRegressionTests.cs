@@ -116,5 +116,54 @@ namespace NotesDataset.Tests
         {
             Assert.Empty(Notes.Parse("Conf 2024 – Day 1 – Session 1", "A – Ann Lee", line, "B – Bo Lin").Diagnostics);
         }
+
+        [Fact]
+        public void Talk_lines_indented_under_a_heading_are_talks()
+        {
+            // The audit: "Talk A" was session prose, its notes a made-up talk named after the session, and "Talk B" a note of it.
+            string text = string.Join("\n", "Conf 2024 – Day 1 – Session 1", "    Talk A – Jane Doe", "        • note a", "          • deeper",
+                "    Talk B by John Smith", "        • note b", "    Closing", "        - more words", "", "Conf 2024 – Day 1 – Session 2", "Talk C – Ann Lee", "  • note c");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Empty(doc.Diagnostics);
+                Assert.Equal(new[] { "Talk A", "Talk B", "Closing", "Talk C" }, doc.Talks.Select(t => t.Title));
+                Assert.Equal(new[] { "Jane Doe", "John Smith", "Ann Lee" }, doc.Speakers.Select(sp => sp.Name));
+                Assert.Equal((2, "note a", "deeper"), (doc.Talks[0].Line, doc.Talks[0].Notes.Single().Text, doc.Talks[0].Notes[0].Children.Single().Text));
+                Assert.Equal("note b", doc.Talks[1].Notes.Single().Text);
+                Assert.Equal("more words", doc.Talks[2].Notes.Single().Text);
+                Assert.Equal(doc.Talks.Select(t => t.Title), NotesParser.Parse(NotesWriter.Render(doc)).Talks.Select(t => t.Title));
+            }
+        }
+
+        [Fact]
+        public void Indented_lines_that_are_not_talk_lines_stay_prose_and_notes()
+        {
+            // Under a talk at the left margin, an indented "Title – Name" is a note, as before; under a heading, indented text
+            // whose last part names no one, or with nothing indented further under it, is the session's prose.
+            string text = string.Join("\n", "Conf 2024 – Day 1 – Session 1", "  Room 3 – the big one", "  Coffee after", "Talk A – Jane Doe",
+                "  Ansible – Michael DeHaan", "  • a bullet");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Talk talk = Assert.Single(doc.Talks);
+                Assert.Equal(new[] { "Ansible – Michael DeHaan", "a bullet" }, talk.Notes.Select(n => n.Text));
+                Assert.Equal(new[] { "Room 3 – the big one", "Coffee after" }, doc.Sessions.Single().Prose.Select(n => n.Text));
+            }
+        }
+
+        [Fact]
+        public void An_indented_markdown_heading_is_a_heading()
+        {
+            // The audit: "  ## Conf 2024 – Day 5 – Session 4" was a note of the talk above, and the talks under it that talk's.
+            string text = string.Join("\n", "## Conf 2024 – Day 5 – Session 3", "Talk A – Jane Doe", "  • a", "  ## Conf 2024 – Day 5 – Session 4", "Talk B – John Smith");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Equal(new[] { "Session 3", "Session 4" }, doc.Sessions.Select(x => x.Title));
+                Assert.Equal("a", doc.Talks[0].Notes.Single().Text);
+                Assert.Equal("Session 4", doc.Talks[1].Session.Title);
+            }
+
+            // "  # Notes" and an indented heading that names no conference stay notes.
+            Assert.Equal(new[] { "# Notes", "## Day 2 – Session 1" }, Notes.Parse("Conf 2024 – Day 1 – Session 1", "Talk – Jane Doe", "  # Notes", "  ## Day 2 – Session 1").Talks.Single().Notes.Select(n => n.Text));
+        }
     }
 }

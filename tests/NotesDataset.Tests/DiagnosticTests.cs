@@ -47,8 +47,9 @@ namespace NotesDataset.Tests
         [Fact]
         public void An_indented_talk_line_is_told_to_start_at_the_left_margin()
         {
-            // The advice was "write 'Title – Speaker' to make it a talk", which the line already was.
-            NotesDocument doc = NotesParser.Parse(string.Join("\n", Heading, "  Talk one – Ann Lee"), "t.notes");
+            // The advice was "write 'Title – Speaker' to make it a talk", which the line already was. (Under a heading, with
+            // no talk above it, such a line is a talk.)
+            NotesDocument doc = NotesParser.Parse(string.Join("\n", Heading, "Talk – Bo Lin", "  Talk one – Ann Lee"), "t.notes");
             NotesDiagnostic d = Only(doc, "NOTES004");
             Assert.Contains("write 'Title – Speaker' at the left margin to make it a talk", d.Message, System.StringComparison.Ordinal);
         }
