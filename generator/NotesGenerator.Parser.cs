@@ -179,7 +179,16 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>Settles class names, namespaces and hint names across every notes file, in path order so the result never depends on the order files are passed in.</summary>
-        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project, RuntimeSupport runtime)
+        /// <summary>The namespace of the classes of files with no (usable) <c>Namespace</c> option: <c>NotesDatasetNamespace</c>, else the root namespace; null for the global namespace.</summary>
+        private static string? FallbackNamespace(ProjectOptions project)
+            => Identifiers.IsUsableNamespace(project.DefaultNamespace) ? project.DefaultNamespace
+                : Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
+
+        /// <param name="files">The parsed files.</param>
+        /// <param name="project">The project's options.</param>
+        /// <param name="runtime">What the referenced runtime offers.</param>
+        /// <param name="existing">The namespaces in the classes' namespaces that the project's code or its references have (<see cref="ExistingNamespaces"/>).</param>
+        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project, RuntimeSupport runtime, EquatableArray<string> existing)
         {
             // The index goes as a UTF-8 literal (C# 11) where the runtime's .NET 8+ build reads one, else as a string constant,
             // which counts against the limit below.
@@ -189,8 +198,8 @@ namespace NotesDataset.Generator
             var classes = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // full name -> the file that has the class
             var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var result = ImmutableArray.CreateBuilder<EmitModel>(ordered.Count);
-            string? fallbackNamespace = Identifiers.IsUsableNamespace(project.DefaultNamespace) ? project.DefaultNamespace
-                : Identifiers.IsUsableNamespace(project.RootNamespace) ? project.RootNamespace : null;
+            string? fallbackNamespace = FallbackNamespace(project);
+            var existingNamespaces = new HashSet<string>(existing, StringComparer.Ordinal);
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
             // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
             string? projectNamespace = project.DefaultNamespace ?? project.RootNamespace;
@@ -250,8 +259,9 @@ namespace NotesDataset.Generator
                 // the generated code uses. Nor, when the name is derived, like its namespace or one it is in: in a project named
                 // DevConf2024, `DevConf2024.Talks` outside that namespace would name the namespace (CS0234), so the class is
                 // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
-                // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101).
-                bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || rootNamespaces.Contains(FullName(ns, name));
+                // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101);
+                // nor a namespace in its namespace that the project's code or a reference has ("Contoso.Data": CS0101, CS0437).
+                bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
                 if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
                 if (file.Options.ClassName is string wantedName)
@@ -260,6 +270,7 @@ namespace NotesDataset.Generator
                         !Identifiers.IsValidClassName(wantedName) ? (Encoding.UTF8.GetByteCount(wantedName) > Identifiers.MaxOptionBytes ? "it is longer than " + Identifiers.MaxOptionBytes + " bytes of UTF-8" : "it is not a valid C# class name")
                         : Identifiers.IsReservedClassName(ns, wantedName) ? "it would clash with a member of the generated class or with a type or namespace the generated code uses"
                         : rootNamespaces.Contains(FullName(ns, wantedName)) ? "it is the project's root namespace or a namespace it is in, where the project's own code is"
+                        : existingNamespaces.Contains(FullName(ns, wantedName)) ? "it is the name of a namespace '" + FullName(ns, wantedName) + "' that the project's code or a reference has"
                         : null;
                     if (problem == null) className = wantedName;
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, wantedName, className, problem));
@@ -278,10 +289,11 @@ namespace NotesDataset.Generator
                 }
 
                 string wanted = className;
-                for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)); n++) className = wanted + "_" + n;
-                if (className != wanted)
+                for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)) || existingNamespaces.Contains(FullName(ns, className)); n++) className = wanted + "_" + n;
+                if (className != wanted && (classes.TryGetValue(FullName(ns, wanted), out NotesFileOptions? other) || declaredNamespaces.TryGetValue(FullName(ns, wanted), out other)))
                 {
-                    NotesFileOptions other = classes.TryGetValue(FullName(ns, wanted), out NotesFileOptions? first) ? first : declaredNamespaces[FullName(ns, wanted)];
+                    // (A name that only a namespace of the project's code or a reference has, "DataNotes" beside "Data", takes
+                    // its suffix with no word: the name was derived.)
                     // Two files outside the project can both be "x.notes.txt": then the other's own path says which.
                     string otherName = other.RelativePath == file.Options.RelativePath ? other.Path : other.RelativePath;
                     diagnostics.Add(OptionDiagnostic(NotesRules.DuplicateClassName, file, otherName, FullName(ns, wanted), className));

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -43,15 +45,27 @@ namespace NotesDataset.Generator
                 .Select(static (compilation, _) => FindRuntime(compilation))
                 .WithTrackingName(TrackingNames.RuntimeReferenced);
 
-            // 5. Class and hint names settled across all files (two files must not give the same class), and the text compiled
+            // 5. The namespaces already in those the classes go in (a folder's "Contoso.Data" in the project's code or in a
+            //    reference), which a class may not be named like (CS0101, CS0437). Runs on every C# edit, over the members of
+            //    a namespace or two; its result, a short list, is Unchanged unless such a namespace comes or goes.
+            IncrementalValueProvider<EquatableArray<string>> existing = files
+                .Select(static (file, _) => file.Options.Namespace)
+                .Collect()
+                .Combine(project)
+                .Select(static (pair, _) => TargetNamespaces(pair.Left, pair.Right))
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, ct) => ExistingNamespaces(pair.Right, pair.Left, ct))
+                .WithTrackingName(TrackingNames.Namespaces);
+
+            // 6. Class and hint names settled across all files (two files must not give the same class), and the text compiled
             //    in counted against the assembly's limit (NOTES019), for which the runtime says whether the index is a string.
             IncrementalValuesProvider<EmitModel> named = parsed.Collect()
                 .Combine(project)
-                .Combine(runtime)
-                .SelectMany(static (pair, _) => AssignNames(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Combine(runtime.Combine(existing))
+                .SelectMany(static (pair, _) => AssignNames(pair.Left.Left, pair.Left.Right, pair.Right.Left, pair.Right.Right))
                 .WithTrackingName(TrackingNames.Named);
 
-            // 6. Output: diagnostics located in the notes files, and one source file per notes file.
+            // 7. Output: diagnostics located in the notes files, and one source file per notes file.
             context.RegisterSourceOutput(named.Combine(runtime), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
         }
 
@@ -83,6 +97,42 @@ namespace NotesDataset.Generator
 
             // A UTF-8 literal (C# 11) is data in the assembly's image; a string literal is interned when first loaded.
             context.AddSource(model.HintName, Emitter.Write(model, model.Utf8Index, context.CancellationToken).ToSourceText());
+        }
+
+        /// <summary>The namespaces the generated classes may go in: each file's usable <c>Namespace</c> option and the project's (the global namespace: ""), sorted.</summary>
+        private static EquatableArray<string> TargetNamespaces(ImmutableArray<string?> fileNamespaces, ProjectOptions project)
+        {
+            var targets = new SortedSet<string>(System.StringComparer.Ordinal) { FallbackNamespace(project) ?? "" };
+            foreach (string? ns in fileNamespaces)
+            {
+                if (Identifiers.IsUsableNamespace(ns)) targets.Add(ns!);
+            }
+
+            return EquatableArray.From(targets);
+        }
+
+        /// <summary>The full names of the namespaces in <paramref name="targets"/> that the compilation has, from its code or its references.</summary>
+        private static EquatableArray<string> ExistingNamespaces(Compilation compilation, EquatableArray<string> targets, System.Threading.CancellationToken cancellationToken)
+        {
+            var found = new List<string>();
+            foreach (string target in targets)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                INamespaceSymbol? ns = compilation.GlobalNamespace;
+                if (target.Length > 0)
+                {
+                    foreach (string segment in Identifiers.Unescape(target).Split('.'))
+                    {
+                        ns = ns?.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment.Trim());
+                    }
+                }
+
+                if (ns == null) continue;
+                foreach (INamespaceSymbol child in ns.GetNamespaceMembers()) found.Add(FullName(target.Length > 0 ? target : null, child.Name));
+            }
+
+            found.Sort(System.StringComparer.Ordinal);
+            return EquatableArray.From(found);
         }
 
         private static RuntimeSupport FindRuntime(Compilation compilation)

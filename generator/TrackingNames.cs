@@ -7,6 +7,7 @@ namespace NotesDataset.Generator
         public const string ProjectOptions = nameof(ProjectOptions);
         public const string Parsed = nameof(Parsed);
         public const string RuntimeReferenced = nameof(RuntimeReferenced);
+        public const string Namespaces = nameof(Namespaces);
         public const string Named = nameof(Named);
         public const string Output = nameof(Output);
     }

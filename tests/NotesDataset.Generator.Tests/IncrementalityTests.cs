@@ -59,7 +59,7 @@ namespace NotesDataset.Generator.Tests
         [Fact]
         public void Tracking_names_cover_the_pipeline()
         {
-            Assert.Equal(new[] { "NotesFiles", "ProjectOptions", "Parsed", "RuntimeReferenced", "Named" }, StepNames);
+            Assert.Equal(new[] { "NotesFiles", "ProjectOptions", "Parsed", "RuntimeReferenced", "Namespaces", "Named" }, StepNames);
             FirstRun(ThreeFiles, out GeneratorRunResult first);
             foreach (string name in StepNames) Assert.True(first.TrackedSteps.ContainsKey(name), "step " + name + " was not tracked");
             Assert.Equal(3, first.GeneratedSources.Length);
@@ -97,6 +97,8 @@ namespace NotesDataset.Generator.Tests
 
             // The compilation did change, so the step that reads it ran and found its bool unchanged.
             Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.TrackedSteps["RuntimeReferenced"].SelectMany(s => s.Outputs)).Reason);
+            // So did the step that lists the namespaces a class may not be named like: the new namespace User is not in the classes'.
+            Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.TrackedSteps["Namespaces"].SelectMany(s => s.Outputs)).Reason);
             // And the sources were not produced again.
             Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
             // One output per file in each per-file step, so a step that dropped or added an item would show here.
@@ -260,8 +262,8 @@ namespace NotesDataset.Generator.Tests
                 }
             }
 
-            // NotesFiles, Parsed and Named: one output per file (4); ProjectOptions and RuntimeReferenced: one each; two runs.
-            Assert.Equal(2 * (4 + 1 + 4 + 1 + 4), outputs);
+            // NotesFiles, Parsed and Named: one output per file (4); ProjectOptions, RuntimeReferenced and Namespaces: one each; two runs.
+            Assert.Equal(2 * (4 + 1 + 4 + 1 + 1 + 4), outputs);
         }
 
         [Fact]

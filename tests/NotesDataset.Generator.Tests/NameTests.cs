@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NotesDataset.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -245,6 +247,42 @@ namespace NotesDataset.Generator.Tests
             }
         }
 
+        [Theory]
+        [InlineData(null, false)]   // derived from data.notes.txt, beside the project's folder Data (namespace Contoso.Data)
+        [InlineData("Data", false)] // the ClassName: NOTES010
+        [InlineData(null, true)]    // derived, beside a reference's namespace Contoso.Data: CS0437, an error with TreatWarningsAsErrors
+        public void A_class_may_not_take_the_name_of_a_namespace_the_projects_code_or_a_reference_has(string? className, bool inReference)
+        {
+            // A review: the derived class Contoso.Data beside the project's namespace Contoso.Data failed the build with CS0101 in
+            // the generated file, and beside a reference's with CS0437.
+            const string repo = "namespace Contoso.Data { /// <summary>A repository.</summary>\n public static class Repo { } }";
+            ImmutableArray<MetadataReference>? references = null;
+            if (inReference)
+            {
+                CSharpCompilation library = GeneratorHarness.CreateCompilation(new[] { repo }, "ContosoData");
+                using var image = new System.IO.MemoryStream();
+                Assert.True(library.Emit(image).Success);
+                references = GeneratorHarness.References.Add(MetadataReference.CreateFromImage(image.ToArray()));
+            }
+
+            GeneratorRun run = GeneratorHarness.Run(
+                new[] { new NotesInput("/src/data.notes.txt", GeneratorHarness.Lines("Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) },
+                "Contoso", inReference ? new[] { "namespace Contoso { internal static class Uses { internal static readonly object R = typeof(Contoso.Data.Repo); } }" } : new[] { repo }, references: references);
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.Contains("public static partial class DataNotes\n", run.SingleSource);
+            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            Assert.Equal(className == null ? Array.Empty<string>() : new[] { "NOTES010" }, run.GeneratorDiagnostics.Select(d => d.Id).ToArray());
+            if (className != null)
+            {
+                Assert.Contains("it is the name of a namespace 'Contoso.Data' that the project's code or a reference has", run.GeneratorDiagnostics.Single().GetMessage(), StringComparison.Ordinal);
+            }
+
+            // Without the namespace, the class is Data, as before.
+            GeneratorRun alone = GeneratorHarness.Run(new[] { new NotesInput("/src/data.notes.txt", GeneratorHarness.Lines("Day 1 – Session 1", "A Talk – Jane Doe")) }, "Contoso");
+            Assert.Contains("public static partial class Data\n", alone.SingleSource);
+        }
+
         /// <summary>Every public type and every namespace of the runtime, as a class name in its namespace: the list in Identifiers is complete.</summary>
         public static TheoryData<string, string> RuntimeNames()
         {
@@ -261,7 +299,7 @@ namespace NotesDataset.Generator.Tests
         [MemberData(nameof(RuntimeNames))]
         public void A_class_named_like_a_type_or_namespace_of_the_runtime_gives_NOTES010_and_compiles_without_warnings(string ns, string className)
         {
-            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, ns);
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, ns);
 
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
             Assert.Equal("NOTES010", Assert.Single(run.GeneratorDiagnostics).Id);
