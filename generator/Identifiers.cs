@@ -240,15 +240,25 @@ namespace NotesDataset.Generator
         /// be System or in it, where a class can hide a type the compiler itself uses (System.Type for typeof,
         /// System.Attribute, System.Runtime.CompilerServices.NullableAttribute).
         /// </summary>
-        public static bool IsUsableNamespace(string? ns)
+        public static bool IsUsableNamespace(string? ns) => NamespaceProblem(ns) == null;
+
+        /// <summary>Why <paramref name="ns"/> cannot hold the generated class (see <see cref="IsUsableNamespace"/>), as NOTES011 says it; null when it can.</summary>
+        public static string? NamespaceProblem(string? ns)
         {
-            if (!IsValidNamespace(ns)) return false;
-            foreach (string name in NamespaceAndParents(ns!))
+            if (ns == null) return "it is not a valid C# namespace: write dotted identifiers such as 'MyApp.Data'";
+            if (!IsValidNamespace(ns))
             {
-                if (name == "System" || UsedTypes.Contains(name) || OtherTypes.Contains(name)) return false;
+                return Encoding.UTF8.GetByteCount(ns) > MaxOptionBytes ? "it is longer than " + MaxOptionBytes + " bytes of UTF-8"
+                    : "it is not a valid C# namespace: write dotted identifiers such as 'MyApp.Data'";
             }
 
-            return true;
+            foreach (string name in NamespaceAndParents(ns))
+            {
+                if (name == "System") return "it is System or a namespace in it, where a class can hide a type the compiler itself uses (System.Type)";
+                if (UsedTypes.Contains(name) || OtherTypes.Contains(name)) return "it is or is in '" + name + "', a type the generated code or the runtime has";
+            }
+
+            return null;
         }
 
         /// <summary>A namespace and each namespace it is in, as the compiler compares them: "A.@B.C" → A, A.B, A.B.C.</summary>

@@ -219,7 +219,7 @@ namespace NotesDataset.Generator
                 if (file.Options.Namespace != null)
                 {
                     if (Identifiers.IsUsableNamespace(file.Options.Namespace)) ns = file.Options.Namespace;
-                    else namespaceDiagnostics[i] = OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace");
+                    else namespaceDiagnostics[i] = OptionDiagnostic(NotesRules.InvalidNamespace, file, file.Options.Namespace, ns ?? "the global namespace", Identifiers.NamespaceProblem(file.Options.Namespace));
                 }
 
                 namespaces[i] = ns;
@@ -249,7 +249,7 @@ namespace NotesDataset.Generator
                 if (unusableProjectNamespace != null)
                 {
                     // A project property: said once, at the first file, not once a file.
-                    diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, unusableProjectNamespace, fallbackNamespace ?? "the global namespace"));
+                    diagnostics.Add(OptionDiagnostic(NotesRules.InvalidNamespace, file, unusableProjectNamespace, fallbackNamespace ?? "the global namespace", Identifiers.NamespaceProblem(unusableProjectNamespace)));
                     unusableProjectNamespace = null;
                 }
 

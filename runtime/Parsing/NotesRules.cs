@@ -67,7 +67,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule InvalidNamespace = new NotesRule(
             "NOTES011", NotesSeverity.Warning, "Invalid namespace option",
-            "Namespace '{0}' cannot be used: it is not a valid C# namespace, or it is or is in a type the generated code uses; the class was put in '{1}' instead. Write dotted identifiers such as 'MyApp.Data'.");
+            "Namespace '{0}' cannot be used: {2}; the class was put in '{1}' instead.");
 
         public static readonly NotesRule DuplicateClassName = new NotesRule(
             "NOTES012", NotesSeverity.Warning, "Two notes files give the same class name",

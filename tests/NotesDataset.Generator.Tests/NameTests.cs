@@ -226,6 +226,11 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("NOTES011", diagnostic.Id);
             Assert.Contains("the class was put in 'MyApp'", diagnostic.GetMessage(), StringComparison.Ordinal);
             Assert.Contains("namespace MyApp\n", run.SingleSource);
+
+            // The message says which rule it broke (an audit: "System.Data" was told to use dotted identifiers, which it is).
+            Assert.Contains(ns.StartsWith("System", StringComparison.Ordinal)
+                ? "cannot be used: it is System or a namespace in it" : "a type the generated code or the runtime has", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain("dotted identifiers", diagnostic.GetMessage(), StringComparison.Ordinal);
         }
 
         [Theory]

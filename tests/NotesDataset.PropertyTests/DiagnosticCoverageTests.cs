@@ -137,7 +137,7 @@ namespace NotesDataset.PropertyTests
         {
             string text = Lines(Heading, "A – Jane Doe");
             GeneratorOutput run = GeneratorProperties.Run(new[] { new NotesInput(Path, text, Namespace: "Acme..Notes") });
-            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "Acme..Notes", "NotesDataset"));
+            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "Acme..Notes", "NotesDataset", "it is not a valid C# namespace: write dotted identifiers such as 'MyApp.Data'"));
             Assert.Contains("namespace NotesDataset\n", Assert.Single(run.Sources).SourceText.ToString());
         }
 
@@ -150,7 +150,7 @@ namespace NotesDataset.PropertyTests
             GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { file }, rootNamespace: null, globals: globals))
                 .RunGeneratorsAndUpdateCompilation(GeneratorProperties.BaseCompilation, out Compilation output, out var diagnostics);
             var run = new GeneratorOutput(driver.GetRunResult().Results.Single(), output, diagnostics);
-            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "9Acme.class", "the global namespace"));
+            AssertDiagnostic(run, NotesRules.InvalidNamespace, text, 1, 1, NotesRules.Format(NotesRules.InvalidNamespace, "9Acme.class", "the global namespace", "it is not a valid C# namespace: write dotted identifiers such as 'MyApp.Data'"));
             Assert.DoesNotContain("namespace ", Assert.Single(run.Sources).SourceText.ToString());
         }
 
