@@ -157,13 +157,18 @@ namespace NotesDataset.Parsing
                         {
                             // A numbered item under a talk is a note of it, as a bullet is (pass B); other text is prose.
                             talkLastLine = i;
-                            if (line.Numbered == 0) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the talk on line " + talk.Line);
+                            if (line.Numbered == 0)
+                            {
+                                // Bullets under a heading with no talk line are a talk named after its session: say so, not "line 1".
+                                string owner = talk.Form == TalkForm.SessionNamed ? "the talk named after session '" + Describe(session!) + "'" : "the talk on line " + talk.Line;
+                                diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, owner, ProseAdvice(text, line));
+                            }
                         }
                         else
                         {
                             ParsedSession s = EnsureSession(i);
                             s.Prose.Add(ProseNote(text, line, i));
-                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(s) + "'");
+                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(s) + "'", ProseAdvice(text, line));
                         }
 
                         continue;
@@ -243,12 +248,12 @@ namespace NotesDataset.Parsing
                 if (session == null)
                 {
                     result.Prose.Add(ProseNote(text, line, i));
-                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file");
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file", ProseAdvice(text, line));
                 }
                 else
                 {
                     session.Prose.Add(ProseNote(text, line, i));
-                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'");
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'", ProseAdvice(text, line));
                 }
             }
 
@@ -269,6 +274,31 @@ namespace NotesDataset.Parsing
 
             ResolveConferences(headings, result, diagnostics);
             Order(result);
+        }
+
+        /// <summary>
+        /// NOTES004's advice for a line kept as prose: for one that reads like a heading ("### Session 2", "Conf 2024, Day 4,
+        /// Session 1", "## Day 1 / Session 2"), how a heading is written; else how a note or a talk line is.
+        /// </summary>
+        private static string ProseAdvice(NotesChars text, Line line)
+        {
+            string content = NotesText.Trim(text, line.ContentStart, line.End);
+            bool headingLike = content[0] == '#';
+            for (int at = content.IndexOf("session", StringComparison.OrdinalIgnoreCase); !headingLike && at >= 0; at = content.IndexOf("session", at + 7, StringComparison.OrdinalIgnoreCase))
+            {
+                headingLike = at == 0 || !char.IsLetter(content[at - 1]); // not "Obsession"
+            }
+
+            for (int at = content.IndexOf("day", StringComparison.OrdinalIgnoreCase); !headingLike && at >= 0; at = content.IndexOf("day", at + 3, StringComparison.OrdinalIgnoreCase))
+            {
+                int k = at + 3;
+                while (k < content.Length && NotesText.IsSpace(content[k])) k++;
+                headingLike = (at == 0 || !char.IsLetter(content[at - 1])) && k < content.Length && content[k] >= '0' && content[k] <= '9'; // "Day 4", not "Holiday 2"
+            }
+
+            return headingLike
+                ? "If it is a session's heading, write it as 'Conference Year – Day N – Session title', its parts between dashes, or as '## Day N – Session title' under a '# Conference Year' line."
+                : "Start it with '• ' to make it a note, or write 'Title – Speaker' at the left margin to make it a talk.";
         }
 
         private static string Describe(ParsedSession s) => s.HeadingText.Length > 0 ? s.HeadingText : "(before the first heading)";

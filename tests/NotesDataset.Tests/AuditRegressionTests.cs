@@ -165,5 +165,30 @@ namespace NotesDataset.Tests
             // "  # Notes" and an indented heading that names no conference stay notes.
             Assert.Equal(new[] { "# Notes", "## Day 2 – Session 1" }, Notes.Parse("Conf 2024 – Day 1 – Session 1", "Talk – Jane Doe", "  # Notes", "  ## Day 2 – Session 1").Talks.Single().Notes.Select(n => n.Text));
         }
+
+        [Theory]
+        [InlineData("### Session 2", true)]
+        [InlineData("Conf 2024, Day 4, Session 1", true)]
+        [InlineData("Conf 2024 / Day 6", true)]
+        [InlineData("Someone asked about the weather.", false)]
+        [InlineData("Holiday 2 weeks later", false)]
+        public void NOTES004_tells_how_to_write_a_heading_for_a_line_that_reads_like_one(string line, bool headingLike)
+        {
+            // The audit: "### Session 2" was told to start with '• ' or to be 'Title – Speaker', which make a note or a talk.
+            NotesDocument doc = Notes.Parse("Conf 2024 – Day 1 – Session 1", "A – Ann Lee", line);
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Equal(("NOTES004", 3), (d.Id, d.Line));
+            Assert.Equal(headingLike, d.Message.Contains("If it is a session's heading, write it as 'Conference Year – Day N – Session title'", StringComparison.Ordinal));
+            Assert.NotEqual(headingLike, d.Message.Contains("Start it with '• '", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void NOTES004_under_a_talk_named_after_its_session_says_so()
+        {
+            // The audit: it said "the talk on line 1", the heading's line.
+            NotesDocument doc = Notes.Parse("Conf 2024 – Day 1 – Session 1", "  • a note", "  some more");
+            NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+            Assert.Contains("kept as prose of the talk named after session 'Conf 2024 – Day 1 – Session 1'.", d.Message, StringComparison.Ordinal);
+        }
     }
 }

@@ -190,7 +190,7 @@ namespace NotesDataset.Tests
         {
             Assert.Equal(Enumerable.Range(1, 8).Select(i => "NOTES00" + i), NotesRules.All.Take(8).Select(r => r.Id));
             Assert.Equal(NotesRules.All.Length, NotesRules.All.Select(r => r.Id).Distinct().Count());
-            string[] advice = { "Write '", "Write '", "Add a heading", "Start it with", "Write '", "Write '", "Remove them", "Pass only" };
+            string[] advice = { "Write '", "Write '", "Add a heading", "{1}", "Write '", "Write '", "Remove them", "Pass only" }; // NOTES004's depends on the line
             for (int i = 0; i < advice.Length; i++) Assert.Contains(advice[i], NotesRules.All[i].Format);
             Assert.Equal(NotesSeverity.Error, NotesRules.NotText.Severity);
             Assert.Equal(NotesSeverity.Info, NotesRules.Prose.Severity);
