@@ -128,7 +128,7 @@ read; 2 for bad usage.";
                         return 1;
                     }
 
-                    document = NotesParser.Parse(text, file);
+                    document = NotesParser.ParseRead(text, file); // NOTES015 where the bytes were not UTF-8, as the generator says
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
                 {

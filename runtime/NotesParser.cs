@@ -27,11 +27,22 @@ namespace NotesDataset
             return ModelBuilder.Build(parsed, path);
         }
 
-        /// <summary>Reads and parses a notes file (UTF-8, with or without a byte order mark).</summary>
+        /// <summary>
+        /// Reads and parses a notes file (UTF-8, or the encoding its byte order mark names). Bytes that are not UTF-8 (a file
+        /// saved as Windows-1252) are read as U+FFFD and reported as NOTES015, as the generator reports them.
+        /// </summary>
         /// <exception cref="IOException">The file cannot be read.</exception>
         /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
         public static NotesDocument ParseFile(string path, CancellationToken cancellationToken = default)
-            => Parse(File.ReadAllText(path), path, cancellationToken);
+            => ParseRead(File.ReadAllText(path), path, cancellationToken);
+
+        /// <summary><see cref="Parse"/> of text read from a file: with NOTES015 where the file's bytes were not UTF-8.</summary>
+        internal static NotesDocument ParseRead(string text, string? path, CancellationToken cancellationToken = default)
+        {
+            ParsedNotes parsed = NotesSyntaxParser.Parse(text, path, cancellationToken);
+            NotesSyntaxParser.ReportUndecodable(parsed, text, path);
+            return ModelBuilder.Build(parsed, path);
+        }
     }
 
     /// <summary>Turns the parser's plain result into the linked model.</summary>

@@ -79,7 +79,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule Undecodable = new NotesRule(
             "NOTES015", NotesSeverity.Warning, "Characters that could not be decoded",
-            "Line {0} holds U+FFFD, the character the compiler puts in place of bytes that are not UTF-8 ({1} in the file): the notes file is probably saved in another encoding, such as Windows-1252, and those characters are lost. Save the file as UTF-8.");
+            "Line {0} holds U+FFFD, the character put in place of bytes that are not UTF-8 when the file is read ({1} in the file): the notes file is probably saved in another encoding, such as Windows-1252, and those characters are lost. Save the file as UTF-8.");
 
         public static readonly NotesRule CloseConferenceNames = new NotesRule(
             "NOTES017", NotesSeverity.Warning, "Two conference names differ by a letter or two",

@@ -80,9 +80,36 @@ namespace NotesDataset.Parsing
 
             diagnostics.SayWhatWasLeftOut();
 
-            result.Diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
+            SortDiagnostics(result.Diagnostics);
             return result;
         }
+
+        /// <summary>In the file's order; two at one place by id.</summary>
+        private static void SortDiagnostics(List<NotesDiagnostic> diagnostics) => diagnostics.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
+
+#if !NOTESDATASET_GENERATOR
+        /// <summary>
+        /// NOTES015 at the first U+FFFD of <paramref name="text"/>, read from a file, with their count: where a file's bytes are
+        /// not UTF-8 (one saved as Windows-1252), reading it as UTF-8 puts U+FFFD, and those characters are lost. As the
+        /// generator reports it, for the runtime's <see cref="NotesParser.ParseFile"/> and the command-line tool.
+        /// </summary>
+        internal static void ReportUndecodable(ParsedNotes result, string text, string? path)
+        {
+            int first = text.IndexOf('\uFFFD');
+            if (first < 0) return;
+            int count = 0;
+            for (int at = first; at >= 0; at = text.IndexOf('\uFFFD', at + 1)) count++;
+            int pos = 0, line = 0, start = 0;
+            while (NotesText.NextLine(text, ref pos, text.Length, out start, out int end))
+            {
+                line++;
+                if (first < end) break;
+            }
+
+            new Diagnostics(result.Diagnostics, path).Add(NotesRules.Undecodable, line, start, first, first + 1, line, count);
+            SortDiagnostics(result.Diagnostics);
+        }
+#endif
 
         /// <summary>Passes A and B over the file's lines, <paramref name="lines"/>[0..<paramref name="lineCount"/>), into <paramref name="result"/>.</summary>
         private static void Read(NotesChars text, Line[] lines, int lineCount, ParsedNotes result, Diagnostics diagnostics, CancellationToken cancellationToken, int noteLimit)

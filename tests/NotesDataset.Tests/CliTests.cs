@@ -131,6 +131,27 @@ namespace NotesDataset.Tests
         });
 
         [Fact]
+        public void A_file_not_saved_as_UTF8_is_NOTES015_where_its_first_lost_character_is() => WithTempFile(path =>
+        {
+            // The audit: a Windows-1252 file lost its 'é' to U+FFFD with no word of it (the generator said NOTES015).
+            byte[] heading = System.Text.Encoding.UTF8.GetBytes("Conf 2015 – Day 1 – Session 1\nCaf");
+            byte[] rest = System.Text.Encoding.UTF8.GetBytes(" talk – Jane Doe\nNa");
+            File.WriteAllBytes(path, heading.Concat(new byte[] { 0xE9 }).Concat(rest).Concat(new byte[] { 0xEF, 0x76, 0x65, 0x0A }).ToArray());
+            var (code, _, stderr) = Run("--file", path, "summary");
+            Assert.Equal(0, code);
+            Assert.Contains(path + "(2,4): warning NOTES015: Line 2 holds U+FFFD", stderr, StringComparison.Ordinal);
+            Assert.Contains("(2 in the file)", stderr, StringComparison.Ordinal);
+
+            NotesDiagnostic d = Assert.Single(NotesParser.ParseFile(path).Diagnostics, x => x.Id == "NOTES015");
+            Assert.Equal((NotesSeverity.Warning, 2, 4, 1), (d.Severity, d.Line, d.Column, d.Length));
+
+            // Not for UTF-8, nor for text given to Parse, whose characters are the caller's.
+            File.WriteAllText(path, "Conf 2015 – Day 1 – Session 1\nCafé talk – Jane Doe\n");
+            Assert.DoesNotContain(NotesParser.ParseFile(path).Diagnostics, x => x.Id == "NOTES015");
+            Assert.DoesNotContain(NotesParser.Parse("Conf 2015 – Day 1 – Session 1\nCaf\uFFFD talk – Jane Doe\n").Diagnostics, x => x.Id == "NOTES015");
+        });
+
+        [Fact]
         public void Show_unknown_title_fails()
         {
             var (code, stdout, stderr) = Run("show", "No Such Talk Anywhere");
