@@ -205,6 +205,14 @@ namespace NotesDataset.Parsing
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
                 string unmarked = WithoutHeadingMarker(content, out int unmarkedStart);
                 Heading? h = TryHeading(unmarked);
+                if (h == null && unmarkedStart > 0 && content[0] == '#' && heading != null && heading != implicitHeading && IsSessionSubheading(unmarked, text, lines, lineCount, i, unmarkedStart)
+                    && (heading.DayNumber != null || heading.Weekday != null || heading.Miniconf))
+                {
+                    // "### Session 2" under "## Day 1": Markdown's sub-heading, a session of the day of the heading above (whose
+                    // conference it takes as any heading that names none does).
+                    h = new Heading { DayLabel = heading.DayLabel, DayNumber = heading.DayNumber, Weekday = heading.Weekday, Miniconf = heading.Miniconf, Session = new ParsedSession { Title = unmarked } };
+                }
+
                 if (h != null)
                 {
                     EndTalk();
@@ -455,10 +463,37 @@ namespace NotesDataset.Parsing
             h.NameLineStart = line.Start;
         }
 
-        /// <summary>"DevConf 2024", "2024 PyCon AU": a conference and its year, nothing else (no separator, no day).</summary>
+        /// <summary>
+        /// Whether Markdown heading <paramref name="title"/> (line <paramref name="index"/>, its text after <paramref name="hashes"/>
+        /// characters) names a session: "Session 2", "Lightning talks"; or "Keynote", "Panel" (three words at most) with a
+        /// deeper Markdown heading next ("#### Talk – Speaker"), where with bullets next it is a talk ("#### Lightning round").
+        /// </summary>
+        private static bool IsSessionSubheading(string title, NotesChars text, Line[] lines, int lineCount, int index, int hashes)
+        {
+            if (NotesText.CountSeparators(title, out _, out _) > 0) return false;
+            if (NotesText.IsNumberedSession(title)) return true;
+            SessionKind kind = NotesText.KindOf(title, false, out _);
+            if (!(kind == SessionKind.Keynote || kind == SessionKind.Lightning || kind == SessionKind.Panel || kind == SessionKind.Miniconf) || NotesText.WordCount(title) > 3) return false;
+            if (kind == SessionKind.Lightning && title.EndsWith("talks", StringComparison.OrdinalIgnoreCase)) return true; // its bullets are its talks
+            int level = 0;
+            while (level < hashes && text[lines[index].ContentStart + level] == '#') level++;
+            for (int j = index + 1; j < lineCount; j++)
+            {
+                Line next = lines[j];
+                if (next.Kind == Kind.Blank) continue;
+                int deeper = 0;
+                while (next.ContentStart + deeper < next.End && text[next.ContentStart + deeper] == '#') deeper++;
+                return next.Kind == Kind.Text && next.Indent == 0 && deeper > level && deeper <= 6;
+            }
+
+            return false;
+        }
+
+        /// <summary>"DevConf 2024", "2024 PyCon AU", "DevConf 2024 Notes": a conference and its year, nothing else (no separator, no day).</summary>
         private static Heading? TryTitleHeading(string content)
         {
             if (NotesText.CountSeparators(content, out _, out _) > 0) return null;
+            if (content.EndsWith(" notes", StringComparison.OrdinalIgnoreCase)) content = NotesText.Trim(content, 0, content.Length - 6);
             NotesText.SplitConference(content, out string? name, out int? year);
             return name != null && year != null && NotesText.WordCount(name) <= 6 ? new Heading { Name = name, Year = year } : null;
         }

@@ -167,7 +167,7 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
-        [InlineData("### Session 2", true)]
+        [InlineData("### Session 2, afternoon", true)]
         [InlineData("Conf 2024, Day 4, Session 1", true)]
         [InlineData("Conf 2024 / Day 6", true)]
         [InlineData("Someone asked about the weather.", false)]
@@ -189,6 +189,26 @@ namespace NotesDataset.Tests
             NotesDocument doc = Notes.Parse("Conf 2024 – Day 1 – Session 1", "  • a note", "  some more");
             NotesDiagnostic d = Assert.Single(doc.Diagnostics);
             Assert.Contains("kept as prose of the talk named after session 'Conf 2024 – Day 1 – Session 1'.", d.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Markdown_sub_headings_of_sessions_are_sessions_of_the_day_above()
+        {
+            // The audit: "### Session 1" and "### Session 2" were prose, and both talks one untitled session of day 1; the
+            // conference, "# DevConf 2024 Notes", was none.
+            string text = string.Join("\n", "# DevConf 2024 Notes", "", "## Day 1", "", "### Session 1", "", "#### Talk A – John Smith", "- point a",
+                "", "### Session 2", "", "#### Talk B – Ann Lee", "- point b", "", "### Lightning talks", "- Jane Doe – Quick one", "",
+                "## Day 2", "### Keynote", "#### Talk C – Bo Lin", "- asked", "#### Lightning round", "- a talk, not a session");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                Assert.Empty(doc.Diagnostics);
+                Assert.Equal("DevConf 2024", Assert.Single(doc.Conferences).ToString());
+                Assert.Equal(new[] { "Day 1|", "Day 1|Lightning talks", "Day 1|Session 1", "Day 1|Session 2", "Day 2|", "Day 2|Keynote" },
+                    doc.Sessions.Select(x => x.Day.Label + "|" + x.Title));
+                Assert.Equal(new[] { "Quick one|Lightning talks", "Talk A|Session 1", "Talk B|Session 2", "Talk C|Keynote", "Lightning round|Keynote" }, doc.Talks.Select(t => t.Title + "|" + t.Session.Title));
+                Assert.Equal("asked", doc.Talks[3].Notes.Single().Text);
+                Assert.Equal(doc.Sessions.Select(x => x.Title), NotesParser.Parse(NotesWriter.Render(doc)).Sessions.Select(x => x.Title));
+            }
         }
     }
 }
