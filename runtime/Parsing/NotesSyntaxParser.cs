@@ -438,20 +438,10 @@ namespace NotesDataset.Parsing
                 s = NotesText.Trim(content, hashes, content.Length, out start);
             }
 
-            if (s.Length > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] && s[s.Length - 1] == s[0] && s[s.Length - 2] == s[0]
-                && !NotesText.IsSpace(s[2]) && s[2] != s[0] && !NotesText.IsSpace(s[s.Length - 3]) && s[s.Length - 3] != s[0])
-            {
-                // The whole line: "**Welcome** – **Jane Doe**" is two bold parts; and "__init__", one word between
-                // underscores, a name.
-                string inner = s.Substring(2, s.Length - 4);
-                if (inner.IndexOf(s.Substring(0, 2), StringComparison.Ordinal) < 0 && (s[0] == '*' || NotesText.WordCount(inner) > 1))
-                {
-                    start += 2;
-                    s = inner;
-                }
-            }
-
-            return s;
+            // The whole line: "**Welcome** – **Jane Doe**" is two bold parts, each read without its asterisks as a talk line's.
+            string unbold = NotesText.WithoutBold(s);
+            if (unbold.Length < s.Length) start += 2;
+            return unbold;
         }
 
         /// <summary>Where the heading's conference name is: in line <paramref name="index"/> + 1, the line itself if no name is found.</summary>
@@ -862,8 +852,10 @@ namespace NotesDataset.Parsing
                 default:
                     if (separators > 0)
                     {
-                        talk.Title = NotesText.Trim(content, 0, last);
-                        speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
+                        // "**Welcome** – **Jane Doe**": each part in bold is read without its asterisks (LineText keeps them).
+                        talk.Title = NotesText.WithoutBold(NotesText.Trim(content, 0, last));
+                        string written = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
+                        speakerPart = NotesText.WithoutBold(written);
                         if (speakerPart.Length == 0)
                         {
                             diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), contentStart + content.Length);
@@ -874,7 +866,7 @@ namespace NotesDataset.Parsing
                             // "Conf 2020 – Day Five – Session 3": a heading whose day could not be read, kept as a talk.
                             int at = NotesText.AfterSeparator(content, last);
                             while (NotesText.IsSpace(content[at])) at++;
-                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + speakerPart.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
+                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
                         }
                         else if (NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {

@@ -830,6 +830,23 @@ namespace NotesDataset.Parsing
             return SessionKind.Other;
         }
 
+        /// <summary>
+        /// <paramref name="s"/> without the <c>**</c> or <c>__</c> around it when it is bold as a whole ("**Jane Doe**" →
+        /// "Jane Doe"); as it is otherwise: "**a** and **b**" is two bold parts, and "__init__", one word between
+        /// underscores, a name.
+        /// </summary>
+        public static string WithoutBold(string s)
+        {
+            if (s.Length > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] && s[s.Length - 1] == s[0] && s[s.Length - 2] == s[0]
+                && !IsSpace(s[2]) && s[2] != s[0] && !IsSpace(s[s.Length - 3]) && s[s.Length - 3] != s[0])
+            {
+                string inner = s.Substring(2, s.Length - 4);
+                if (inner.IndexOf(s.Substring(0, 2), StringComparison.Ordinal) < 0 && (s[0] == '*' || WordCount(inner) > 1)) return inner;
+            }
+
+            return s;
+        }
+
         /// <summary>"Session 3", "session 12": a numbered session's title, nothing else.</summary>
         public static bool IsNumberedSession(string s)
         {

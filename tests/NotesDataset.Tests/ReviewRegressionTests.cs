@@ -110,7 +110,9 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
-        [InlineData("**Welcome** – **Jane Doe**", "**Welcome**", "**Jane Doe**")]
+        [InlineData("**Welcome** – **Jane Doe**", "Welcome", "Jane Doe")]         // each part bold: read without the asterisks (stop 32)
+        [InlineData("**Talk A** – John Smith", "Talk A", "John Smith")]
+        [InlineData("**a** and **b** – Jane Doe", "**a** and **b**", "Jane Doe")]
         [InlineData("__init__", "__init__", "")]
         [InlineData("Title – ASP.NET", "Title", "ASP.NET")]             // a bare domain is no link here
         public void Partly_bold_lines_names_and_bare_domains_are_read_as_written(string line, string title, string speakers)
