@@ -152,6 +152,8 @@ namespace NotesDataset.Parsing
             {
                 if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
                 Line line = lines[i];
+                bool indentedTalk = line.Kind == Kind.Text && line.Indent > 0
+                    && IndentedLineStartsTalk(text, lines, lineCount, i, talk == null || line.Indent <= talkLineIndent, session?.Kind ?? SessionKind.Other);
                 switch (line.Kind)
                 {
                     case Kind.Blank:
@@ -179,7 +181,7 @@ namespace NotesDataset.Parsing
                         continue;
                     }
 
-                    case Kind.Text when line.Indent > 0 && !IndentedLineStartsBlock(text, lines, lineCount, i, talk == null || line.Indent <= talkLineIndent, session?.Kind ?? SessionKind.Other):
+                    case Kind.Text when line.Indent > 0 && !indentedTalk:
                         if (talk != null)
                         {
                             // A numbered item under a talk is a note of it, as a bullet is (pass B); other text is prose.
@@ -204,8 +206,8 @@ namespace NotesDataset.Parsing
                 // An unindented line of text: a heading, a talk line or prose.
                 string content = NotesText.Trim(text, line.ContentStart, line.End, out int contentStart);
                 string unmarked = WithoutHeadingMarker(content, out int unmarkedStart);
-                Heading? h = TryHeading(unmarked);
-                if (h == null && unmarkedStart > 0 && content[0] == '#' && heading != null && heading != implicitHeading && IsSessionSubheading(unmarked, text, lines, lineCount, i, unmarkedStart)
+                Heading? h = indentedTalk ? null : TryHeading(unmarked); // an indented line is never a heading
+                if (h == null && !indentedTalk && unmarkedStart > 0 && content[0] == '#' && heading != null && heading != implicitHeading && IsSessionSubheading(unmarked, text, lines, lineCount, i, unmarkedStart)
                     && (heading.DayNumber != null || heading.Weekday != null || heading.Miniconf))
                 {
                     // "### Session 2" under "## Day 1": Markdown's sub-heading, a session of the day of the heading above (whose
@@ -352,26 +354,19 @@ namespace NotesDataset.Parsing
             => new ParsedNote(NotesText.Trim(text, line.ContentStart, line.End), index + 1, line.MarkerColumn + 1, '\0') { Indented = line.Indent > 0 };
 
         /// <summary>
-        /// Whether indented line <paramref name="index"/> is read as a line at the left margin is: a Markdown heading that
-        /// names its conference ("  ## LCA 2015 – Day 5 – Session 4"), or, where <paramref name="mayStartTalk"/> (no talk is
-        /// open, or the open one's line is indented as far or further) and not in a lightning session, a talk line whose
-        /// speakers look like names ("    Talk A – Jane Doe", "    Talk by Jane Doe") or a title with lines indented
-        /// further under it. Other indented text is prose, or a note of the talk above.
+        /// Whether indented line <paramref name="index"/> starts a talk, as a talk line at the left margin does: where
+        /// <paramref name="mayStartTalk"/> (no talk is open, or the open one's line is indented as far or further) and not
+        /// in a lightning session, a talk line whose speakers look like names ("    Talk A – Jane Doe", "    Talk by Jane
+        /// Doe") with a bullet indented further under it, its notes. Other indented text is prose, or a note of the talk above:
+        /// "  Room – Main Hall", "  Sponsored by Red Hat" with nothing under them stay the session's prose.
         /// </summary>
-        private static bool IndentedLineStartsBlock(NotesChars text, Line[] lines, int lineCount, int index, bool mayStartTalk, SessionKind kind)
+        private static bool IndentedLineStartsTalk(NotesChars text, Line[] lines, int lineCount, int index, bool mayStartTalk, SessionKind kind)
         {
             Line line = lines[index];
-            if (text[line.ContentStart] == '#' || text[line.ContentStart] == '*' || text[line.ContentStart] == '_')
-            {
-                string unmarked = WithoutHeadingMarker(NotesText.Trim(text, line.ContentStart, line.End), out int start);
-                if (start > 0 || unmarked.Length < line.End - line.ContentStart)
-                {
-                    Heading? h = TryHeading(unmarked);
-                    if (h != null && h.Name != null) return true;
-                }
-            }
-
             if (!mayStartTalk || kind == SessionKind.Lightning || line.Numbered > 0) return false;
+            int next = index + 1;
+            while (next < lineCount && lines[next].Kind == Kind.Blank) next++;
+            if (next == lineCount || lines[next].Kind != Kind.Bullet || lines[next].Indent <= line.Indent) return false;
             string content = NotesText.Trim(text, line.ContentStart, line.End);
             if (NotesText.CountSeparators(content, out _, out int last) > 0)
             {
@@ -379,13 +374,7 @@ namespace NotesDataset.Parsing
                     || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
             }
 
-            if (NotesText.TrySplitBy(content, out _, out _)) return true;
-            for (int j = index + 1; j < lineCount; j++)
-            {
-                if (lines[j].Kind != Kind.Blank) return lines[j].Indent > line.Indent;
-            }
-
-            return false;
+            return NotesText.TrySplitBy(content, out _, out _);
         }
 
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>

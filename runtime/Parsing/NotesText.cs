@@ -485,36 +485,56 @@ namespace NotesDataset.Parsing
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private static readonly string[] WeekdayAbbreviations = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
+        /// <summary>The short forms of weekdays beyond their first three letters, and the day each names (0 for Monday).</summary>
+        private static readonly KeyValuePair<string, int>[] LongerAbbreviations =
+        {
+            new KeyValuePair<string, int>("tues", 1), new KeyValuePair<string, int>("weds", 2),
+            new KeyValuePair<string, int>("thur", 3), new KeyValuePair<string, int>("thurs", 3),
+        };
+
         /// <summary>
         /// Which weekday (0 for Monday) <paramref name="s"/>[<paramref name="from"/>..<paramref name="to"/>) names, compared
-        /// case-insensitively: a weekday's name or three letters or more of it ("Thu", "Thurs", "Tues"), or "Weds"; else -1.
+        /// case-insensitively: a weekday's name, its first three letters, or "Tues", "Weds", "Thur", "Thurs"; else -1.
+        /// <paramref name="full"/>: whether it is the name written out.
         /// </summary>
-        private static int WeekdayOf(string s, int from, int to)
+        private static int WeekdayOf(string s, int from, int to, out bool full)
         {
-            int length = to - from;
-            if (length < 3) return -1;
+            full = false;
             for (int d = 0; d < Weekdays.Length; d++)
             {
-                if (length <= Weekdays[d].Length && string.Compare(s, from, Weekdays[d], 0, length, StringComparison.OrdinalIgnoreCase) == 0) return d;
+                full = IsAnyOf(s, from, to, Weekdays[d]);
+                if (full || IsAnyOf(s, from, to, WeekdayAbbreviations[d])) return d;
             }
 
-            return length == 4 && string.Compare(s, from, "weds", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 2 : -1;
+            foreach (KeyValuePair<string, int> a in LongerAbbreviations)
+            {
+                if (IsAnyOf(s, from, to, a.Key)) return a.Value;
+            }
+
+            return -1;
         }
+
+        private static int WeekdayOf(string s, int from, int to) => WeekdayOf(s, from, to, out _);
 
         /// <summary>The weekday (1 for Monday) the first of the words of <paramref name="s"/>[<paramref name="from"/>..<paramref name="to"/>) to name one names, less brackets and punctuation around it; else null.</summary>
         private static int? WeekdayIn(string s, int from, int to)
         {
+            // The first group after the number, up to a ',' or a bracket: "Tues" of ", Tues", "Friday" of " (Friday)",
+            // "Tuesday 13 Jan", "Monday" of ", Monday (Miniconfs)"; not "(SAT solving track)" or "(Sun Microsystems day)".
             int i = from;
-            while (i < to)
+            while (i < to && (IsSpace(s[i]) || s[i] == '(' || s[i] == ',' || s[i] == ':')) i++;
+            int end = i;
+            while (end < to && s[end] != ',' && s[end] != '(' && s[end] != ')' && s[end] != ';') end++;
+            List<string> words = WordsOf(s.Substring(i, end - i));
+            string first = words[0].TrimEnd('.');
+            int d = WeekdayOf(first, 0, first.Length);
+            if (d < 0) return null;
+            for (int k = 1; k < words.Count; k++)
             {
-                while (i < to && (IsSpace(s[i]) || s[i] == '(' || s[i] == ',' || s[i] == ':')) i++;
-                int start = i;
-                while (i < to && !IsSpace(s[i]) && s[i] != '(' && s[i] != ')' && s[i] != ',' && s[i] != '.' && s[i] != ';' && s[i] != ':') i++;
-                if (i > start && WeekdayOf(s, start, i) is int d && d >= 0) return d + 1;
-                if (i == start) i++;
+                if (!IsDateWord(words[k])) return null;
             }
 
-            return null;
+            return d + 1;
         }
 
         /// <summary>How a miniconf day part ends ("Sysadmin Miniconf"), lower case.</summary>
@@ -643,17 +663,21 @@ namespace NotesDataset.Parsing
             if (!MayBeWeekdayOrMiniconf(part)) return false;
 
             // A weekday, alone or followed by a date: "Wednesday", "Wed", "Wednesday 14 January", "Wednesday (14/1)".
-            // "Thu 15 Jan", "Tues", "Thurs", "Weds": a weekday's name cut to three letters or more.
+            // "Thursday 15 January"; a short form alone ("Thu", "Tues", "Thurs", "Weds") or with a date that names its month
+            // ("Thu 15 Jan"; "Fri 13th" and "Sat 5" start titles).
             List<string> words = WordsOf(part);
             string first = words[0].TrimEnd('.', ',').ToLowerInvariant();
-            int d = WeekdayOf(first, 0, first.Length);
+            int d = WeekdayOf(first, 0, first.Length, out bool full);
             if (d >= 0)
             {
+                bool month = false;
                 for (int k = 1; k < words.Count; k++)
                 {
                     if (!IsDateWord(words[k])) return false;
+                    month |= Array.IndexOf(Months, words[k].Trim('(', ')', ',', '.').ToLowerInvariant()) >= 0;
                 }
 
+                if (!full && words.Count > 1 && !month) return false;
                 weekday = d + 1;
                 return true;
             }
@@ -699,6 +723,9 @@ namespace NotesDataset.Parsing
             return true;
         }
 
+        private static bool IsAnyOf(string s, int from, int to, string word)
+            => word.Length == to - from && string.Compare(s, from, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
         private static bool IsAnyOf(string s, int from, int to, string[] words)
         {
             foreach (string word in words)
@@ -733,7 +760,13 @@ namespace NotesDataset.Parsing
             {
                 string w = word.Trim('.', ',', ';').ToLowerInvariant();
                 if (w.Length == 0 || w == "the" || IsDateWord(word)) continue;
-                if (WeekdayOf(w, 0, w.Length) < 0) return false;
+                bool weekday = false;
+                foreach (string day in Weekdays)
+                {
+                    if (w.Length >= 3 && day.StartsWith(w, StringComparison.Ordinal)) weekday = true;
+                }
+
+                if (!weekday && w != "weds") return false;
             }
 
             return true;
@@ -805,7 +838,6 @@ namespace NotesDataset.Parsing
         {
             number = null;
             int at = title.IndexOf("session", StringComparison.OrdinalIgnoreCase);
-            while (at > 0 && char.IsLetterOrDigit(title[at - 1])) at = title.IndexOf("session", at + 7, StringComparison.OrdinalIgnoreCase); // not "Obsession 2"
             if (at >= 0)
             {
                 int i = at + 7;
@@ -861,8 +893,8 @@ namespace NotesDataset.Parsing
         /// <summary>
         /// Whether talk line <paramref name="s"/> starts as a heading of conference <paramref name="name"/> and
         /// <paramref name="year"/> does ("Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote"): its first part is that conference
-        /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers that
-        /// names no day ("Conf 2024 – Jane Doe" is a talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
+        /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers, or
+        /// starts with "Day" ("Conf 2024 – Jane Doe" is a talk, "Conf 2024 – Day Two" no talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
         /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case).
         /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
         /// </summary>
@@ -883,7 +915,7 @@ namespace NotesDataset.Parsing
             string day = Trim(s, AfterSeparator(s, first), count > 1 ? Separators(s)[1] : s.Length, out dayStart);
             dayEnd = dayStart + day.Length;
             string after = Trim(s, AfterSeparator(s, last), s.Length);
-            if (count > 1 ? IsNumberedSession(after) || IsNameList(after) : IsNameList(day) && !MayNameADay(day)) return false;
+            if (count > 1 ? IsNumberedSession(after) || IsNameList(after) : IsNameList(day) && !day.StartsWith("day ", StringComparison.OrdinalIgnoreCase)) return false;
             return day.Length > 0;
         }
 
