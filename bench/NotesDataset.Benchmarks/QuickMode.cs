@@ -446,7 +446,14 @@ namespace NotesDataset.Benchmarks
         public object AssignNames(object fileModel)
         {
             object files = _createArray.Invoke(null, new[] { fileModel })!;
-            foreach (object model in (IEnumerable)_assignNames.Invoke(null, new[] { files, _project, _runtime })!) return model;
+            // Parameters after the runtime (the namespaces the compilation already has) get their defaults: none.
+            ParameterInfo[] parameters = _assignNames.GetParameters();
+            var args = new object?[parameters.Length];
+            args[0] = files;
+            args[1] = _project;
+            args[2] = _runtime;
+            for (int i = 3; i < args.Length; i++) args[i] = parameters[i].ParameterType.IsValueType ? Activator.CreateInstance(parameters[i].ParameterType) : null;
+            foreach (object model in (IEnumerable)_assignNames.Invoke(null, args)!) return model;
             throw new InvalidOperationException("AssignNames returned nothing.");
         }
 
