@@ -319,18 +319,22 @@ namespace NotesDataset.Parsing
         /// </summary>
         private static string ProseAdvice(NotesChars text, Line line)
         {
+            // At the left margin only (an indented line is never a heading): a Markdown heading, or a line that names a
+            // numbered day and a session ("Conf 2024, Day 4, Session 1"), or starts with its day ("Day 3 / Session 2").
             string content = NotesText.Trim(text, line.ContentStart, line.End);
-            bool headingLike = content[0] == '#';
-            for (int at = content.IndexOf("session", StringComparison.OrdinalIgnoreCase); !headingLike && at >= 0; at = content.IndexOf("session", at + 7, StringComparison.OrdinalIgnoreCase))
+            bool headingLike = false;
+            if (line.Indent == 0)
             {
-                headingLike = at == 0 || !char.IsLetter(content[at - 1]); // not "Obsession"
-            }
+                int day = -1;
+                for (int at = content.IndexOf("day", StringComparison.OrdinalIgnoreCase); day < 0 && at >= 0; at = content.IndexOf("day", at + 3, StringComparison.OrdinalIgnoreCase))
+                {
+                    int k = at + 3;
+                    while (k < content.Length && NotesText.IsSpace(content[k])) k++;
+                    if ((at == 0 || !char.IsLetter(content[at - 1])) && k < content.Length && content[k] >= '0' && content[k] <= '9') day = at; // "Day 4", not "Holiday 2"
+                }
 
-            for (int at = content.IndexOf("day", StringComparison.OrdinalIgnoreCase); !headingLike && at >= 0; at = content.IndexOf("day", at + 3, StringComparison.OrdinalIgnoreCase))
-            {
-                int k = at + 3;
-                while (k < content.Length && NotesText.IsSpace(content[k])) k++;
-                headingLike = (at == 0 || !char.IsLetter(content[at - 1])) && k < content.Length && content[k] >= '0' && content[k] <= '9'; // "Day 4", not "Holiday 2"
+                int session = content.IndexOf("session", StringComparison.OrdinalIgnoreCase);
+                headingLike = content[0] == '#' || day == 0 || (day > 0 && session >= 0 && (session == 0 || !char.IsLetter(content[session - 1])));
             }
 
             return headingLike
@@ -356,9 +360,9 @@ namespace NotesDataset.Parsing
         /// <summary>
         /// Whether indented line <paramref name="index"/> starts a talk, as a talk line at the left margin does: where
         /// <paramref name="mayStartTalk"/> (no talk is open, or the open one's line is indented as far or further) and not
-        /// in a lightning session, a talk line whose speakers look like names ("    Talk A – Jane Doe", "    Talk by Jane
-        /// Doe") with a bullet indented further under it, its notes. Other indented text is prose, or a note of the talk above:
-        /// "  Room – Main Hall", "  Sponsored by Red Hat" with nothing under them stay the session's prose.
+        /// in a lightning session, a talk line with a title and, after its last dash, speakers that look like names
+        /// ("    Talk A – Jane Doe"), with a bullet indented further under it, its notes. Other indented text is prose, or a
+        /// note of the talk above: "  Room – Main Hall" with nothing under it, "  Sponsored by Red Hat" stay the session's prose.
         /// </summary>
         private static bool IndentedLineStartsTalk(NotesChars text, Line[] lines, int lineCount, int index, bool mayStartTalk, SessionKind kind)
         {
@@ -368,13 +372,9 @@ namespace NotesDataset.Parsing
             while (next < lineCount && lines[next].Kind == Kind.Blank) next++;
             if (next == lineCount || lines[next].Kind != Kind.Bullet || lines[next].Indent <= line.Indent) return false;
             string content = NotesText.Trim(text, line.ContentStart, line.End);
-            if (NotesText.CountSeparators(content, out _, out int last) > 0)
-            {
-                return NotesText.IsNameList(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length))
-                    || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
-            }
-
-            return NotesText.TrySplitBy(content, out _, out _);
+            if (NotesText.CountSeparators(content, out int first, out int last) == 0 || NotesText.Trim(content, 0, first).Length == 0) return false;
+            return NotesText.IsNameList(NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
+                || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
         }
 
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
@@ -388,8 +388,8 @@ namespace NotesDataset.Parsing
                 // Keynote – Jane Doe", "Free Software – Richard Stallman"), and so is one before what can only be speakers.
                 if (kind == SessionKind.Keynote && separators == 1)
                 {
-                    string left = NotesText.Trim(content, 0, separator);
-                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length)))
+                    string left = NotesText.WithoutBold(NotesText.Trim(content, 0, separator));
+                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length))))
                     {
                         return TalkForm.SpeakerAffiliation;
                     }
@@ -444,8 +444,9 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// Whether Markdown heading <paramref name="title"/> (line <paramref name="index"/>, its text after <paramref name="hashes"/>
-        /// characters) names a session: "Session 2", "Lightning talks"; or "Keynote", "Panel" (three words at most) with a
-        /// deeper Markdown heading next ("#### Talk – Speaker"), where with bullets next it is a talk ("#### Lightning round").
+        /// characters) names a session: "Session 2"; "Lightning talks" over a bullet, its first talk; or
+        /// "Keynote", "Panel" (three words at most) with a deeper Markdown heading next ("#### Talk – Speaker"), where with
+        /// bullets next it is a talk ("#### Lightning round").
         /// </summary>
         private static bool IsSessionSubheading(string title, NotesChars text, Line[] lines, int lineCount, int index, int hashes)
         {
@@ -453,13 +454,14 @@ namespace NotesDataset.Parsing
             if (NotesText.IsNumberedSession(title)) return true;
             SessionKind kind = NotesText.KindOf(title, false, out _);
             if (!(kind == SessionKind.Keynote || kind == SessionKind.Lightning || kind == SessionKind.Panel || kind == SessionKind.Miniconf) || NotesText.WordCount(title) > 3) return false;
-            if (kind == SessionKind.Lightning && title.EndsWith("talks", StringComparison.OrdinalIgnoreCase)) return true; // its bullets are its talks
             int level = 0;
             while (level < hashes && text[lines[index].ContentStart + level] == '#') level++;
             for (int j = index + 1; j < lineCount; j++)
             {
                 Line next = lines[j];
                 if (next.Kind == Kind.Blank) continue;
+                // "### Lightning talks" over "- Jane Doe – Quick one": its bullets are its talks.
+                if (kind == SessionKind.Lightning && title.EndsWith("talks", StringComparison.OrdinalIgnoreCase)) return next.Kind == Kind.Bullet;
                 int deeper = 0;
                 while (next.ContentStart + deeper < next.End && text[next.ContentStart + deeper] == '#') deeper++;
                 return next.Kind == Kind.Text && next.Indent == 0 && deeper > level && deeper <= 6;
@@ -819,8 +821,16 @@ namespace NotesDataset.Parsing
                 case TalkForm.LightningBullet:
                     if (separators > 0)
                     {
-                        speakerPart = NotesText.Trim(content, 0, first);
-                        talk.Title = NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length);
+                        // "• Speaker – Title", as lightning talks are listed; "• Rust in 5 minutes – Jane Doe", whose left side
+                        // is no list of names and whose right side is, the other way round.
+                        speakerPart = NotesText.WithoutBold(NotesText.Trim(content, 0, first));
+                        talk.Title = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length));
+                        if (!NotesText.IsNameList(speakerPart) && NotesText.IsNameList(talk.Title))
+                        {
+                            string title = speakerPart;
+                            speakerPart = talk.Title;
+                            talk.Title = title;
+                        }
                     }
                     else
                     {
@@ -831,10 +841,10 @@ namespace NotesDataset.Parsing
 
                 case TalkForm.SpeakerAffiliation:
                 {
-                    string speaker = NotesText.Trim(content, 0, last);
+                    string speaker = NotesText.WithoutBold(NotesText.Trim(content, 0, last));
                     talk.Title = speaker;
                     talk.Speakers = new[] { speaker };
-                    talk.Affiliation = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
+                    talk.Affiliation = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length));
                     return;
                 }
 
@@ -866,8 +876,8 @@ namespace NotesDataset.Parsing
                             if (all.Count > 1)
                             {
                                 int previous = all[all.Count - 2];
-                                talk.Title = NotesText.Trim(content, 0, previous);
-                                speakerPart = NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last);
+                                talk.Title = NotesText.WithoutBold(NotesText.Trim(content, 0, previous));
+                                speakerPart = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last));
                                 if (speakerPart.Length == 0) speakerPart = null;
                             }
                         }

@@ -26,7 +26,7 @@ namespace NotesDataset.Package.Tests
             // reads the final RootNamespace, as set by a Directory.Build.targets (imported after the package's .targets). An
             // apostrophe in ClassName or Namespace metadata once ended MSBuild's quoted string: NOTES010 quoted the expression,
             // and so did a backtick, which quoted it next. An apostrophe in a Link failed the build (MSB4100). Two Links that
-            // differ only in case (or not at all) were one resource name (CS1508).
+            // differ only in case and in '\' for '/' (or not at all) were one resource name (CS1508).
             string app = _feed.NewConsole("Paths", "NotesDataset");
             File.WriteAllText(Path.Combine(app, "updated.notes.txt"), "UConf 2024 – Day 1 – Session 1\n\nU talk – Cy Dee\n\n  • u note\n");
             File.WriteAllText(Path.Combine(app, "removed.notes.txt"), "RConf 2024 – Day 1 – Session 1\n\nR talk – Cy Dee\n");
@@ -42,7 +42,7 @@ namespace NotesDataset.Package.Tests
             File.WriteAllText(Path.Combine(shared, "b", "x.notes.txt"), "BConf 2024 – Day 1 – Session 1\n\nB talk – Bo Lin\n\n  • b note\n");
             string csproj = Path.Combine(app, "Paths.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>",
-                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" Link=\"Shared.txt\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" Link=\"shared.txt\" />\n" +
+                "  <ItemGroup>\n    <NotesFile Include=\"../shared/a/x.notes.txt\" ClassName=\"A\" Link=\"sub\\Shared.txt\" />\n    <NotesFile Include=\"../shared/b/x.notes.txt\" ClassName=\"B\" Link=\"sub/shared.txt\" />\n" +
                 "    <NotesFile Include=\"../shared/c/x.notes.txt\" ClassName=\"Linked\" Link=\"#linked/Al's `c`.notes.txt\" />\n" +
                 "    <NotesFile Update=\"updated.notes.txt\" ClassName=\"Updated\" />\n    <NotesFile Remove=\"removed.notes.txt\" />\n" +
                 "    <NotesFile Update=\"talks/C_ 2024_ day 1.notes.txt\" ClassName=\"D'Sharp#;x`\" Namespace=\"O'Paths\" />\n  </ItemGroup>\n" +
@@ -62,7 +62,7 @@ namespace NotesDataset.Package.Tests
             run.AssertSuccess("run");
             Assert.Equal(new[]
                 {
-                    "talks/C# 2024; Bo's day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "Shared.txt | a note", "shared.txt | b note",
+                    "talks/C# 2024; Bo's day 1.notes.txt | hash note", "talks/C_ 2024_ day 1.notes.txt | underscore note", "sub/Shared.txt | a note", "sub/shared.txt | b note",
                     "#linked/Al's `c`.notes.txt | linked note", "updated.notes.txt | u note", "removed",
                 },
                 run.StandardOutput.Trim().Replace("\r", "").Split('\n'));

@@ -141,7 +141,7 @@ namespace NotesDataset.Tests
         {
             // The audit: "Talk A" was session prose, its notes a made-up talk named after the session, and "Talk B" a note of it.
             string text = string.Join("\n", "Conf 2024 – Day 1 – Session 1", "    Talk A – Jane Doe", "        • note a", "          • deeper",
-                "    Talk B by John Smith", "        • note b", "", "Conf 2024 – Day 1 – Session 2", "Talk C – Ann Lee", "  • note c");
+                "    Talk B – John Smith", "        • note b", "", "Conf 2024 – Day 1 – Session 2", "Talk C – Ann Lee", "  • note c");
             foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
             {
                 Assert.Empty(doc.Diagnostics);
@@ -195,7 +195,8 @@ namespace NotesDataset.Tests
         [Theory]
         [InlineData("### Session 2, afternoon", true)]
         [InlineData("Conf 2024, Day 4, Session 1", true)]
-        [InlineData("Conf 2024 / Day 6", true)]
+        [InlineData("Conf 2024 / Day 6 / Session 1", true)]
+        [InlineData("See you all on day 2!", false)]
         [InlineData("Someone asked about the weather.", false)]
         [InlineData("Holiday 2 weeks later", false)]
         public void NOTES004_tells_how_to_write_a_heading_for_a_line_that_reads_like_one(string line, bool headingLike)
@@ -235,6 +236,25 @@ namespace NotesDataset.Tests
                 Assert.Equal("asked", doc.Talks[3].Notes.Single().Text);
                 Assert.Equal(doc.Sessions.Select(x => x.Title), NotesParser.Parse(NotesWriter.Render(doc)).Sessions.Select(x => x.Title));
             }
+        }
+
+        [Fact]
+        public void Lightning_sub_headings_bold_speakers_and_title_first_lightning_bullets()
+        {
+            // A second review: "### Lightning talks" over indented talk lines made each bullet a talk; "**Bob Ray** – Google" under
+            // a keynote heading was the talk "Bob Ray" by Google; "• Rust in 5 minutes – Jane Doe" was the talk "Jane Doe".
+            NotesDocument indented = Notes.Parse("# PyCon 2024", "## Day 1", "### Lightning talks", "  Talk A – Jane Doe", "    - note a");
+            Assert.Equal("Lightning talks", indented.Talks.Single().Title);
+            Assert.Equal(("Talk A – Jane Doe", "note a"), (indented.Talks[0].Notes.Single().Text, indented.Talks[0].Notes[0].Children.Single().Text));
+
+            NotesDocument keynote = Notes.Parse("PyCon 2015 – Day 1 – Keynote", "**Bob Ray** – Google");
+            Assert.Equal(("Bob Ray", "Bob Ray", "Google"), (keynote.Talks[0].Title, keynote.Talks[0].Speakers.Single().Name, keynote.Talks[0].Affiliation));
+
+            NotesDocument lightning = Notes.Parse("PyCon 2015 – Day 1 – Lightning talks", "• Rust in 5 minutes – Jane Doe", "• Jane Doe – Why we test", "• **Bo Lin** – Tabs");
+            Assert.Equal(new[] { "Rust in 5 minutes|Jane Doe", "Why we test|Jane Doe", "Tabs|Bo Lin" }, lightning.Talks.Select(t => t.Title + "|" + t.Speakers.Single().Name));
+
+            NotesDocument indentedBold = Notes.Parse("PyCon 2015 – Day 1 – Session 1", "  Talk A – **Jane Doe**", "    - n");
+            Assert.Equal(("Talk A", "Jane Doe"), (indentedBold.Talks.Single().Title, indentedBold.Talks[0].Speakers.Single().Name));
         }
     }
 }
