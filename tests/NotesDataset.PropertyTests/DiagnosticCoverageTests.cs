@@ -216,23 +216,14 @@ namespace NotesDataset.PropertyTests
             Assert.Contains("second session", d.GetMessage(), StringComparison.Ordinal);
         }
 
-        [Fact]
-        public void NOTES022_a_session_after_a_talk_lines_last_dash_at_the_session()
+        [Theory]
+        // A heading whose day could not be read ("Day Five", "Day Two") was kept as a talk with no word of it: NOTES022 at the
+        // session after the talk line's last dash, or at what follows the heading's conference at the line's start.
+        [InlineData("Conf 2020 – Day Five – Session 3", 24, "Session 3", "'Session 3' names a session, not a speaker", "Conf 2020 – Day Five")]
+        [InlineData("Conf 2020 – Day Two", 13, "Day Two", "'Day Two' follows 'Conf 2020', the conference of the heading above, where a heading has its day", "Conf 2020")]
+        public void NOTES022_a_talk_line_that_reads_like_a_heading(string line, int column, string located, string reason, string title)
         {
-            // A heading whose day could not be read ("Day Five") was kept as a talk with no word of it.
-            Diagnostic d = Generate(NotesRules.SessionAsSpeaker,
-                Lines(Heading, "A – Jane Doe", "Conf 2020 – Day Five – Session 3", "B – John Roe"),
-                3, 24, "Session 3", "'Session 3' names a session, not a speaker", "Conf 2020 – Day Five");
-            Assert.Contains("'Day N'", d.GetMessage(), StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void NOTES022_a_talk_line_that_starts_with_the_headings_conference_at_its_day()
-        {
-            // "Day Two" could not be read as a day: the line was kept as a talk with no word of it.
-            Diagnostic d = Generate(NotesRules.SessionAsSpeaker,
-                Lines(Heading, "A – Jane Doe", "Conf 2020 – Day Two", "B – John Roe"),
-                3, 13, "Day Two", "'Day Two' follows 'Conf 2020', the conference of the heading above, where a heading has its day", "Conf 2020");
+            Diagnostic d = Generate(NotesRules.SessionAsSpeaker, Lines(Heading, "A – Jane Doe", line, "B – John Roe"), 3, column, located, reason, title);
             Assert.Contains("'Day N'", d.GetMessage(), StringComparison.Ordinal);
         }
 

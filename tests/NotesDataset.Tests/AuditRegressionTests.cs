@@ -7,12 +7,6 @@ namespace NotesDataset.Tests
     /// <summary>Notes an audit of the diagnostics table (stop 32) found misread with no word of it, each as the notes should be read.</summary>
     public class AuditRegressionTests
     {
-        private static string TextAt(string text, NotesDiagnostic d)
-        {
-            string[] lines = text.Split('\n');
-            return lines[d.Line - 1].Substring(d.Column - 1, Math.Min(d.Length, lines[d.Line - 1].Length - (d.Column - 1)));
-        }
-
         [Theory]
         [InlineData("Conf 2024 – Tues", "Tues", 2, "")]
         [InlineData("Conf 2024 – Thurs", "Thurs", 4, "")]
@@ -116,7 +110,7 @@ namespace NotesDataset.Tests
             {
                 NotesDiagnostic d = Assert.Single(doc.Diagnostics);
                 Assert.Equal(("NOTES022", NotesSeverity.Warning, 3), (d.Id, d.Severity, d.Line));
-                Assert.Equal(day, TextAt(text, d));
+                Assert.Equal(day, Notes.TextAt(text, d));
                 Assert.StartsWith("'" + day + "' follows '" + title.Split(' ')[0], d.Message, StringComparison.Ordinal);
                 Assert.Contains("kept as the talk '" + title + "'", d.Message, StringComparison.Ordinal);
                 Assert.Equal(title, doc.Talks[1].Title);

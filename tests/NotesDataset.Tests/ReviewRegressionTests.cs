@@ -7,12 +7,6 @@ namespace NotesDataset.Tests
     /// <summary>Inputs a review of the stop-31 parser changes found read wrongly, each as the notes should be read.</summary>
     public class ReviewRegressionTests
     {
-        private static string TextAt(string text, NotesDiagnostic d)
-        {
-            string[] lines = text.Split('\n');
-            return lines[d.Line - 1].Substring(d.Column - 1, Math.Min(d.Length, lines[d.Line - 1].Length - (d.Column - 1)));
-        }
-
         [Fact]
         public void A_misspelt_title_heading_is_one_NOTES001_on_its_own_line()
         {
@@ -24,7 +18,7 @@ namespace NotesDataset.Tests
             {
                 NotesDiagnostic d = Assert.Single(doc.Diagnostics);
                 Assert.Equal(("NOTES001", 1, 3), (d.Id, d.Line, d.Column));
-                Assert.Equal("DevConff", TextAt(text, d));
+                Assert.Equal("DevConff", Notes.TextAt(text, d));
                 Assert.Equal("DevConf 2024", Assert.Single(doc.Conferences).ToString());
             }
         }
@@ -81,7 +75,7 @@ namespace NotesDataset.Tests
             {
                 NotesDiagnostic d = Assert.Single(doc.Diagnostics);
                 Assert.Equal(("NOTES022", NotesSeverity.Warning, 3, column), (d.Id, d.Severity, d.Line, d.Column));
-                Assert.Equal(line.Substring(line.LastIndexOf('–') + 2), TextAt(text, d));
+                Assert.Equal(line.Substring(line.LastIndexOf('–') + 2), Notes.TextAt(text, d));
                 Assert.Equal(title, doc.Talks[1].Title);
             }
 
@@ -104,7 +98,7 @@ namespace NotesDataset.Tests
                 "RustConf 2023 – Day 2 – Session 2", "E – Bo Lin", "RustConf 2023 – Day 2 – Session 3", "F – Bo Lin");
             NotesDocument doc = NotesParser.Parse(text);
             NotesDiagnostic d = Assert.Single(doc.Diagnostics, x => x.Id == "NOTES017");
-            Assert.Equal("rustconf", TextAt(text, d));
+            Assert.Equal("rustconf", Notes.TextAt(text, d));
             Assert.StartsWith("'rustconf 2023'", d.Message, StringComparison.Ordinal);
             Assert.Contains(doc.Conferences, c => c.Name == "RustConf"); // named as most headings write it
         }
@@ -139,7 +133,7 @@ namespace NotesDataset.Tests
         {
             string text = "LCA 2015 – Day 1 – Session 1\n**Title –**";
             NotesDiagnostic d = Assert.Single(NotesParser.Parse(text).Diagnostics);
-            Assert.Equal(("NOTES006", "–"), (d.Id, TextAt(text, d)));
+            Assert.Equal(("NOTES006", "–"), (d.Id, Notes.TextAt(text, d)));
         }
 
         [Fact]

@@ -50,6 +50,13 @@ namespace NotesDataset.Tests
     /// <summary>Helpers written from the spec, independent of the parser's own line and space rules.</summary>
     internal static class Notes
     {
+        /// <summary>The text a diagnostic covers in <paramref name="text"/> (lines split at '\n' only), up to its line's end.</summary>
+        public static string TextAt(string text, NotesDiagnostic d)
+        {
+            string[] lines = text.Split('\n');
+            return lines[d.Line - 1].Substring(d.Column - 1, Math.Min(d.Length, lines[d.Line - 1].Length - (d.Column - 1)));
+        }
+
         /// <summary>Splits text into lines at CR, LF, CRLF, NEL, LS and PS (a break at the very end starts no further line).</summary>
         public static List<string> Lines(string text)
         {
