@@ -373,6 +373,9 @@ namespace NotesDataset.Parsing
             if (next == lineCount || lines[next].Kind != Kind.Bullet || lines[next].Indent <= line.Indent) return false;
             string content = NotesText.Trim(text, line.ContentStart, line.End);
             if (NotesText.CountSeparators(content, out int first, out int last) == 0 || NotesText.Trim(content, 0, first).Length == 0) return false;
+            // Not a line that would be a heading at the left margin ("  2015 – Sysadmin Miniconf"): the writer puts talk lines
+            // there, and the document must read the same again.
+            if (TryHeading(WithoutHeadingMarker(content, out _)) != null) return false;
             return NotesText.IsNameList(NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
                 || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
         }
@@ -822,10 +825,11 @@ namespace NotesDataset.Parsing
                     if (separators > 0)
                     {
                         // "• Speaker – Title", as lightning talks are listed; "• Rust in 5 minutes – Jane Doe", whose left side
-                        // is no list of names and whose right side is, the other way round.
+                        // reads as a title (three words or more, with a title's words or a digit) and whose right side as names,
+                        // the other way round ("• Bo – Cool Thing", "• mjg59 – Secure Boot", "• The Doctor – Time Travel" stay).
                         speakerPart = NotesText.WithoutBold(NotesText.Trim(content, 0, first));
                         talk.Title = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length));
-                        if (!NotesText.IsNameList(speakerPart) && NotesText.IsNameList(talk.Title))
+                        if (NotesText.ReadsAsTitle(speakerPart) && !NotesText.IsNameList(speakerPart) && NotesText.IsNameList(talk.Title))
                         {
                             string title = speakerPart;
                             speakerPart = talk.Title;

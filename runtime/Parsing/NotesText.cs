@@ -879,6 +879,19 @@ namespace NotesDataset.Parsing
             return s;
         }
 
+        /// <summary>Whether <paramref name="s"/> reads as a talk's title rather than a speaker's name: three words or more, with a title's words or a digit ("Rust in 5 minutes").</summary>
+        public static bool ReadsAsTitle(string s)
+        {
+            if (WordCount(s) < 3) return false;
+            if (HasTitleWord(s)) return true;
+            foreach (char c in s)
+            {
+                if (c >= '0' && c <= '9') return true;
+            }
+
+            return false;
+        }
+
         /// <summary>"Session 3", "session 12": a numbered session's title, nothing else.</summary>
         public static bool IsNumberedSession(string s)
         {

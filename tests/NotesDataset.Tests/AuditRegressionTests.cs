@@ -244,8 +244,14 @@ namespace NotesDataset.Tests
             NotesDocument keynote = Notes.Parse("PyCon 2015 – Day 1 – Keynote", "**Bob Ray** – Google");
             Assert.Equal(("Bob Ray", "Bob Ray", "Google"), (keynote.Talks[0].Title, keynote.Talks[0].Speakers.Single().Name, keynote.Talks[0].Affiliation));
 
-            NotesDocument lightning = Notes.Parse("PyCon 2015 – Day 1 – Lightning talks", "• Rust in 5 minutes – Jane Doe", "• Jane Doe – Why we test", "• **Bo Lin** – Tabs");
-            Assert.Equal(new[] { "Rust in 5 minutes|Jane Doe", "Why we test|Jane Doe", "Tabs|Bo Lin" }, lightning.Talks.Select(t => t.Title + "|" + t.Speakers.Single().Name));
+            NotesDocument lightning = Notes.Parse("PyCon 2015 – Day 1 – Lightning talks", "• Rust in 5 minutes – Jane Doe", "• Jane Doe – Why we test", "• **Bo Lin** – Tabs",
+                "• Bo – Cool Thing", "• mjg59 – Secure Boot", "• The Doctor – Time Travel", "• Jane Doe – Ann Lee");
+            Assert.Equal(new[] { "Rust in 5 minutes|Jane Doe", "Why we test|Jane Doe", "Tabs|Bo Lin", "Cool Thing|Bo", "Secure Boot|mjg59", "Time Travel|The Doctor", "Ann Lee|Jane Doe" },
+                lightning.Talks.Select(t => t.Title + "|" + t.Speakers.Single().Name));
+
+            // An indented line that would be a heading at the left margin is no talk (the property tests: the round trip changed it).
+            NotesDocument miniconf = Notes.Parse("PyCon 2015 – Day 1 – Session 1", "A – Bo Lin", " 2015 — Sysadmin Miniconf", "\t\t- Keynote");
+            Assert.Equal(new[] { "A" }, miniconf.Talks.Select(t => t.Title));
 
             NotesDocument indentedBold = Notes.Parse("PyCon 2015 – Day 1 – Session 1", "  Talk A – **Jane Doe**", "    - n");
             Assert.Equal(("Talk A", "Jane Doe"), (indentedBold.Talks.Single().Title, indentedBold.Talks[0].Speakers.Single().Name));
