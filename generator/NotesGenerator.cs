@@ -123,7 +123,7 @@ namespace NotesDataset.Generator
                 {
                     foreach (string segment in Identifiers.Unescape(target).Split('.'))
                     {
-                        ns = ns?.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment.Trim());
+                        ns = ns?.GetMembers(segment.Trim()).OfType<INamespaceSymbol>().FirstOrDefault(); // a look-up, not a walk of every child
                     }
                 }
 

@@ -321,10 +321,10 @@ namespace NotesDataset.Parsing
         {
             // At the left margin only (an indented line is never a heading): a Markdown heading, or a line that names a
             // numbered day and a session ("Conf 2024, Day 4, Session 1"), or starts with its day ("Day 3 / Session 2").
-            string content = NotesText.Trim(text, line.ContentStart, line.End);
             bool headingLike = false;
             if (line.Indent == 0)
             {
+                string content = NotesText.Trim(text, line.ContentStart, line.End);
                 int day = -1;
                 for (int at = content.IndexOf("day", StringComparison.OrdinalIgnoreCase); day < 0 && at >= 0; at = content.IndexOf("day", at + 3, StringComparison.OrdinalIgnoreCase))
                 {

@@ -525,6 +525,7 @@ namespace NotesDataset.Parsing
             while (i < to && (IsSpace(s[i]) || s[i] == '(' || s[i] == ',' || s[i] == ':')) i++;
             int end = i;
             while (end < to && s[end] != ',' && s[end] != '(' && s[end] != ')' && s[end] != ';') end++;
+            if (end == i) return null; // "Day 5" alone, as most are
             List<string> words = WordsOf(s.Substring(i, end - i));
             string first = words[0].TrimEnd('.');
             int d = WeekdayOf(first, 0, first.Length);
@@ -674,7 +675,7 @@ namespace NotesDataset.Parsing
                 for (int k = 1; k < words.Count; k++)
                 {
                     if (!IsDateWord(words[k])) return false;
-                    month |= Array.IndexOf(Months, words[k].Trim('(', ')', ',', '.').ToLowerInvariant()) >= 0;
+                    month |= IsMonth(words[k]);
                 }
 
                 if (!full && words.Count > 1 && !month) return false;
@@ -786,8 +787,11 @@ namespace NotesDataset.Parsing
                 return true;
             }
 
-            return Array.IndexOf(Months, w) >= 0;
+            return IsMonth(word);
         }
+
+        /// <summary>"Jan", "January,", "(Sept)": a month's name or its short form, less brackets and punctuation around it.</summary>
+        private static bool IsMonth(string word) => Array.IndexOf(Months, word.Trim('(', ')', ',', '.').ToLowerInvariant()) >= 0;
 
         private static List<string> WordsOf(string s)
         {
