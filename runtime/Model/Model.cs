@@ -171,9 +171,10 @@ namespace NotesDataset
         public IReadOnlyList<Note> Notes => Content.Notes;
 
         /// <summary>
-        /// Links found in the notes, and one written alone after the talk line's last dash ("Title – Speaker –
+        /// Links found in the notes, and those of the talk line: a Markdown link's in its title or speakers
+        /// ("[Rust for Kernels](https://…) – Jane Doe"), and one written alone after its last dash ("Title – Speaker –
         /// https://youtu.be/…"): http(s) URLs and bare domains such as collectd.org (a Markdown link, <c>[slides](https://…)</c>,
-        /// gives its target), once each, in order.
+        /// gives its target), once each, in the order written.
         /// </summary>
         public IReadOnlyList<string> Links => Content.Links;
 

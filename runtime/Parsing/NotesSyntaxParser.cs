@@ -376,7 +376,7 @@ namespace NotesDataset.Parsing
             // Not a line that would be a heading at the left margin ("  2015 – Sysadmin Miniconf"): the writer puts talk lines
             // there, and the document must read the same again.
             if (TryHeading(WithoutHeadingMarker(content, out _)) != null) return false;
-            return NotesText.IsNameList(NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
+            return NotesText.IsNameList(NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
                 || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
         }
 
@@ -391,8 +391,8 @@ namespace NotesDataset.Parsing
                 // Keynote – Jane Doe", "Free Software – Richard Stallman"), and so is one before what can only be speakers.
                 if (kind == SessionKind.Keynote && separators == 1)
                 {
-                    string left = NotesText.WithoutBold(NotesText.Trim(content, 0, separator));
-                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length))))
+                    string left = NotesText.PartText(NotesText.Trim(content, 0, separator));
+                    if (NotesText.LooksLikeName(left, 2) && !NotesText.HasTitleWord(left) && NotesText.MayBeAffiliation(NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length))))
                     {
                         return TalkForm.SpeakerAffiliation;
                     }
@@ -819,6 +819,8 @@ namespace NotesDataset.Parsing
         {
             int separators = NotesText.CountSeparators(content, out int first, out int last);
             string? speakerPart = null;
+            string plain;
+            string Part(string s) => NotesText.PartText(s, talk.Links, ref talk.LinkSet);
             switch (talk.Form)
             {
                 case TalkForm.LightningBullet:
@@ -827,8 +829,8 @@ namespace NotesDataset.Parsing
                         // "• Speaker – Title", as lightning talks are listed; "• Rust in 5 minutes – Jane Doe", whose left side
                         // reads as a title (three words or more, with a title's words or a digit) and whose right side as names,
                         // the other way round ("• Bo – Cool Thing", "• mjg59 – Secure Boot", "• The Doctor – Time Travel" stay).
-                        speakerPart = NotesText.WithoutBold(NotesText.Trim(content, 0, first));
-                        talk.Title = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length));
+                        speakerPart = Part(NotesText.Trim(content, 0, first));
+                        talk.Title = Part(NotesText.Trim(content, NotesText.AfterSeparator(content, first), content.Length));
                         if (NotesText.ReadsAsTitle(speakerPart) && !NotesText.IsNameList(speakerPart) && NotesText.IsNameList(talk.Title))
                         {
                             string title = speakerPart;
@@ -838,25 +840,26 @@ namespace NotesDataset.Parsing
                     }
                     else
                     {
-                        talk.Title = content;
+                        talk.Title = Part(content);
                     }
 
                     break;
 
                 case TalkForm.SpeakerAffiliation:
                 {
-                    string speaker = NotesText.WithoutBold(NotesText.Trim(content, 0, last));
+                    string speaker = Part(NotesText.Trim(content, 0, last));
                     talk.Title = speaker;
                     talk.Speakers = new[] { speaker };
-                    talk.Affiliation = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length));
+                    talk.Affiliation = Part(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length));
                     return;
                 }
 
                 default:
                     if (separators > 0)
                     {
-                        // "**Welcome** – **Jane Doe**": each part in bold is read without its asterisks (LineText keeps them).
-                        talk.Title = NotesText.WithoutBold(NotesText.Trim(content, 0, last));
+                        // "**Welcome** – **Jane Doe**": each part in bold is read without its asterisks, "[Rust for Kernels](https://…)
+                        // – [Jane Doe](https://…)" as its links' labels, their targets the talk's first links (LineText keeps it all).
+                        talk.Title = Part(NotesText.Trim(content, 0, last));
                         string written = NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length);
                         speakerPart = NotesText.WithoutBold(written);
                         if (speakerPart.Length == 0)
@@ -880,20 +883,20 @@ namespace NotesDataset.Parsing
                             if (all.Count > 1)
                             {
                                 int previous = all[all.Count - 2];
-                                talk.Title = NotesText.WithoutBold(NotesText.Trim(content, 0, previous));
-                                speakerPart = NotesText.WithoutBold(NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last));
+                                talk.Title = Part(NotesText.Trim(content, 0, previous));
+                                speakerPart = Part(NotesText.Trim(content, NotesText.AfterSeparator(content, previous), last));
                                 if (speakerPart.Length == 0) speakerPart = null;
                             }
                         }
                     }
-                    else if (NotesText.TrySplitBy(content, out string title, out string speakers))
+                    else if (NotesText.TrySplitBy(plain = Part(content), out string title, out string speakers))
                     {
                         talk.Title = title;
                         speakerPart = speakers;
                     }
                     else
                     {
-                        talk.Title = content;
+                        talk.Title = plain;
                     }
 
                     break;
@@ -901,6 +904,8 @@ namespace NotesDataset.Parsing
 
             if (speakerPart != null)
             {
+                // A speaker part that is not a lone link: "[Jane Roe](https://…)" is Jane Roe.
+                speakerPart = Part(speakerPart);
                 talk.Speakers = NotesText.SplitSpeakers(speakerPart, out string? affiliation);
                 talk.Affiliation = affiliation;
             }

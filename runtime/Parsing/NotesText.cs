@@ -1,6 +1,7 @@
 // Shared source: compiled into the runtime and, linked, into the generator. See Visibility.md.
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace NotesDataset.Parsing
 {
@@ -881,6 +882,63 @@ namespace NotesDataset.Parsing
             }
 
             return s;
+        }
+
+        /// <summary>
+        /// <paramref name="s"/> with each Markdown link in it read as its label ("[Rust for Kernels](https://…)" → "Rust for
+        /// Kernels"), and the link's target added to <paramref name="links"/>, when given, as <see cref="CollectLinks"/> adds
+        /// it. A link stays as written when its label is empty, it is an image (<c>![alt](…)</c>), or its target reads as no
+        /// web address or domain with a path.
+        /// </summary>
+        public static string WithoutLinks(string s, List<string>? links, ref HashSet<string>? seen)
+        {
+            int at = s.IndexOf("](", StringComparison.Ordinal);
+            if (at < 0) return s;
+            StringBuilder? sb = null;
+            int copied = 0, from = 0;
+            for (; at >= 0; at = at + 2 < s.Length ? s.IndexOf("](", at + 2, StringComparison.Ordinal) : -1)
+            {
+                int open = at > from ? s.LastIndexOf('[', at - 1, at - from) : -1;
+                if (open < 0 || at - open < 2 || (open > 0 && s[open - 1] == '!') || s.IndexOf(']', open + 1, at - open - 1) >= 0) continue;
+                int close = at + 2, depth = 1;
+                for (; close < s.Length; close++)
+                {
+                    if (s[close] == '(') depth++;
+                    else if (s[close] == ')' && --depth == 0) break;
+                }
+
+                if (close == s.Length) break;
+                string? link = null;
+                for (int k = at + 2; k < close; k++)
+                {
+                    if (IsSpace(s[k])) goto next;
+                }
+
+                link = AsLink(s, at + 2, close);
+                if (link == null || Trim(s, open + 1, at).Length == 0) goto next;
+                if (links != null) Add(link, links, ref seen);
+                sb ??= new StringBuilder(s.Length);
+                sb.Append(s, copied, open - copied).Append(s, open + 1, at - open - 1);
+                copied = from = close + 1;
+                at = close - 1;
+                next:;
+            }
+
+            return sb == null ? s : sb.Append(s, copied, s.Length - copied).ToString();
+        }
+
+        /// <summary>
+        /// A part of a talk line (its title, speakers, a keynote's company) as read: without the <c>**</c> around it
+        /// (<see cref="WithoutBold"/>) and with its Markdown links read as their labels (<see cref="WithoutLinks"/>).
+        /// </summary>
+        public static string PartText(string s, List<string>? links, ref HashSet<string>? seen)
+            => WithoutBold(WithoutLinks(WithoutBold(s), links, ref seen));
+
+        /// <summary>A part of a talk line as read (<see cref="PartText(string, List{string}?, ref HashSet{string}?)"/>), its links not collected.</summary>
+        public static string PartText(string s)
+        {
+            HashSet<string>? seen = null;
+            return PartText(s, null, ref seen);
         }
 
         /// <summary>Whether <paramref name="s"/> reads as a talk's title rather than a speaker's name: three words or more, with a title's words or a digit ("Rust in 5 minutes").</summary>

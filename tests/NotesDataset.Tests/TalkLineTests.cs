@@ -332,6 +332,47 @@ namespace NotesDataset.Tests
             Assert.Equal("nested", Assert.Single(talk.Notes[1].Children).Text);
         }
 
+        [Theory]
+        [InlineData("[Rust for Kernels](https://example.org/rust) – Jane Doe", "Rust for Kernels", "Jane Doe", "https://example.org/rust")]
+        [InlineData("**[Rust for Kernels](https://example.org/rust)** – Jane Doe", "Rust for Kernels", "Jane Doe", "https://example.org/rust")]
+        [InlineData("[**Rust for Kernels**](https://example.org/rust) – Jane Doe", "Rust for Kernels", "Jane Doe", "https://example.org/rust")]
+        [InlineData("Rust for Kernels – [Jane Doe](https://twitter.com/jdoe)", "Rust for Kernels", "Jane Doe", "https://twitter.com/jdoe")]
+        [InlineData("Rust for Kernels – Jane Doe ([Red Hat](https://redhat.com))", "Rust for Kernels", "Jane Doe", "https://redhat.com")]
+        [InlineData("[Rust for Kernels](https://example.org/rust) by [Jane Doe](https://jd.example.org/)", "Rust for Kernels", "Jane Doe", "https://example.org/rust https://jd.example.org/")]
+        [InlineData("Intro to [Rust](https://rust-lang.org) for Kernels – Jane Doe", "Intro to Rust for Kernels", "Jane Doe", "https://rust-lang.org")]
+        [InlineData("Rust for Kernels – Jane Doe – [slides](https://example.org/s)", "Rust for Kernels", "Jane Doe", "https://example.org/s")]
+        [InlineData("[Rust](https://a.org/r) – Jane Doe – https://b.org/v", "Rust", "Jane Doe", "https://a.org/r https://b.org/v")]
+        [InlineData("Rust for Kernels – [slides](https://example.org/s)", "Rust for Kernels", "", "https://example.org/s")]
+        [InlineData("[](https://example.org/rust) Kernels – Jane Doe", "[](https://example.org/rust) Kernels", "Jane Doe", "")] // no label: as written
+        [InlineData("[Rust](not a link) – Jane Doe", "[Rust](not a link)", "Jane Doe", "")]
+        [InlineData("[Rust](notes.txt) – Jane Doe", "[Rust](notes.txt)", "Jane Doe", "")]
+        [InlineData("![logo](https://img.org/l.png) Rust – Jane Doe", "![logo](https://img.org/l.png) Rust", "Jane Doe", "")]
+        [InlineData("[a] b](https://x.org/y) – Jane Doe", "[a] b](https://x.org/y)", "Jane Doe", "")]
+        public void Markdown_links_in_a_talk_line_read_as_their_labels_and_give_the_talk_their_targets(string line, string title, string speakers, string links)
+        {
+            // Markdown notes link a talk's title or its speakers: the link's label is the title or the speaker, its target
+            // one of the talk's links, before those of its notes; LineText keeps the line as written.
+            Talk talk = OnlyTalk(line, "  • see https://example.org/notes");
+            Assert.Equal(title, talk.Title);
+            Assert.Equal(speakers, string.Join("|", Names(talk)));
+            Assert.Equal((links + " https://example.org/notes").Trim(), string.Join(" ", talk.Links));
+            Assert.Equal(line, talk.LineText);
+        }
+
+        [Fact]
+        public void Markdown_links_in_keynote_and_lightning_lines_read_as_their_labels()
+        {
+            NotesDocument doc = Notes.Parse(
+                "Conf 2024 – Day 1 – Keynote", "[Bob Ray](https://bob.example.org/) – [Google](https://google.com)", "  • a",
+                "Conf 2024 – Day 1 – Lightning talks", "• [Ann Lee](https://ann.org/) – [Cool Thing](https://cool.org/x)", "  • b");
+            Talk keynote = doc.Talks.Single(t => t.Session.Kind == SessionKind.Keynote);
+            Assert.Equal(("Bob Ray", "Bob Ray", "Google"), (keynote.Title, Names(keynote).Single(), keynote.Affiliation));
+            Assert.Equal(new[] { "https://bob.example.org/", "https://google.com" }, keynote.Links);
+            Talk lightning = doc.Talks.Single(t => t.Session.Kind == SessionKind.Lightning);
+            Assert.Equal(("Cool Thing", "Ann Lee"), (lightning.Title, Names(lightning).Single()));
+            Assert.Equal(new[] { "https://ann.org/", "https://cool.org/x" }, lightning.Links);
+        }
+
         [Fact]
         public void Links_keep_balanced_parentheses_and_drop_enclosing_ones()
         {
