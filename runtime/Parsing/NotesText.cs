@@ -60,6 +60,7 @@ namespace NotesDataset.Parsing
                 case '•': case '◦': case '▪': case '‣': case '●': case '○': case '■': case '□': case '▫': case '·': case '⁃':
                     return true;
                 case '-': case '*': case '+':
+                case '–': case '—': // "– item": a word processor or a blog's editor makes "- " an en dash
                     return atEnd || IsSpace(next);
                 default:
                     return false;

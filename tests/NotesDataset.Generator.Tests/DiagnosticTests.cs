@@ -78,7 +78,7 @@ namespace NotesDataset.Generator.Tests
         public static readonly TheoryData<string, string> Problems = new TheoryData<string, string>
         {
             { "NOTES004", "Conf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • a note\nJust some prose here.\n" },
-            { "NOTES005", "Conf 2020 – Day 1 – Session 1\n– Jane Doe\n" },
+            { "NOTES005", "Conf 2020 – Day 1 – Session 1\n### – Jane Doe\n" },
             { "NOTES006", "Conf 2020 – Day 1 – Session 1\nA Talk –\n" },
             { "NOTES007", "Conf 2020 – Day 1 – Session 1\nA Talk – Jane Doe\n  • bell\a here\n" },
             { "NOTES008", "Conf 2020 – Day 1 – Session 1\r\nA Talk – Jane Doe\r\n  • nul\0 here\r\n" },

@@ -20,7 +20,7 @@ namespace NotesDataset.Generator.Tests
             "return – John Roe",
             "8 writers in under 8 months – Alice Smith",
             "!!! – Bob Brown",
-            "– Speaker",
+            "### – Speaker",
             "Same Title – Carol White",
             "Same Title – Dave Green",
             "Nicolás Erdödy talk – Nicolás Erdödy",
@@ -78,7 +78,7 @@ namespace NotesDataset.Generator.Tests
                 "Class", "Int", "Return",  // keywords, PascalCased, so no '@' is needed
                 "_8WritersInUnder8Months", // a leading digit gets '_'
                 "Talk",                    // "!!!": nothing usable
-                "UntitledTalkBySpeaker",   // "– Speaker": the parser's stand-in title
+                "UntitledTalkBySpeaker",   // "### – Speaker": the parser's stand-in title
                 "SameTitle", "SameTitle_2",
                 "NicolásErdödyTalk",       // letters beyond ASCII are kept
                 "Rocket", "Talk_2",        // emoji are separators; only emoji: nothing usable

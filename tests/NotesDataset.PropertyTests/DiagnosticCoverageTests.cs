@@ -93,7 +93,7 @@ namespace NotesDataset.PropertyTests
 
         [Fact]
         public void NOTES005_talk_line_without_a_title()
-            => Generate(NotesRules.EmptyTitle, Lines(Heading, "– Jane Doe", "  • one"), 2, 1, "– Jane Doe", "Untitled talk by Jane Doe");
+            => Generate(NotesRules.EmptyTitle, Lines(Heading, "### – Jane Doe", "  • one"), 2, 5, "– Jane Doe", "Untitled talk by Jane Doe");
 
         [Fact]
         public void NOTES006_talk_line_without_a_speaker_at_the_dash()

@@ -101,14 +101,14 @@ namespace NotesDataset.Tests
         [Fact]
         public void Talk_line_without_a_title_gives_NOTES005()
         {
-            NotesDocument doc = Notes.Parse(Heading, "– Jane Doe", "  • one");
+            NotesDocument doc = Notes.Parse(Heading, "### – Jane Doe", "  • one");
             Talk talk = Assert.Single(doc.Talks);
             Assert.Equal(new[] { "Jane Doe" }, talk.Speakers.Select(s => s.Name).ToArray());
             Assert.NotEqual("", talk.Title);
             Assert.Equal("one", Assert.Single(talk.Notes).Text);
 
             NotesDiagnostic d = Only(doc, "NOTES005");
-            Assert.Equal((NotesSeverity.Warning, 2, 1), (d.Severity, d.Line, d.Column));
+            Assert.Equal((NotesSeverity.Warning, 2, 5), (d.Severity, d.Line, d.Column));
             Assert.Contains("'" + talk.Title + "'", d.Message);
             Assert.Contains("Write 'Title – Speaker'", d.Message);
         }
@@ -163,7 +163,7 @@ namespace NotesDataset.Tests
         [Fact]
         public void Diagnostics_are_in_file_order()
         {
-            NotesDocument doc = Notes.Parse("Early – Jane Doe", Heading, "A Talk –", "Untitled remark", "– John Roe", "  • x\u0001");
+            NotesDocument doc = Notes.Parse("Early – Jane Doe", Heading, "A Talk –", "Untitled remark", "### – John Roe", "  • x\u0001");
             Assert.Equal(new[] { "NOTES003", "NOTES006", "NOTES004", "NOTES005", "NOTES007" }, doc.Diagnostics.Select(d => d.Id).ToArray());
             Assert.Equal(new[] { 1, 3, 4, 5, 6 }, doc.Diagnostics.Select(d => d.Line).ToArray());
         }

@@ -139,7 +139,7 @@ namespace NotesDataset.Tests
         [Fact]
         public void A_stand_in_title_is_not_searched_but_the_line_as_written_is()
         {
-            string text = "C 2020 – Day 1 – Session 1\n– Jane Doe\n  • alpha\n";
+            string text = "C 2020 – Day 1 – Session 1\n### – Jane Doe\n  • alpha\n";
             foreach (NotesDocument doc in new[] { NotesParser.Parse(text), Compiled(text) })
             {
                 Assert.Equal("Untitled talk by Jane Doe", doc.Talks.Single().Title);

@@ -51,6 +51,18 @@ namespace NotesDataset.Tests
         }
 
         [Fact]
+        public void A_line_that_starts_with_an_en_or_em_dash_and_a_space_is_a_bullet()
+        {
+            // A blog's editor or a word processor turns a typed "- " into "– ": those lines are notes, not talks with no title.
+            NotesDocument doc = Notes.Parse(Heading, "How to choose a tool – Mrinal Mukherjee", "– Budget / Licensing", "– does it address your pain", "  — nested point", "–");
+            Talk talk = Assert.Single(doc.Talks);
+            Assert.Equal(new[] { "Budget / Licensing", "does it address your pain", "" }, talk.Notes.Select(n => n.Text).ToArray());
+            Assert.Equal(new[] { "–", "–", "–" }, talk.Notes.Select(n => n.Bullet).ToArray());
+            Assert.Equal(("nested point", "—"), (talk.Notes[1].Children.Single().Text, talk.Notes[1].Children.Single().Bullet));
+            Assert.Empty(doc.Diagnostics);
+        }
+
+        [Fact]
         public void A_line_of_hyphens_alone_is_no_talk_line()
         {
             // Markdown's rule, "---", between two talks: prose of the first, with no NOTES005 or NOTES006.
