@@ -221,6 +221,16 @@ namespace NotesDataset.Generator
             return UsedTypes.Contains(full) || UsedNamespaces.Contains(full) || OtherTypes.Contains(full) || OtherNamespaces.Contains(full);
         }
 
+        /// <summary>The namespaces code names from the top: System and Microsoft, which every project's references have, and the runtime's.</summary>
+        private static readonly string[] TopNamespaces = { "System", "Microsoft", "NotesDataset" };
+
+        /// <summary>
+        /// Whether a class <paramref name="className"/> in namespace <paramref name="ns"/> would hide a namespace code names
+        /// from the top: in namespace MyApp, a class MyApp.System makes the project's <c>System.Console</c> name the class
+        /// (CS0117). In the global namespace, <see cref="IsReservedClassName"/> says so.
+        /// </summary>
+        public static bool HidesTopNamespace(string? ns, string className) => ns != null && Array.IndexOf(TopNamespaces, Unescape(className)) >= 0;
+
         /// <summary>Whether <paramref name="name"/> is one of the dotted names of <paramref name="ns"/> ("B" of "A.B.C"), as the compiler compares them.</summary>
         public static bool IsNamespaceSegment(string? ns, string name)
         {

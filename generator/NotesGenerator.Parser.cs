@@ -261,7 +261,7 @@ namespace NotesDataset.Generator
                 // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
                 // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101);
                 // nor a namespace in its namespace that the project's code or a reference has ("Contoso.Data": CS0101, CS0437).
-                bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
+                bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
                 if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
                 if (file.Options.ClassName is string wantedName)
@@ -269,6 +269,7 @@ namespace NotesDataset.Generator
                     string? problem =
                         !Identifiers.IsValidClassName(wantedName) ? (Encoding.UTF8.GetByteCount(wantedName) > Identifiers.MaxOptionBytes ? "it is longer than " + Identifiers.MaxOptionBytes + " bytes of UTF-8" : "it is not a valid C# class name")
                         : Identifiers.IsReservedClassName(ns, wantedName) ? "it would clash with a member of the generated class or with a type or namespace the generated code uses"
+                        : Identifiers.HidesTopNamespace(ns, wantedName) ? "in '" + ns + "' it would hide the namespace " + Identifiers.Unescape(wantedName) + " from the code there ('" + Identifiers.Unescape(wantedName) + ".…' would name the class)"
                         : rootNamespaces.Contains(FullName(ns, wantedName)) ? "it is the project's root namespace or a namespace it is in, where the project's own code is"
                         : existingNamespaces.Contains(FullName(ns, wantedName)) ? "it is the name of a namespace '" + FullName(ns, wantedName) + "' that the project's code or a reference has"
                         : null;

@@ -31,6 +31,8 @@ namespace NotesDataset
         /// Reads and parses a notes file (UTF-8, or the encoding its byte order mark names). Bytes that are not UTF-8 (a file
         /// saved as Windows-1252) are read as U+FFFD and reported as NOTES015, as the generator reports them.
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
         /// <exception cref="IOException">The file cannot be read.</exception>
         /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
         public static NotesDocument ParseFile(string path, CancellationToken cancellationToken = default)

@@ -38,7 +38,7 @@ namespace NotesDataset.Parsing
 
         public static readonly NotesRule Prose = new NotesRule(
             "NOTES004", NotesSeverity.Info, "Line kept as prose",
-            "This line is not a heading, a talk line ('Title – Speaker' at the left margin) or a bullet; it was kept as prose of {0}. {1}");
+            "This line is not a heading, a talk line ('Title – Speaker' at the left margin) or a bullet; it was kept as {0}. {1}");
 
         public static readonly NotesRule EmptyTitle = new NotesRule(
             "NOTES005", NotesSeverity.Warning, "Talk line has no title",

@@ -189,7 +189,7 @@ namespace NotesDataset.Parsing
                             if (line.Numbered == 0)
                             {
                                 // Bullets under a heading with no talk line are a talk named after its session: say so, not "line 1".
-                                string owner = talk.Form == TalkForm.SessionNamed ? "the talk named after session '" + Describe(session!) + "'" : "the talk on line " + talk.Line;
+                                string owner = "a note with no bullet of " + (talk.Form == TalkForm.SessionNamed ? "the talk named after session '" + Describe(session!) + "'" : "the talk on line " + talk.Line);
                                 diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, owner, ProseAdvice(text, line));
                             }
                         }
@@ -197,7 +197,7 @@ namespace NotesDataset.Parsing
                         {
                             ParsedSession s = EnsureSession(i);
                             s.Prose.Add(ProseNote(text, line, i));
-                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(s) + "'", ProseAdvice(text, line));
+                            diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "prose of session '" + Describe(s) + "'", ProseAdvice(text, line));
                         }
 
                         continue;
@@ -285,12 +285,12 @@ namespace NotesDataset.Parsing
                 if (session == null)
                 {
                     result.Prose.Add(ProseNote(text, line, i));
-                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "the file", ProseAdvice(text, line));
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "prose of the file", ProseAdvice(text, line));
                 }
                 else
                 {
                     session.Prose.Add(ProseNote(text, line, i));
-                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "session '" + Describe(session) + "'", ProseAdvice(text, line));
+                    if (title == null) diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "prose of session '" + Describe(session) + "'", ProseAdvice(text, line));
                 }
             }
 

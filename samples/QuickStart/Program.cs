@@ -12,5 +12,5 @@ foreach (string line in byAna)
 
 // Every day, session, talk and speaker is a named, documented member: hover it in the IDE.
 var talk = DevConf2024.Day1.Session1.CachingWithoutTears;
-Console.WriteLine($"{talk.Title}: {talk.Notes.Count} notes, first: {talk.Notes[0].Text}");
+Console.WriteLine($"{talk.Title}: {talk.AllNotes().Count()} notes ({talk.Notes.Count} at the top level), first: {talk.Notes[0].Text}");
 Console.WriteLine($"links: {string.Join(", ", talk.Links)}");

@@ -184,6 +184,27 @@ namespace NotesDataset.Generator.Tests
         }
     
 
+        [Theory]
+        [InlineData("System")]
+        [InlineData("Microsoft")]
+        [InlineData("@System")]
+        [InlineData("NotesDataset")]
+        public void A_class_that_would_hide_System_Microsoft_or_NotesDataset_in_its_namespace_gives_NOTES010(string className)
+        {
+            // In namespace Cn, a class Cn.System makes the project's own "System.Console" name the class (CS0117).
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "A Talk – Jane Doe"), ClassName: className) }, "Cn");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NOTES010", d.Id);
+            string bare = className.TrimStart('@');
+            Assert.Contains("in 'Cn' it would hide the namespace " + bare + " from the code there ('" + bare + ".…' would name the class)", d.GetMessage(), StringComparison.Ordinal);
+            Assert.Contains("public static partial class Conf2020\n", run.SingleSource);
+
+            GeneratorRun derived = GeneratorHarness.Run(new[] { new NotesInput("/src/" + bare + ".notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")) }, "Cn");
+            Assert.Contains("public static partial class " + bare + "Notes\n", derived.SingleSource);
+        }
+
         [Fact]
         public void Names_of_what_every_class_inherits_from_object_get_a_suffix_and_hide_nothing()
         {

@@ -36,7 +36,7 @@ namespace NotesDataset.Package.Tests
             {
                 "Ana Lima (Keynotes)",
                 "Caching without tears (Session 1)",
-                "Caching without tears: 3 notes, first: Start with measurements",
+                "Caching without tears: 4 notes (3 at the top level), first: Start with measurements",
                 "links: example.org/caching",
             }, lines);
         }

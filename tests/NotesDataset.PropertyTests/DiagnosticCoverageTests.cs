@@ -89,7 +89,7 @@ namespace NotesDataset.PropertyTests
 
         [Fact]
         public void NOTES004_prose_at_its_first_character()
-            => Generate(NotesRules.Prose, Lines(Heading, "A – Jane Doe", "", "Someone asked about the weather."), 4, 1, "Someone asked about the weather.", "session '" + Heading + "'", "Start it with '• ' to make it a note, or write 'Title – Speaker' at the left margin to make it a talk.");
+            => Generate(NotesRules.Prose, Lines(Heading, "A – Jane Doe", "", "Someone asked about the weather."), 4, 1, "Someone asked about the weather.", "prose of session '" + Heading + "'", "Start it with '• ' to make it a note, or write 'Title – Speaker' at the left margin to make it a talk.");
 
         [Fact]
         public void NOTES005_talk_line_without_a_title()

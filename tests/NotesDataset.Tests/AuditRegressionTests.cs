@@ -209,7 +209,7 @@ namespace NotesDataset.Tests
             // The audit: it said "the talk on line 1", the heading's line.
             NotesDocument doc = Notes.Parse("Conf 2024 – Day 1 – Session 1", "  • a note", "  some more");
             NotesDiagnostic d = Assert.Single(doc.Diagnostics);
-            Assert.Contains("kept as prose of the talk named after session 'Conf 2024 – Day 1 – Session 1'.", d.Message, StringComparison.Ordinal);
+            Assert.Contains("kept as a note with no bullet of the talk named after session 'Conf 2024 – Day 1 – Session 1'.", d.Message, StringComparison.Ordinal);
         }
 
         [Fact]
