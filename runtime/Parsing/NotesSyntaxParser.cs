@@ -251,6 +251,16 @@ namespace NotesDataset.Parsing
                 }
 
                 TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
+                if (form == TalkForm.TitleSpeaker && talk != null && talkLastLine == talk.Line - 1 && talk.Form == TalkForm.TitleSpeaker && talkLineIndent == 0 && !indentedTalk
+                    && OnlyBlankBetween(lines, talk.Line - 1, i) && IsCaption(unmarked, talk.LineText!))
+                {
+                    // "Dr Ben Martin" (a photo's caption) or "URL: https://…" between a talk line and its bullets: a note with no
+                    // bullet of that talk, whose notes follow, rather than a talk of its own named after the caption.
+                    talkLastLine = i;
+                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "a note with no bullet of the talk on line " + talk.Line, ProseAdvice(text, line));
+                    continue;
+                }
+
                 if (form != null)
                 {
                     if (heading?.Name != null && heading.Year != null
@@ -378,6 +388,48 @@ namespace NotesDataset.Parsing
             if (TryHeading(WithoutHeadingMarker(content, out _)) != null) return false;
             return NotesText.IsNameList(NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length)))
                 || TalkLineForm(content, kind, lines, lineCount, index) == TalkForm.SpeakerAffiliation;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="content"/>, a title alone on the line after talk line <paramref name="talkLine"/> (before any
+        /// of its notes), is a caption of that talk rather than a talk of its own: it names one of the talk's speakers ("Dr
+        /// Ben Martin" under "Filesender – Ben Martin"), or holds a web address ("URL: https://…").
+        /// </summary>
+        private static bool IsCaption(string content, string talkLine)
+        {
+            if (NotesText.CountSeparators(content, out _, out _) > 0 || NotesText.TrySplitBy(content, out _, out _)) return false;
+            if (content.IndexOf("http://", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("https://", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            string header = WithoutHeadingMarker(talkLine, out _);
+            if (NotesText.CountSeparators(header, out _, out int last) == 0) return false;
+            foreach (string speaker in NotesText.SplitSpeakers(NotesText.PartText(NotesText.Trim(header, NotesText.AfterSeparator(header, last), header.Length)), out _))
+            {
+                if (speaker.Length > 2 && NotesText.LooksLikeName(speaker, 2) && IndexOfWords(content, speaker) >= 0) return true;
+            }
+
+            return false;
+        }
+
+        private static bool OnlyBlankBetween(Line[] lines, int from, int to)
+        {
+            for (int k = from + 1; k < to; k++)
+            {
+                if (lines[k].Kind != Kind.Blank) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Where <paramref name="words"/> is in <paramref name="s"/> as whole words (case ignored), or -1.</summary>
+        private static int IndexOfWords(string s, string words)
+        {
+            for (int at = s.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + words.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(s[at - 1])) && (end == s.Length || !char.IsLetterOrDigit(s[end]))) return at;
+                if (at + 1 >= s.Length) break;
+            }
+
+            return -1;
         }
 
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
@@ -810,7 +862,9 @@ namespace NotesDataset.Parsing
                     else stack[stack.Count - 1].Value!.AddChild(note);
                 }
 
-                if (stack.Count < MaxDepth) stack.Add(new KeyValuePair<int, ParsedNote?>(indent, note));
+                // A caption at the left margin ("Dr Ben Martin" between the talk line and its bullets, see IsCaption) takes no
+                // children: the bullets after it are the talk's, as they would be without it.
+                if (stack.Count < MaxDepth && (bullet || indent > 0 || line.Numbered > 0)) stack.Add(new KeyValuePair<int, ParsedNote?>(indent, note));
                 if (full) NotesText.CollectLinks(note!.Text, talk.Links, ref talk.LinkSet);
             }
         }

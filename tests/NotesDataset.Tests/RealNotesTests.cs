@@ -1,0 +1,71 @@
+using System.Linq;
+using Xunit;
+
+namespace NotesDataset.Tests
+{
+    /// <summary>
+    /// Shapes from real conference notes (blog posts in the seed's style and Markdown notes, stop 33's corpus) that were
+    /// misread with no word of it, each read as its writer meant, parsed and compiled alike.
+    /// </summary>
+    public class RealNotesTests
+    {
+        private const string Heading = "Linux.conf.au 2019 – Wednesday – Session 1";
+
+        private static NotesDocument[] Both(params string[] lines)
+        {
+            string text = string.Join("\n", lines);
+            return new[] { NotesParser.Parse(text), CompiledText.Load(text) };
+        }
+
+        [Theory]
+        [InlineData("Dr Ben Martin")]              // a speaker's photo caption: the speaker's name, with more words
+        [InlineData("ben martin")]
+        [InlineData("URL: https://youtu.be/abc")]  // a link line between the talk line and its bullets
+        [InlineData("[video](https://youtu.be/abc)")]
+        public void A_caption_between_a_talk_line_and_its_bullets_is_a_note_of_the_talk(string caption)
+        {
+            // It was a talk of its own, named after the caption, with the notes; the talk above had none.
+            foreach (NotesDocument doc in Both(Heading, "", "Filesender: Sending large files – Ben Martin", "", caption, "  • 10 Year old project", "  • Web based", "    • nested", "", "Next – Ann Lee", "  • n"))
+            {
+                Assert.Equal(new[] { "Filesender: Sending large files", "Next" }, doc.Talks.Select(t => t.Title).ToArray());
+                Talk talk = doc.Talks[0];
+                Assert.Equal(new[] { caption, "10 Year old project", "Web based" }, talk.Notes.Select(n => n.Text).ToArray());
+                Assert.Null(talk.Notes[0].Bullet);
+                Assert.Empty(talk.Notes[0].Children);
+                Assert.Equal("nested", talk.Notes[2].Children.Single().Text);
+                NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+                Assert.Equal(("NOTES004", 5), (d.Id, d.Line));
+                Assert.Contains("kept as a note with no bullet of the talk on line 3", d.Message, System.StringComparison.Ordinal);
+            }
+        }
+
+        [Theory]
+        [InlineData("Closing Remarks")]            // names no speaker of the talk above: a talk with no speaker, as before
+        [InlineData("Martin Luther King Jr")]
+        public void A_title_alone_after_a_talk_line_that_names_none_of_its_speakers_is_a_talk(string title)
+        {
+            foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", title, "  • thanks"))
+            {
+                Assert.Equal(new[] { "Filesender", title }, doc.Talks.Select(t => t.Title).ToArray());
+                Assert.Empty(doc.Talks[0].Notes);
+                Assert.Empty(doc.Diagnostics);
+            }
+        }
+
+        [Fact]
+        public void A_caption_comes_straight_after_the_talk_line()
+        {
+            // After the talk's first notes, or after a line of prose, a title alone over bullets starts a talk, as it did.
+            foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", "  • first", "Dr Ben Martin", "  • second"))
+            {
+                Assert.Equal(new[] { "Filesender", "Dr Ben Martin" }, doc.Talks.Select(t => t.Title).ToArray());
+            }
+
+            foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", "Some words.", "", "Dr Ben Martin", "  • second"))
+            {
+                Assert.Equal(new[] { "Filesender", "Dr Ben Martin" }, doc.Talks.Select(t => t.Title).ToArray());
+                Assert.Equal("Some words.", doc.Sessions.Single().Prose.Single().Text);
+            }
+        }
+    }
+}
