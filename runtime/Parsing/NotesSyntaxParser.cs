@@ -252,7 +252,8 @@ namespace NotesDataset.Parsing
 
                 TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
                 if (form == TalkForm.TitleSpeaker && talk != null && talkLastLine == talk.Line - 1 && talk.Form == TalkForm.TitleSpeaker && talkLineIndent == 0 && !indentedTalk
-                    && OnlyBlankBetween(lines, talk.Line - 1, i) && IsCaption(unmarked, talk.LineText!))
+                    && OnlyBlankBetween(lines, talk.Line - 1, i) && NotesText.NumberedMarkerLength(text, line.ContentStart, line.End) == 0 // "10. https://…" would be a numbered note once indented
+                    && IsCaption(unmarked, talk.LineText!))
                 {
                     // "Dr Ben Martin" (a photo's caption) or "URL: https://…" between a talk line and its bullets: a note with no
                     // bullet of that talk, whose notes follow, rather than a talk of its own named after the caption.
@@ -435,8 +436,9 @@ namespace NotesDataset.Parsing
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int lineCount, int index)
         {
-            int separators = NotesText.CountSeparators(content, out int separator, out _);
-            if (separators > 0)
+            int separators = NotesText.CountSeparators(content, out int separator, out int lastSeparator);
+            // "October 10 - 11, 2019": no letter after the last dash (but something), so no speakers; a title alone, if anything.
+            if (separators > 0 && !NotesText.IsNumbersOnly(content, NotesText.AfterSeparator(content, lastSeparator), content.Length))
             {
                 // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook", "Jane Doe –
                 // eBay", "Ann Lee – University of Sydney"); a left side with a title's words is a title all the same ("Opening
@@ -557,7 +559,8 @@ namespace NotesDataset.Parsing
 
             // "Day 2 – Jane Doe", "Friday 13th – Jane Doe", "Welcome to the Sysadmin Miniconf – Ewen McNeill (Naos)": with
             // no conference before the day and speakers after it, this is a talk whose title happens to start like a day.
-            if (day == 0 && parts.Count == 2 && NotesText.IsNameList(parts[1])
+            // So is "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey", a miniconf's talk as its day's notes list them.
+            if (day == 0 && parts.Count == 2 && (NotesText.IsNameList(parts[1]) || NotesText.TrySplitBy(parts[1], out _, out _))
                 && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other) return null;
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
@@ -927,6 +930,19 @@ namespace NotesDataset.Parsing
                             int at = NotesText.AfterSeparator(content, last);
                             while (NotesText.IsSpace(content[at])) at++;
                             diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
+                        }
+                        else if (speakerPart.IndexOf(" by ", StringComparison.Ordinal) >= 0 && NotesText.TrySplitBy(speakerPart, out _, out string bySpeakers) && !NotesText.IsNameList(speakerPart))
+                        {
+                            // "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey": the speakers after the last "by", the
+                            // title all before it, dashes and all.
+                            talk.Title = Part(NotesText.Trim(content, 0, content.LastIndexOf(" by ", StringComparison.Ordinal)));
+                            speakerPart = bySpeakers;
+                        }
+                        else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length))
+                        {
+                            // "Rust – 2019" over bullets: no speakers (see TalkLineForm), the line its title.
+                            talk.Title = Part(content);
+                            speakerPart = null;
                         }
                         else if (NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {

@@ -942,6 +942,19 @@ namespace NotesDataset.Parsing
             return PartText(s, null, ref seen);
         }
 
+        /// <summary>Whether <paramref name="s"/>[<paramref name="from"/>..<paramref name="to"/>) holds a digit and no letter ("11, 2019"): no speaker's name.</summary>
+        public static bool IsNumbersOnly(string s, int from, int to)
+        {
+            bool digit = false;
+            for (int i = from; i < to; i++)
+            {
+                if (char.IsLetter(s[i])) return false;
+                digit |= char.IsDigit(s[i]);
+            }
+
+            return digit;
+        }
+
         /// <summary>Whether <paramref name="s"/> reads as a talk's title rather than a speaker's name: three words or more, with a title's words or a digit ("Rust in 5 minutes").</summary>
         public static bool ReadsAsTitle(string s)
         {

@@ -46,7 +46,7 @@ namespace NotesDataset.Generator.Tests
             "",
             "Talk – People",
             "Talk – class",
-            "Talk – 42",
+            "Talk – 42nd Street",
             "Talk – Data");
 
         private static readonly Lazy<GeneratorRun> Run = new Lazy<GeneratorRun>(() => GeneratorHarness.Run(new NotesInput("/src/names.notes.txt", Notes)));
@@ -66,6 +66,7 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal(new[] { "Day", "Day_2", "SessionNotes", "Session1", "Session1_2" }, names["Conf2020.Day1"]);
             Assert.Contains("People_2", names["Conf2020.People"]); // a speaker called People
             Assert.Contains("Data", names["Conf2020.People"]);     // no clash inside People
+            Assert.Contains("_42ndStreet", names["Conf2020.People"]); // a speaker whose name starts with a digit
         }
 
         [Fact]

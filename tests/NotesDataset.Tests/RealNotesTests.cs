@@ -55,6 +55,13 @@ namespace NotesDataset.Tests
         [Fact]
         public void A_caption_comes_straight_after_the_talk_line()
         {
+            // Nor is a line that starts like a numbered item one: indented, as the writer puts a talk's notes, it would be a
+            // numbered note (the long property tests' case).
+            foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", "10. https://example.org/a", "  • second"))
+            {
+                Assert.Equal(new[] { "Filesender", "10. https://example.org/a" }, doc.Talks.Select(t => t.Title).ToArray());
+            }
+
             // After the talk's first notes, or after a line of prose, a title alone over bullets starts a talk, as it did.
             foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", "  • first", "Dr Ben Martin", "  • second"))
             {
@@ -65,6 +72,36 @@ namespace NotesDataset.Tests
             {
                 Assert.Equal(new[] { "Filesender", "Dr Ben Martin" }, doc.Talks.Select(t => t.Title).ToArray());
                 Assert.Equal("Some words.", doc.Sessions.Single().Prose.Single().Text);
+            }
+        }
+        [Fact]
+        public void Numbers_after_the_last_dash_are_no_speakers()
+        {
+            // "October 10 - 11, 2019" was a talk by "11" and "2019", both in the speaker index.
+            foreach (NotesDocument doc in Both("DevOpsDays Sydney 2019 – Day 1 – Open Spaces", "October 10 - 11, 2019", "Rust – 2019", "  • a note", "Talk A – Jane Doe", "  • b"))
+            {
+                Assert.Equal(new[] { "Rust – 2019", "Talk A" }, doc.Talks.Select(t => t.Title).ToArray());
+                Assert.Empty(doc.Talks[0].Speakers);
+                Assert.Equal(new[] { "Jane Doe" }, doc.Speakers.Select(s => s.Name).ToArray());
+                Assert.Equal("October 10 - 11, 2019", doc.Sessions.Single().Prose.Single().Text);
+            }
+        }
+
+        [Theory]
+        [InlineData("Open Cloud Miniconf – Continuous Delivery using blue-green deployments by Ruben Rubio Rey", "Open Cloud Miniconf – Continuous Delivery using blue-green deployments", "Ruben Rubio Rey")]
+        [InlineData("Keynote – Welcome by Jane Doe", "Keynote – Welcome", "Jane Doe")]
+        [InlineData("Stand by Me – Jane Doe", "Stand by Me", "Jane Doe")]
+        [InlineData("Part A – Driven by Open Source", "Part A", "Driven by Open Source")]
+        public void A_talk_line_whose_last_part_is_title_by_speakers_splits_at_the_by(string line, string title, string speakers)
+        {
+            // A miniconf's talks, as its day's notes list them: the line was a heading of a new day "Open Cloud Miniconf",
+            // its session named after the talk, and the session above had no talk.
+            foreach (NotesDocument doc in Both("Linux.conf.au 2016 – Monday – Session 1", "", line, "  • Lots of things can go wrong"))
+            {
+                Talk talk = Assert.Single(doc.Talks);
+                Assert.Equal((title, speakers), (talk.Title, string.Join("|", talk.Speakers.Select(s => s.Name))));
+                Assert.Equal("Monday", Assert.Single(doc.Days).Label);
+                Assert.Empty(doc.Diagnostics);
             }
         }
     }
