@@ -47,6 +47,9 @@ namespace NotesDataset.Parsing
 
         /// <summary>Bullets under a heading with no talk line: one talk named after the session.</summary>
         SessionNamed = 3,
+
+        /// <summary>"Speaker – Title", in a session whose talk lines are written that way (see NotesSyntaxParser.ReadSpeakerFirst).</summary>
+        SpeakerTitle = 4,
     }
 
     /// <summary>The parser's plain result: no back references, no Roslyn types; the runtime and the generator each build their own model from it.</summary>

@@ -312,6 +312,7 @@ namespace NotesDataset.Parsing
             foreach (Heading h in headings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                ReadSpeakerFirst(h.Session);
                 foreach (ParsedTalk t in h.Session.Talks)
                 {
                     int first = t.BlockLine - 1, last = first;
@@ -322,6 +323,36 @@ namespace NotesDataset.Parsing
 
             ResolveConferences(headings, result, diagnostics);
             Order(result);
+        }
+
+        /// <summary>
+        /// A session whose talk lines are written "Speaker – Title" ("Jeff Smith – Creating Shared Contexts", "Katrina Clokie –
+        /// Testing in DevOps for Engineers", as some writers list a day's talks): two or more talk lines of one dash each, the
+        /// left side of every one names people (two words or more each, none a title's), and the right sides of at least two
+        /// and at least half of them read as titles (three words or more with a title's words or a digit) and not as names.
+        /// Then each is read Speaker – Title. Titles that look like names ("Mars Rover – Ann Lee") do not turn a session: their
+        /// right sides are names.
+        /// </summary>
+        private static void ReadSpeakerFirst(ParsedSession session)
+        {
+            int lines = 0, titles = 0;
+            foreach (ParsedTalk t in session.Talks)
+            {
+                if (t.Form != TalkForm.TitleSpeaker || t.LineText == null) continue;
+                string content = WithoutHeadingMarker(t.LineText, out _);
+                if (NotesText.CountSeparators(content, out int separator, out _) != 1) return;
+                string left = NotesText.PartText(NotesText.Trim(content, 0, separator));
+                if (!NotesText.LooksLikeName(left, 2) || !NotesText.IsNameList(left)) return;
+                string right = NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length));
+                lines++;
+                if (NotesText.ReadsAsTitle(right) && !NotesText.IsNameList(right)) titles++;
+            }
+
+            if (lines < 2 || titles < 2 || titles * 2 < lines) return;
+            foreach (ParsedTalk t in session.Talks)
+            {
+                if (t.Form == TalkForm.TitleSpeaker && t.LineText != null) t.Form = TalkForm.SpeakerTitle;
+            }
         }
 
         /// <summary>
@@ -900,6 +931,11 @@ namespace NotesDataset.Parsing
                         talk.Title = Part(content);
                     }
 
+                    break;
+
+                case TalkForm.SpeakerTitle:
+                    speakerPart = Part(NotesText.Trim(content, 0, last));
+                    talk.Title = Part(NotesText.Trim(content, NotesText.AfterSeparator(content, last), content.Length));
                     break;
 
                 case TalkForm.SpeakerAffiliation:

@@ -104,5 +104,31 @@ namespace NotesDataset.Tests
                 Assert.Empty(doc.Diagnostics);
             }
         }
+
+        [Fact]
+        public void A_session_whose_talk_lines_are_all_speaker_first_reads_them_so()
+        {
+            // A DevOpsDays write-up lists a session's talks "Speaker – Title": the titles were the speakers' names, and the
+            // speaker index held "Creating Shared Contexts", "A Trip Down CI" and "CD Lane".
+            foreach (NotesDocument doc in Both("DevOpsDaysNZ 2018 – Day 1 – Session 4", "Everett Toews – A Trip Down CI/CD Lane", "  • a",
+                "Jeff Smith – Creating Shared Contexts", "  • b", "Peter Sellars – 2018: A Build Engineers Odyssey", "Katrina Clokie – Testing in DevOps for Engineers", "  • c"))
+            {
+                Assert.Equal(new[] { "A Trip Down CI/CD Lane", "Creating Shared Contexts", "2018: A Build Engineers Odyssey", "Testing in DevOps for Engineers" }, doc.Talks.Select(t => t.Title).ToArray());
+                Assert.Equal(new[] { "Everett Toews", "Jeff Smith", "Peter Sellars", "Katrina Clokie" }, doc.Talks.Select(t => t.Speakers.Single().Name).ToArray());
+                Assert.Equal("Jeff Smith – Creating Shared Contexts", doc.Talks[1].LineText);
+            }
+        }
+
+        [Theory]
+        [InlineData("Mars Rover – Ann Lee", "Kernel Tracing – Bob Ray and Cat Ng")]          // titles that look like names: the right sides are names
+        [InlineData("Docker Swarm – mjg59", "Rust Macros – bdale")]                           // right sides that read as no title
+        [InlineData("Ann Lee – Open Source Licensing Today", "Rust in the Kernel – Bob Ray")] // one left side that is no name
+        public void A_session_with_title_first_talk_lines_stays_title_first(string first, string second)
+        {
+            foreach (NotesDocument doc in Both("Conf 2024 – Day 1 – Session 1", first, "  • a", second, "  • b"))
+            {
+                Assert.Equal(new[] { first.Substring(0, first.IndexOf(" – ")), second.Substring(0, second.IndexOf(" – ")) }, doc.Talks.Select(t => t.Title).ToArray());
+            }
+        }
     }
 }
