@@ -264,14 +264,27 @@ namespace NotesDataset.Parsing
 
                 if (form != null)
                 {
-                    if (heading?.Name != null && heading.Year != null
-                        && NotesText.StartsLikeHeading(unmarked, heading.Name, heading.Year.Value, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd))
+                    // "Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote": a heading of the conference above whose day could not be
+                    // read, kept as a talk (one that ends with "Session 3" is told so when its header is read); "Gather 2015 –
+                    // Morning Sessions", a heading of any conference, with no day. In two parts, the talk's title is the whole line
+                    // (see ReadHeader); in more, what comes before the last dash.
+                    int conferenceEnd = 0, dayStart = 0, dayEnd = 0, titleEnd = 0;
+                    bool ofHeading = heading?.Name != null && heading.Year != null
+                        && NotesText.StartsLikeHeading(unmarked, heading.Name, heading.Year, out conferenceEnd, out dayStart, out dayEnd, out titleEnd);
+                    bool wholeLine = NotesText.StartsLikeHeading(unmarked, null, null, out int anyEnd, out int anyDayStart, out int anyDayEnd, out _);
+                    if (ofHeading || wholeLine)
                     {
-                        // "Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote": a heading of the conference above whose day could
-                        // not be read, kept as a talk (one that ends with "Session 3" is told so when its header is read).
+                        if (!ofHeading)
+                        {
+                            conferenceEnd = anyEnd;
+                            dayStart = anyDayStart;
+                            dayEnd = anyDayEnd;
+                        }
+
                         diagnostics.Add(NotesRules.SessionAsSpeaker, i + 1, line.Start, contentStart + unmarkedStart + dayStart, contentStart + unmarkedStart + dayEnd,
-                            "'" + unmarked.Substring(dayStart, dayEnd - dayStart) + "' follows '" + unmarked.Substring(0, conferenceEnd) + "', the conference of the heading above, where a heading has its day",
-                            unmarked.Substring(0, titleEnd));
+                            "'" + unmarked.Substring(dayStart, dayEnd - dayStart) + "' follows '" + unmarked.Substring(0, conferenceEnd) + "', "
+                            + (ofHeading ? "the conference of the heading above" : "a conference and its year") + ", where a heading has its day",
+                            NotesText.PartText(wholeLine ? unmarked : unmarked.Substring(0, titleEnd)));
                     }
 
                     EndTalk();
@@ -948,7 +961,13 @@ namespace NotesDataset.Parsing
                 }
 
                 default:
-                    if (separators > 0)
+                    if (separators == 1 && NotesText.StartsLikeHeading(content, null, null, out _, out _, out _, out _))
+                    {
+                        // "Gather 2015 – Morning Sessions", "Conf 2024 – Day Two": a heading with no day that could be read, whose
+                        // second part is no speakers: the line is the talk's title (NOTES022 says so).
+                        talk.Title = Part(content);
+                    }
+                    else if (separators > 0)
                     {
                         // "**Welcome** – **Jane Doe**": each part in bold is read without its asterisks, "[Rust for Kernels](https://…)
                         // – [Jane Doe](https://…)" as its links' labels, their targets the talk's first links (LineText keeps it all).

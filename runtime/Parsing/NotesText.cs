@@ -206,6 +206,7 @@ namespace NotesDataset.Parsing
             "of", "and", "for", "with", "from", "by", "are", "how", "why", "what",
             "keynote", "opening", "closing", "welcome", "panel", "talk", "address", "session", "introduction", "intro", "future",
             "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
+            "sessions", "morning", "afternoon", "evening", "track", "talks", "lightning", "workshop", "workshops", "tutorial", "tutorials",
         };
 
         /// <summary>Short title words that also start names ("Or Gerlitz", "In-young", "To Lam"): title words only after the first word.</summary>
@@ -984,21 +985,26 @@ namespace NotesDataset.Parsing
         /// <paramref name="year"/> does ("Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote"): its first part is that conference
         /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers, or
         /// starts with "Day" ("Conf 2024 – Jane Doe" is a talk, "Conf 2024 – Day Two" no talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
-        /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case).
+        /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case). With no <paramref name="name"/>,
+        /// any conference and year of six words at most, in a line of two parts only ("Gather 2015 – Morning Sessions": a
+        /// heading with no day, which such a talk line's whole text is the title of).
         /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
         /// </summary>
-        public static bool StartsLikeHeading(string s, string name, int year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+        public static bool StartsLikeHeading(string s, string? name, int? year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
         {
             conferenceEnd = dayStart = dayEnd = titleEnd = 0;
-            if (s.Length <= name.Length || FoldCase(s[0]) != FoldCase(name[0])) return false; // most talk lines: one comparison
+            if (name != null ? s.Length <= name.Length || FoldCase(s[0]) != FoldCase(name[0]) : s.IndexOfAny(Digits) < 0) return false; // most talk lines: one test
             int count = CountSeparators(s, out int first, out int last);
-            if (count == 0) return false;
+            if (count == 0 || (name == null && count > 1)) return false;
             int end = first;
             while (end > 0 && IsSpace(s[end - 1])) end--;
             if (end < 4 || !((s[end - 1] >= '0' && s[end - 1] <= '9') || (s[0] >= '0' && s[0] <= '9'))) return false; // no year at either end of the first part
             string part = s.Substring(0, end);
             SplitConference(part, out string? partName, out int? partYear);
-            if (partYear != year || partName == null || NameKey(partName) != NameKey(name)) return false;
+            if (partYear == null || partName == null) return false;
+            if (name != null ? partYear != year || NameKey(partName) != NameKey(name) : WordCount(partName) > 6) return false;
             conferenceEnd = part.Length;
             titleEnd = Trim(s, 0, last).Length;
             string day = Trim(s, AfterSeparator(s, first), count > 1 ? Separators(s)[1] : s.Length, out dayStart);

@@ -98,9 +98,9 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
-        [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024")]
+        [InlineData("Conf 2024 – Day Two", "Day Two", "Conf 2024 – Day Two")] // two parts: the line is the title, with no speaker
         [InlineData("## Conf 2024 – Dy 3 – Keynote", "Dy 3", "Conf 2024 – Dy 3")]
-        [InlineData("CONF 2024 – 2nd day", "2nd day", "CONF 2024")]
+        [InlineData("CONF 2024 – 2nd day", "2nd day", "CONF 2024 – 2nd day")]
         public void A_talk_line_that_starts_with_the_headings_conference_is_NOTES022_at_its_day(string line, string day, string title)
         {
             // The audit: such a line was a talk with no word of it, with the day as its speaker, and the talks after it were
@@ -118,10 +118,29 @@ namespace NotesDataset.Tests
         }
 
         [Theory]
+        [InlineData("Gather 2015 – Morning Sessions", "Morning Sessions", "Gather 2015")]
+        [InlineData("Other 2024 – Day Two", "Day Two", "Other 2024")]
+        [InlineData("Conf 2023 – Day Two", "Day Two", "Conf 2023")]
+        [InlineData("PyCon 2015 – the future of python", "the future of python", "PyCon 2015")]
+        public void A_talk_line_of_any_conference_and_year_and_no_speakers_is_NOTES022_and_a_title(string line, string day, string conference)
+        {
+            // A real one-day event's heading ("Gather 2015 – Morning Sessions") was a talk "Gather 2015" by "Morning Sessions",
+            // with no word of it; "the future of python" was in the speaker index.
+            string text = string.Join("\n", "Conf 2024 – Day 1 – Session 1", "A – Ann Lee", line, "  • a note", "B – Bo Lin");
+            foreach (NotesDocument doc in new[] { NotesParser.Parse(text), CompiledText.Load(text) })
+            {
+                NotesDiagnostic d = Assert.Single(doc.Diagnostics);
+                Assert.Equal(("NOTES022", 3, day), (d.Id, d.Line, Notes.TextAt(text, d)));
+                Assert.StartsWith("'" + day + "' follows '" + conference + "', a conference and its year, where a heading has its day", d.Message, StringComparison.Ordinal);
+                Assert.Contains("kept as the talk '" + line + "'", d.Message, StringComparison.Ordinal);
+                Assert.Equal((line, 0), (doc.Talks[1].Title, doc.Talks[1].Speakers.Count));
+                Assert.Equal(new[] { "Ann Lee", "Bo Lin" }, doc.Speakers.Select(s => s.Name));
+            }
+        }
+
+        [Theory]
         [InlineData("Conf 2024 – Jane Doe")]                  // a talk named after the conference, by a speaker
         [InlineData("Conf 2024 – Welcome – Jane Doe")]        // the conference's welcome, by a speaker
-        [InlineData("Other 2024 – Day Two")]                  // another conference's
-        [InlineData("Conf 2023 – Day Two")]                   // another year's
         [InlineData("Conf 2024 – Raymond Hettinger")]         // a name with "mon" in it
         [InlineData("Conf 2024 – Simon Willison")]
         [InlineData("Conf 2024 Retrospective – Jane Doe")]
