@@ -253,7 +253,7 @@ namespace NotesDataset.Parsing
                 TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
                 if (form == TalkForm.TitleSpeaker && talk != null && talkLastLine == talk.Line - 1 && talk.Form == TalkForm.TitleSpeaker && talkLineIndent == 0 && !indentedTalk
                     && OnlyBlankBetween(lines, talk.Line - 1, i) && NotesText.NumberedMarkerLength(text, line.ContentStart, line.End) == 0 // "10. https://…" would be a numbered note once indented
-                    && IsCaption(unmarked, talk.LineText!))
+                    && (object)unmarked == content && IsCaption(content, talk.LineText!))
                 {
                     // "Dr Ben Martin" (a photo's caption) or "URL: https://…" between a talk line and its bullets: a note with no
                     // bullet of that talk, whose notes follow, rather than a talk of its own named after the caption.
@@ -437,22 +437,45 @@ namespace NotesDataset.Parsing
 
         /// <summary>
         /// Whether <paramref name="content"/>, a title alone on the line after talk line <paramref name="talkLine"/> (before any
-        /// of its notes), is a caption of that talk rather than a talk of its own: it names one of the talk's speakers ("Dr
-        /// Ben Martin" under "Filesender – Ben Martin"), or holds a web address ("URL: https://…").
+        /// of its notes), is a caption of that talk rather than a talk of its own: one of the talk's speakers, after a title
+        /// such as "Dr" ("Dr Ben Martin" under "Filesender – Ben Martin"), or a web address with a word or two ("URL:
+        /// https://…", "[video](https://…)").
         /// </summary>
         private static bool IsCaption(string content, string talkLine)
         {
             if (NotesText.CountSeparators(content, out _, out _) > 0 || NotesText.TrySplitBy(content, out _, out _)) return false;
-            if (content.IndexOf("http://", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("https://", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (content.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                int words = 0;
+                foreach (string word in NotesText.PartText(content).Split(' ', '\t'))
+                {
+                    if (word.Length > 0 && word.IndexOf("://", StringComparison.Ordinal) < 0) words++;
+                }
+
+                return words <= 2;
+            }
+
             string header = WithoutHeadingMarker(talkLine, out _);
             if (NotesText.CountSeparators(header, out _, out int last) == 0) return false;
+            string caption = content;
+            foreach (string title in Honorifics)
+            {
+                if (caption.Length > title.Length && caption.StartsWith(title, StringComparison.OrdinalIgnoreCase) && NotesText.IsSpace(caption[title.Length]))
+                {
+                    caption = NotesText.Trim(caption, title.Length, caption.Length);
+                    break;
+                }
+            }
+
             foreach (string speaker in NotesText.SplitSpeakers(NotesText.PartText(NotesText.Trim(header, NotesText.AfterSeparator(header, last), header.Length)), out _))
             {
-                if (speaker.Length > 2 && NotesText.LooksLikeName(speaker, 2) && IndexOfWords(content, speaker) >= 0) return true;
+                if (NotesText.LooksLikeName(speaker, 2) && string.Equals(NotesText.SpeakerKey(caption), NotesText.SpeakerKey(speaker), StringComparison.OrdinalIgnoreCase)) return true;
             }
 
             return false;
         }
+
+        private static readonly string[] Honorifics = { "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Sir", "Dame" };
 
         private static bool OnlyBlankBetween(Line[] lines, int from, int to)
         {
@@ -464,25 +487,12 @@ namespace NotesDataset.Parsing
             return true;
         }
 
-        /// <summary>Where <paramref name="words"/> is in <paramref name="s"/> as whole words (case ignored), or -1.</summary>
-        private static int IndexOfWords(string s, string words)
-        {
-            for (int at = s.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                int end = at + words.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(s[at - 1])) && (end == s.Length || !char.IsLetterOrDigit(s[end]))) return at;
-                if (at + 1 >= s.Length) break;
-            }
-
-            return -1;
-        }
-
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int lineCount, int index)
         {
             int separators = NotesText.CountSeparators(content, out int separator, out int lastSeparator);
-            // "October 10 - 11, 2019": no letter after the last dash (but something), so no speakers; a title alone, if anything.
-            if (separators > 0 && !NotesText.IsNumbersOnly(content, NotesText.AfterSeparator(content, lastSeparator), content.Length))
+            // "October 10 - 11, 2019": two parts, the second numbers only, so no speakers; a title alone, if anything.
+            if (separators > 1 || (separators == 1 && !NotesText.IsNumbersOnly(content, NotesText.AfterSeparator(content, lastSeparator), content.Length)))
             {
                 // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook", "Jane Doe –
                 // eBay", "Ann Lee – University of Sydney"); a left side with a title's words is a title all the same ("Opening
@@ -603,9 +613,10 @@ namespace NotesDataset.Parsing
 
             // "Day 2 – Jane Doe", "Friday 13th – Jane Doe", "Welcome to the Sysadmin Miniconf – Ewen McNeill (Naos)": with
             // no conference before the day and speakers after it, this is a talk whose title happens to start like a day.
-            // So is "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey", a miniconf's talk as its day's notes list them.
-            if (day == 0 && parts.Count == 2 && (NotesText.IsNameList(parts[1]) || NotesText.TrySplitBy(parts[1], out _, out _))
-                && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other) return null;
+            // So is "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey", a miniconf's talk as its day's notes list
+            // them: a title of three words or more by names ("## Day 1 – Sponsored by Red Hat" stays a heading).
+            if (day == 0 && parts.Count == 2 && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other
+                && (NotesText.IsNameList(parts[1]) || (miniconf && NotesText.TrySplitBy(parts[1], out string byTitle, out _) && NotesText.WordCount(byTitle) >= 3))) return null;
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
@@ -986,23 +997,26 @@ namespace NotesDataset.Parsing
                             while (NotesText.IsSpace(content[at])) at++;
                             diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
                         }
-                        else if (speakerPart.IndexOf(" by ", StringComparison.Ordinal) >= 0 && NotesText.TrySplitBy(speakerPart, out _, out string bySpeakers) && !NotesText.IsNameList(speakerPart))
+                        else if (speakerPart.IndexOf(" by ", StringComparison.Ordinal) >= 0 && (object)speakerPart == written
+                            && NotesText.TrySplitBy(speakerPart, out string byTitle, out string bySpeakers) && !NotesText.IsNameList(byTitle)
+                            && NotesText.SplitSpeakers(byTitle, out _).Length == 1)
                         {
                             // "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey": the speakers after the last "by", the
                             // title all before it, dashes and all.
                             talk.Title = Part(NotesText.Trim(content, 0, content.LastIndexOf(" by ", StringComparison.Ordinal)));
                             speakerPart = bySpeakers;
                         }
-                        else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length))
+                        else if (separators == 1 && NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length))
                         {
                             // "Rust – 2019" over bullets: no speakers (see TalkLineForm), the line its title.
                             talk.Title = Part(content);
                             speakerPart = null;
                         }
-                        else if (NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
+                        else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length) || NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {
                             // "Title – Speaker – https://youtu.be/…", "Title – https://…": the link after the last dash is one of
-                            // the talk's links (the first: it is written first), not its speakers; the speakers are before it.
+                            // the talk's links (the first: it is written first), not its speakers; the speakers are before it. So
+                            // for a time or a year there ("Keynote – Jane Doe – 9:30"), which LineText keeps.
                             speakerPart = null;
                             List<int> all = NotesText.Separators(content);
                             if (all.Count > 1)

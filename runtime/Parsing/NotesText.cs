@@ -897,27 +897,45 @@ namespace NotesDataset.Parsing
             int at = s.IndexOf("](", StringComparison.Ordinal);
             if (at < 0) return s;
             StringBuilder? sb = null;
-            int copied = 0, from = 0;
-            for (; at >= 0; at = at + 2 < s.Length ? s.IndexOf("](", at + 2, StringComparison.Ordinal) : -1)
+            int copied = 0, from = 0, tries = 0;
+            // At most 64 links, each target at most 2,048 characters: a line of a million "](" stays linear.
+            for (; at >= 0 && tries++ < 64; at = at + 2 < s.Length ? s.IndexOf("](", at + 2, StringComparison.Ordinal) : -1)
             {
                 int open = at > from ? s.LastIndexOf('[', at - 1, at - from) : -1;
-                if (open < 0 || at - open < 2 || (open > 0 && s[open - 1] == '!') || s.IndexOf(']', open + 1, at - open - 1) >= 0) continue;
-                int close = at + 2, depth = 1;
-                for (; close < s.Length; close++)
+                if (open < 0 || at - open < 2 || (open > 0 && s[open - 1] == '!') || s.IndexOf(']', open + 1, at - open - 1) >= 0)
+                {
+                    from = at + 1; // no label for this one: no later one starts before it (so one long line stays linear)
+                    continue;
+                }
+
+                int close = at + 2, depth = 1, limit = Math.Min(s.Length, at + 2 + 2048);
+                for (; close < limit; close++)
                 {
                     if (s[close] == '(') depth++;
                     else if (s[close] == ')' && --depth == 0) break;
                 }
 
-                if (close == s.Length) break;
+                if (close == limit)
+                {
+                    from = at + 1; // an unclosed target: the next link may still be whole ("[a](b [c](https://c.org/x)")
+                    continue;
+                }
+
                 string? link = null;
                 for (int k = at + 2; k < close; k++)
                 {
-                    if (IsSpace(s[k])) goto next;
+                    if (!IsSpace(s[k])) continue;
+                    from = at + 1;
+                    goto next;
                 }
 
                 link = AsLink(s, at + 2, close);
-                if (link == null || Trim(s, open + 1, at).Length == 0) goto next;
+                if (link == null || Trim(s, open + 1, at).Length == 0)
+                {
+                    from = at + 1;
+                    goto next;
+                }
+
                 if (links != null) Add(link, links, ref seen);
                 sb ??= new StringBuilder(s.Length);
                 sb.Append(s, copied, open - copied).Append(s, open + 1, at - open - 1);
@@ -1124,7 +1142,7 @@ namespace NotesDataset.Parsing
         /// When <paramref name="s"/> is one link and nothing else, adds it to <paramref name="links"/> (as
         /// <see cref="CollectLinks"/> does) and says so: one word with a path ("example.org/talk", a web address, a Markdown
         /// link) that reads as a link. A bare domain is not one ("ASP.NET" is a speaker's company as often as it is an
-        /// address). <paramref name="links"/> must not hold it already (a talk's header is read before its notes).
+        /// address).
         /// </summary>
         public static bool TryCollectLoneLink(string s, List<string> links, ref HashSet<string>? seen)
         {
@@ -1137,9 +1155,12 @@ namespace NotesDataset.Parsing
             }
 
             if (!path) return false;
-            int before = links.Count;
-            CollectLinks(s, links, ref seen);
-            return links.Count > before;
+            // A link the talk has already (its title's, "[Talk](https://x.org/t) – Jane Doe – https://x.org/t") is one all the same.
+            var found = new List<string>(1);
+            HashSet<string>? none = null;
+            CollectLinks(s, found, ref none);
+            foreach (string link in found) Add(link, links, ref seen);
+            return found.Count > 0;
         }
 
         private static void Add(string? link, List<string> links, ref HashSet<string>? seen)

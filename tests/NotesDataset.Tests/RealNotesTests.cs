@@ -130,5 +130,49 @@ namespace NotesDataset.Tests
                 Assert.Equal(new[] { first.Substring(0, first.IndexOf(" – ")), second.Substring(0, second.IndexOf(" – ")) }, doc.Talks.Select(t => t.Title).ToArray());
             }
         }
+
+        [Theory]
+        [InlineData("Q&A with Jane Doe")]                      // names the speaker among other words: a talk
+        [InlineData("Jane Doe's Farewell Party")]
+        [InlineData("### Jane Doe")]                           // a Markdown heading: a talk line of its own
+        [InlineData("Talk E (slides at https://x.org/b)")]     // a web address among more than two words
+        public void A_line_that_is_no_caption_after_a_talk_line_is_a_talk(string line)
+        {
+            // A review of the caption rule: each of these took the next talk and its notes into the talk above.
+            foreach (NotesDocument doc in Both(Heading, "Talk C – Jane Doe", line, "  • questions"))
+            {
+                Assert.Equal(2, doc.Talks.Count);
+                Assert.Empty(doc.Talks[0].Notes);
+                Assert.Equal("questions", doc.Talks[1].Notes.Single().Text);
+            }
+        }
+
+        [Theory]
+        [InlineData("## Day 1 – Sponsored by Red Hat", "Sponsored by Red Hat")]   // a documented heading form stays one
+        [InlineData("Monday – Chaired by Ann Lee", "Chaired by Ann Lee")]
+        public void A_day_heading_whose_session_is_by_someone_stays_a_heading(string heading, string session)
+        {
+            foreach (NotesDocument doc in Both("# Conf 2024", heading, "Talk A – Jane Doe", "  • a"))
+            {
+                Assert.Equal(("Conf", session), (doc.Conferences.Single().Name, doc.Sessions.Single().Title));
+                Assert.Empty(doc.Diagnostics.Where(d => d.Severity != NotesSeverity.Info));
+            }
+        }
+
+        [Theory]
+        [InlineData("Panel: Future of Linux – Ann Lee, Bob Ray, moderated by Cat Poe", "Panel: Future of Linux", "Ann Lee|Bob Ray|moderated by Cat Poe")]
+        [InlineData("Rust – Jane Doe – Ann Lee by Bob Ray", "Rust – Jane Doe", "Ann Lee by Bob Ray")]
+        [InlineData("Title – **Demo by Jane Doe**", "Title", "Demo by Jane Doe")]
+        [InlineData("Rust in the kernel – Ann Lee – 2019", "Rust in the kernel", "Ann Lee")]            // a year or a time after the speakers
+        [InlineData("Keynote – Jane Doe – 9:30", "Keynote", "Jane Doe")]
+        [InlineData("[Talk](https://slides.org/t) – Jane Doe – https://slides.org/t", "Talk", "Jane Doe")] // the same link twice
+        public void Talk_lines_the_review_of_the_new_rules_showed(string line, string title, string speakers)
+        {
+            foreach (NotesDocument doc in Both(Heading, line, "  • a"))
+            {
+                Talk talk = doc.Talks.Single();
+                Assert.Equal((title, speakers), (talk.Title, string.Join("|", talk.Speakers.Select(s => s.Name))));
+            }
+        }
     }
 }
