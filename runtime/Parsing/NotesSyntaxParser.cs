@@ -190,7 +190,7 @@ namespace NotesDataset.Parsing
                             {
                                 // Bullets under a heading with no talk line are a talk named after its session: say so, not "line 1".
                                 string owner = "a note with no bullet of " + (talk.Form == TalkForm.SessionNamed ? "the talk named after session '" + Describe(session!) + "'" : "the talk on line " + talk.Line);
-                                diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, owner, ProseAdvice(text, line));
+                                diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, owner, ProseAdvice(text, line, note: true));
                             }
                         }
                         else
@@ -258,7 +258,7 @@ namespace NotesDataset.Parsing
                     // "Dr Ben Martin" (a photo's caption) or "URL: https://…" between a talk line and its bullets: a note with no
                     // bullet of that talk, whose notes follow, rather than a talk of its own named after the caption.
                     talkLastLine = i;
-                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "a note with no bullet of the talk on line " + talk.Line, ProseAdvice(text, line));
+                    diagnostics.Add(NotesRules.Prose, i + 1, line.Start, line.ContentStart, line.End, "a note with no bullet of the talk on line " + talk.Line, ProseAdvice(text, line, note: true));
                     continue;
                 }
 
@@ -372,7 +372,7 @@ namespace NotesDataset.Parsing
         /// NOTES004's advice for a line kept as prose: for one that reads like a heading ("### Session 2", "Conf 2024, Day 4,
         /// Session 1", "## Day 1 / Session 2"), how a heading is written; else how a note or a talk line is.
         /// </summary>
-        private static string ProseAdvice(NotesChars text, Line line)
+        private static string ProseAdvice(NotesChars text, Line line, bool note = false)
         {
             // At the left margin only (an indented line is never a heading): a Markdown heading, or a line that names a
             // numbered day and a session ("Conf 2024, Day 4, Session 1"), or starts with its day ("Day 3 / Session 2").
@@ -394,6 +394,7 @@ namespace NotesDataset.Parsing
 
             return headingLike
                 ? "If it is a session's heading, write it as 'Conference Year – Day N – Session title', its parts between dashes, or as '## Day N – Session title' under a '# Conference Year' line."
+                : note ? "Start it with '• ' to make it a bullet, or write 'Title – Speaker' at the left margin to make it a talk."
                 : "Start it with '• ' to make it a note, or write 'Title – Speaker' at the left margin to make it a talk.";
         }
 

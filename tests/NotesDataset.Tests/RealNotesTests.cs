@@ -35,7 +35,7 @@ namespace NotesDataset.Tests
                 Assert.Equal("nested", talk.Notes[2].Children.Single().Text);
                 NotesDiagnostic d = Assert.Single(doc.Diagnostics);
                 Assert.Equal(("NOTES004", 5), (d.Id, d.Line));
-                Assert.Contains("kept as a note with no bullet of the talk on line 3", d.Message, System.StringComparison.Ordinal);
+                Assert.Contains("kept as a note with no bullet of the talk on line 3. Start it with '• ' to make it a bullet,", d.Message, System.StringComparison.Ordinal);
             }
         }
 
