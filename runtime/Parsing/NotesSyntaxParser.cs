@@ -357,6 +357,7 @@ namespace NotesDataset.Parsing
                 string left = NotesText.PartText(NotesText.Trim(content, 0, separator));
                 if (!NotesText.LooksLikeName(left, 2) || !NotesText.IsNameList(left)) return;
                 string right = NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, separator), content.Length));
+                if (StartsWithName(right)) return; // "Jane Doe, Linux Australia", "Jane Doe from Google": a speaker and their company
                 lines++;
                 if (NotesText.ReadsAsTitle(right) && !NotesText.IsNameList(right)) titles++;
             }
@@ -366,6 +367,19 @@ namespace NotesDataset.Parsing
             {
                 if (t.Form == TalkForm.TitleSpeaker && t.LineText != null) t.Form = TalkForm.SpeakerTitle;
             }
+        }
+
+        /// <summary>Whether <paramref name="s"/> starts with a name and then its company: "Jane Doe, Linux Australia", "Jane Doe (Google)", "Bob Ray of Atlassian".</summary>
+        private static bool StartsWithName(string s)
+        {
+            int end = s.Length;
+            foreach (string mark in new[] { ",", " (", " from ", " of ", " at " })
+            {
+                int at = s.IndexOf(mark, StringComparison.Ordinal);
+                if (at > 0 && at < end) end = at;
+            }
+
+            return end < s.Length && NotesText.IsNameList(s.Substring(0, end));
         }
 
         /// <summary>
@@ -453,7 +467,7 @@ namespace NotesDataset.Parsing
                     if (word.Length > 0 && word.IndexOf("://", StringComparison.Ordinal) < 0) words++;
                 }
 
-                return words <= 2;
+                return words <= 3; // "Slides available at https://…"; "Talk E (slides at https://…)" is a talk
             }
 
             string header = WithoutHeadingMarker(talkLine, out _);
@@ -468,6 +482,15 @@ namespace NotesDataset.Parsing
                 }
             }
 
+            // "Ben Martin (CSIRO)", "Dr. Bob Ray, CSIRO": the name and the speaker's place.
+            int named = caption.Length;
+            foreach (char c in new[] { '(', ',' })
+            {
+                int at = caption.IndexOf(c);
+                if (at > 0 && at < named) named = at;
+            }
+
+            caption = NotesText.Trim(caption, 0, named);
             foreach (string speaker in NotesText.SplitSpeakers(NotesText.PartText(NotesText.Trim(header, NotesText.AfterSeparator(header, last), header.Length)), out _))
             {
                 if (NotesText.LooksLikeName(speaker, 2) && string.Equals(NotesText.SpeakerKey(caption), NotesText.SpeakerKey(speaker), StringComparison.OrdinalIgnoreCase)) return true;
@@ -488,12 +511,20 @@ namespace NotesDataset.Parsing
             return true;
         }
 
+        /// <summary>Whether the part before the last dash of <paramref name="content"/> (of three parts or more) is a list of names: "Keynote – Jane Doe – 9:30".</summary>
+        private static bool NamesBeforeLastPart(string content)
+        {
+            List<int> all = NotesText.Separators(content);
+            return all.Count > 1 && NotesText.IsNameList(NotesText.PartText(NotesText.Trim(content, NotesText.AfterSeparator(content, all[all.Count - 2]), all[all.Count - 1])));
+        }
+
         /// <summary>Decides whether a line that is not a heading starts a talk, and how to read it.</summary>
         private static TalkForm? TalkLineForm(string content, SessionKind kind, Line[] lines, int lineCount, int index)
         {
             int separators = NotesText.CountSeparators(content, out int separator, out int lastSeparator);
-            // "October 10 - 11, 2019": two parts, the second numbers only, so no speakers; a title alone, if anything.
-            if (separators > 1 || (separators == 1 && !NotesText.IsNumbersOnly(content, NotesText.AfterSeparator(content, lastSeparator), content.Length)))
+            // "October 10 - 11, 2019", "Lunch – 12:30 - 1:30": numbers only after the last dash, and no names before them, so no
+            // speakers; a title alone, if anything ("Keynote – Jane Doe – 9:30" is a talk, see ReadHeader).
+            if (separators > 0 && (!NotesText.IsNumbersOnly(content, NotesText.AfterSeparator(content, lastSeparator), content.Length) || NamesBeforeLastPart(content)))
             {
                 // Under a keynote heading, "Name – Company" is a keynote by that speaker ("Cooper Lees – Facebook", "Jane Doe –
                 // eBay", "Ann Lee – University of Sydney"); a left side with a title's words is a title all the same ("Opening
@@ -615,9 +646,9 @@ namespace NotesDataset.Parsing
             // "Day 2 – Jane Doe", "Friday 13th – Jane Doe", "Welcome to the Sysadmin Miniconf – Ewen McNeill (Naos)": with
             // no conference before the day and speakers after it, this is a talk whose title happens to start like a day.
             // So is "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey", a miniconf's talk as its day's notes list
-            // them: a title of three words or more by names ("## Day 1 – Sponsored by Red Hat" stays a heading).
+            // them: a title of two words or more by names ("## Day 1 – Sponsored by Red Hat" stays a heading).
             if (day == 0 && parts.Count == 2 && NotesText.KindOf(parts[1], false, out _) == SessionKind.Other
-                && (NotesText.IsNameList(parts[1]) || (miniconf && NotesText.TrySplitBy(parts[1], out string byTitle, out _) && NotesText.WordCount(byTitle) >= 3))) return null;
+                && (NotesText.IsNameList(parts[1]) || (miniconf && NotesText.TrySplitBy(parts[1], out string byTitle, out _) && NotesText.WordCount(byTitle) >= 2))) return null;
 
             var h = new Heading { DayLabel = parts[day], DayNumber = number, Weekday = weekday, Miniconf = miniconf };
             if (day == 1) NotesText.SplitConference(parts[0], out h.Name, out h.Year);
@@ -999,15 +1030,15 @@ namespace NotesDataset.Parsing
                             diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
                         }
                         else if (speakerPart.IndexOf(" by ", StringComparison.Ordinal) >= 0 && (object)speakerPart == written
-                            && NotesText.TrySplitBy(speakerPart, out string byTitle, out string bySpeakers) && !NotesText.IsNameList(byTitle)
-                            && NotesText.SplitSpeakers(byTitle, out _).Length == 1)
+                            && NotesText.TrySplitBy(speakerPart, out string byTitle, out string bySpeakers) && !NotesText.IsNameList(speakerPart)
+                            && byTitle.IndexOf(',') < 0 && byTitle.IndexOf(';') < 0) // "Ann Lee, Bob Ray, moderated by Cat Poe" is a list
                         {
                             // "Open Cloud Miniconf – Continuous Delivery by Ruben Rubio Rey": the speakers after the last "by", the
                             // title all before it, dashes and all.
                             talk.Title = Part(NotesText.Trim(content, 0, content.LastIndexOf(" by ", StringComparison.Ordinal)));
                             speakerPart = bySpeakers;
                         }
-                        else if (separators == 1 && NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length))
+                        else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length) && !NamesBeforeLastPart(content))
                         {
                             // "Rust – 2019" over bullets: no speakers (see TalkLineForm), the line its title.
                             talk.Title = Part(content);

@@ -206,7 +206,6 @@ namespace NotesDataset.Parsing
             "of", "and", "for", "with", "from", "by", "are", "how", "why", "what",
             "keynote", "opening", "closing", "welcome", "panel", "talk", "address", "session", "introduction", "intro", "future",
             "state", "open", "source", "free", "software", "linux", "cloud", "kernel", "security", "data", "web", "systems",
-            "sessions", "morning", "afternoon", "evening", "track", "talks", "lightning", "workshop", "workshops", "tutorial", "tutorials",
         };
 
         /// <summary>Short title words that also start names ("Or Gerlitz", "In-young", "To Lam"): title words only after the first word.</summary>
@@ -1004,11 +1003,29 @@ namespace NotesDataset.Parsing
         /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers, or
         /// starts with "Day" ("Conf 2024 – Jane Doe" is a talk, "Conf 2024 – Day Two" no talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
         /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case). With no <paramref name="name"/>,
-        /// any conference and year of six words at most, in a line of two parts only ("Gather 2015 – Morning Sessions": a
-        /// heading with no day, which such a talk line's whole text is the title of).
+        /// any conference and year of six words at most, in a line of two parts only whose second has a session's word
+        /// ("Gather 2015 – Morning Sessions": a heading with no day, which such a talk line's whole text is the title of;
+        /// "Python 2020 – Guido" is a talk).
         /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
         /// </summary>
         private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+        /// <summary>Words a heading's session part has and a speaker's name has not ("Morning Sessions", "Day Two").</summary>
+        private static readonly HashSet<string> SessionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "session", "sessions", "morning", "afternoon", "evening", "track", "tracks", "keynote", "keynotes", "talks", "lightning",
+            "workshop", "workshops", "tutorial", "tutorials", "plenary", "day",
+        };
+
+        private static bool HasSessionWord(string s)
+        {
+            foreach (string word in WordsOf(s))
+            {
+                if (SessionWords.Contains(word)) return true;
+            }
+
+            return false;
+        }
 
         public static bool StartsLikeHeading(string s, string? name, int? year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
         {
@@ -1022,13 +1039,14 @@ namespace NotesDataset.Parsing
             string part = s.Substring(0, end);
             SplitConference(part, out string? partName, out int? partYear);
             if (partYear == null || partName == null) return false;
-            if (name != null ? partYear != year || NameKey(partName) != NameKey(name) : WordCount(partName) > 6) return false;
+            if (name != null ? partYear != year || NameKey(partName) != NameKey(name) : WordCount(partName) > 6 || !HasSessionWord(Trim(s, AfterSeparator(s, first), s.Length))) return false;
             conferenceEnd = part.Length;
             titleEnd = Trim(s, 0, last).Length;
             string day = Trim(s, AfterSeparator(s, first), count > 1 ? Separators(s)[1] : s.Length, out dayStart);
             dayEnd = dayStart + day.Length;
             string after = Trim(s, AfterSeparator(s, last), s.Length);
-            if (count > 1 ? IsNumberedSession(after) || IsNameList(after) : IsNameList(day) && !day.StartsWith("day ", StringComparison.OrdinalIgnoreCase)) return false;
+            // (With no name, the session's word says the part is no speakers: "Morning Sessions" would read as a name.)
+            if (count > 1 ? IsNumberedSession(after) || IsNameList(after) : name != null && IsNameList(day) && !day.StartsWith("day ", StringComparison.OrdinalIgnoreCase)) return false;
             return day.Length > 0;
         }
 

@@ -161,7 +161,7 @@ namespace NotesDataset.Tests
 
         [Theory]
         [InlineData("Panel: Future of Linux – Ann Lee, Bob Ray, moderated by Cat Poe", "Panel: Future of Linux", "Ann Lee|Bob Ray|moderated by Cat Poe")]
-        [InlineData("Rust – Jane Doe – Ann Lee by Bob Ray", "Rust – Jane Doe", "Ann Lee by Bob Ray")]
+        [InlineData("Rust – Jane Doe – Ann Lee by Bob Ray", "Rust – Jane Doe – Ann Lee", "Bob Ray")]
         [InlineData("Title – **Demo by Jane Doe**", "Title", "Demo by Jane Doe")]
         [InlineData("Rust in the kernel – Ann Lee – 2019", "Rust in the kernel", "Ann Lee")]            // a year or a time after the speakers
         [InlineData("Keynote – Jane Doe – 9:30", "Keynote", "Jane Doe")]
@@ -172,6 +172,46 @@ namespace NotesDataset.Tests
             {
                 Talk talk = doc.Talks.Single();
                 Assert.Equal((title, speakers), (talk.Title, string.Join("|", talk.Speakers.Select(s => s.Name))));
+            }
+        }
+
+        [Theory]
+        [InlineData("Python 2020 – Guido", "Python 2020", "Guido")]                              // a year in the title, one-word speaker
+        [InlineData("Rust 2018 – mjg59", "Rust 2018", "mjg59")]
+        [InlineData("Continuous Delivery by Roger Sessions", "Continuous Delivery", "Roger Sessions")]
+        [InlineData("Registration – 8:00 - 9:00", "Registration – 8:00 - 9:00", "")]          // times alone after the last dash
+        [InlineData("Sysadmin Miniconf – Docker & Kubernetes at Scale by Ann Lee", "Sysadmin Miniconf – Docker & Kubernetes at Scale", "Ann Lee")]
+        [InlineData("Keynote – Rock and Roll by Jane Doe", "Keynote – Rock and Roll", "Jane Doe")]
+        public void Talk_lines_the_second_review_showed(string line, string title, string speakers)
+        {
+            foreach (NotesDocument doc in Both(Heading, line, "  • a"))
+            {
+                Talk talk = doc.Talks.Single();
+                Assert.Equal((title, speakers), (talk.Title, string.Join("|", talk.Speakers.Select(s => s.Name))));
+                Assert.DoesNotContain(doc.Diagnostics, d => d.Id == "NOTES022");
+            }
+        }
+
+        [Fact]
+        public void A_session_of_talks_by_speakers_with_their_companies_stays_title_first()
+        {
+            // "Jane Doe, Linux Australia" reads as a title by its words ("Linux"): the session flipped, its titles the speakers.
+            foreach (NotesDocument doc in Both("Conf 2024 – Day 1 – Session 1", "Chaos Engineering – Jane Doe, Linux Australia", "  • a",
+                "Home Automation – Bob Ray, Open Source Initiative", "  • b", "Service Meshes – Cat Poe from Google", "  • c"))
+            {
+                Assert.Equal(new[] { "Chaos Engineering", "Home Automation", "Service Meshes" }, doc.Talks.Select(t => t.Title).ToArray());
+            }
+        }
+
+        [Theory]
+        [InlineData("Ben Martin (CSIRO)")]
+        [InlineData("Dr. Ben Martin, CSIRO")]
+        [InlineData("Slides available at https://example.org/slides")]
+        public void A_caption_may_give_the_speakers_place_or_say_what_its_link_is(string caption)
+        {
+            foreach (NotesDocument doc in Both(Heading, "Filesender – Ben Martin", caption, "  • a"))
+            {
+                Assert.Equal(new[] { caption, "a" }, doc.Talks.Single().Notes.Select(n => n.Text).ToArray());
             }
         }
     }
