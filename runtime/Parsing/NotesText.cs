@@ -1008,7 +1008,15 @@ namespace NotesDataset.Parsing
         /// "Python 2020 – Guido" is a talk).
         /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
         /// </summary>
-        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+        private static bool HasDigit(string s)
+        {
+            foreach (char c in s)
+            {
+                if (c >= '0' && c <= '9') return true;
+            }
+
+            return false;
+        }
 
         /// <summary>Words a heading's session part has and a speaker's name has not ("Morning Sessions", "Day Two").</summary>
         private static readonly HashSet<string> SessionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -1030,7 +1038,7 @@ namespace NotesDataset.Parsing
         public static bool StartsLikeHeading(string s, string? name, int? year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
         {
             conferenceEnd = dayStart = dayEnd = titleEnd = 0;
-            if (name != null ? s.Length <= name.Length || FoldCase(s[0]) != FoldCase(name[0]) : s.IndexOfAny(Digits) < 0) return false; // most talk lines: one test
+            if (name != null ? s.Length <= name.Length || FoldCase(s[0]) != FoldCase(name[0]) : !HasDigit(s)) return false; // most talk lines: one test
             int count = CountSeparators(s, out int first, out int last);
             if (count == 0 || (name == null && count > 1)) return false;
             int end = first;
