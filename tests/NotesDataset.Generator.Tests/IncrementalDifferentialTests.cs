@@ -73,21 +73,7 @@ namespace NotesDataset.Generator.Tests
 
             public AdditionalText NewText() => new TestText(Path, Content, Enc);
 
-            public Dictionary<string, string> Metadata()
-            {
-                var m = new Dictionary<string, string>();
-                void Add(string n, string? v)
-                {
-                    if (v != null) m["build_metadata.AdditionalFiles." + n] = v;
-                }
-
-                Add("NotesDatasetFile", IsNotes);
-                Add("NotesDatasetClassName", ClassName);
-                Add("NotesDatasetNamespace", Namespace);
-                Add("NotesDatasetRelativePath", RelativePath);
-                Add("NotesDatasetResourceName", ResourceName);
-                return m;
-            }
+            public IReadOnlyDictionary<string, string> Metadata() => new NotesInput(Path, "", ClassName, Namespace, RelativePath, IsNotes, ResourceName).Metadata();
 
             public string Describe() => $"{Path} cls={ClassName ?? "-"} ns={Namespace ?? "-"} rel={RelativePath ?? "-"} isNotes={IsNotes ?? "-"} res={ResourceName ?? "-"} enc={EncodingKind} crlf={Crlf}";
         }
