@@ -50,6 +50,12 @@ namespace NotesDataset.Parsing
 
         /// <summary>"Speaker – Title", in a session whose talk lines are written that way (see NotesSyntaxParser.ReadSpeakerFirst).</summary>
         SpeakerTitle = 4,
+
+        /// <summary>
+        /// A talk line that is its title alone, dashes and all: a heading with no day ("Gather 2015 – Morning Sessions",
+        /// NOTES022), or numbers after its last dash and no names before them ("Registration – 8:00 - 9:00" over bullets).
+        /// </summary>
+        TitleOnly = 5,
     }
 
     /// <summary>The parser's plain result: no back references, no Roslyn types; the runtime and the generator each build their own model from it.</summary>

@@ -251,7 +251,7 @@ namespace NotesDataset.Parsing
                 }
 
                 TalkForm? form = TalkLineForm(unmarked, session?.Kind ?? SessionKind.Other, lines, lineCount, i); // "### Title – Speaker" too
-                if (form == TalkForm.TitleSpeaker && talk != null && talkLastLine == talk.Line - 1 && talk.Form == TalkForm.TitleSpeaker && talkLineIndent == 0 && !indentedTalk
+                if (form == TalkForm.TitleSpeaker && talk != null && talkLastLine == talk.Line - 1 && (talk.Form == TalkForm.TitleSpeaker || talk.Form == TalkForm.TitleOnly) && talkLineIndent == 0 && !indentedTalk
                     && OnlyBlankBetween(lines, talk.Line - 1, i) && NotesText.NumberedMarkerLength(text, line.ContentStart, line.End) == 0 // "10. https://…" would be a numbered note once indented
                     && (object)unmarked == content && IsCaption(content, talk.LineText!))
                 {
@@ -267,7 +267,8 @@ namespace NotesDataset.Parsing
                     // "Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote": a heading of the conference above whose day could not be
                     // read, kept as a talk (one that ends with "Session 3" is told so when its header is read); "Gather 2015 –
                     // Morning Sessions", a heading of any conference, with no day. In two parts, the talk's title is the whole line
-                    // (see ReadHeader); in more, what comes before the last dash.
+                    // (TalkForm.TitleOnly, which the index keeps, so a compiled dataset reads the talk so too); in more, what comes
+                    // before the last dash.
                     int conferenceEnd = 0, dayStart = 0, dayEnd = 0, titleEnd = 0;
                     bool ofHeading = heading?.Name != null && heading.Year != null
                         && NotesText.StartsLikeHeading(unmarked, heading.Name, heading.Year, out conferenceEnd, out dayStart, out dayEnd, out titleEnd);
@@ -285,6 +286,7 @@ namespace NotesDataset.Parsing
                             "'" + unmarked.Substring(dayStart, dayEnd - dayStart) + "' follows '" + unmarked.Substring(0, conferenceEnd) + "', "
                             + (ofHeading ? "the conference of the heading above" : "a conference and its year") + ", where a heading has its day",
                             NotesText.PartText(wholeLine ? unmarked : unmarked.Substring(0, titleEnd)));
+                        if (wholeLine && form == TalkForm.TitleSpeaker) form = TalkForm.TitleOnly;
                     }
 
                     EndTalk();
@@ -351,7 +353,7 @@ namespace NotesDataset.Parsing
             int lines = 0, titles = 0;
             foreach (ParsedTalk t in session.Talks)
             {
-                if (t.Form != TalkForm.TitleSpeaker || t.LineText == null) continue;
+                if ((t.Form != TalkForm.TitleSpeaker && t.Form != TalkForm.TitleOnly) || t.LineText == null) continue;
                 string content = WithoutHeadingMarker(t.LineText, out _);
                 if (NotesText.CountSeparators(content, out int separator, out _) != 1) return;
                 string left = NotesText.PartText(NotesText.Trim(content, 0, separator));
@@ -365,15 +367,17 @@ namespace NotesDataset.Parsing
             if (lines < 2 || titles < 2 || titles * 2 < lines) return;
             foreach (ParsedTalk t in session.Talks)
             {
-                if (t.Form == TalkForm.TitleSpeaker && t.LineText != null) t.Form = TalkForm.SpeakerTitle;
+                if ((t.Form == TalkForm.TitleSpeaker || t.Form == TalkForm.TitleOnly) && t.LineText != null) t.Form = TalkForm.SpeakerTitle;
             }
         }
 
         /// <summary>Whether <paramref name="s"/> starts with a name and then its company: "Jane Doe, Linux Australia", "Jane Doe (Google)", "Bob Ray of Atlassian".</summary>
+        private static readonly string[] CompanyMarks = { ",", " (", " from ", " of ", " at " };
+
         private static bool StartsWithName(string s)
         {
             int end = s.Length;
-            foreach (string mark in new[] { ",", " (", " from ", " of ", " at " })
+            foreach (string mark in CompanyMarks)
             {
                 int at = s.IndexOf(mark, StringComparison.Ordinal);
                 if (at > 0 && at < end) end = at;
@@ -483,14 +487,8 @@ namespace NotesDataset.Parsing
             }
 
             // "Ben Martin (CSIRO)", "Dr. Bob Ray, CSIRO": the name and the speaker's place.
-            int named = caption.Length;
-            foreach (char c in new[] { '(', ',' })
-            {
-                int at = caption.IndexOf(c);
-                if (at > 0 && at < named) named = at;
-            }
-
-            caption = NotesText.Trim(caption, 0, named);
+            int named = caption.IndexOfAny(PlaceMarks, 1);
+            if (named > 0) caption = NotesText.Trim(caption, 0, named);
             foreach (string speaker in NotesText.SplitSpeakers(NotesText.PartText(NotesText.Trim(header, NotesText.AfterSeparator(header, last), header.Length)), out _))
             {
                 if (NotesText.LooksLikeName(speaker, 2) && string.Equals(NotesText.SpeakerKey(caption), NotesText.SpeakerKey(speaker), StringComparison.OrdinalIgnoreCase)) return true;
@@ -498,6 +496,8 @@ namespace NotesDataset.Parsing
 
             return false;
         }
+
+        private static readonly char[] PlaceMarks = { '(', ',' };
 
         private static readonly string[] Honorifics = { "Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Sir", "Dame" };
 
@@ -547,7 +547,8 @@ namespace NotesDataset.Parsing
             for (int j = index + 1; j < lineCount; j++)
             {
                 if (lines[j].Kind == Kind.Blank) continue;
-                return lines[j].Kind == Kind.Bullet || lines[j].Indent > lines[index].Indent ? TalkForm.TitleSpeaker : (TalkForm?)null;
+                if (lines[j].Kind != Kind.Bullet && lines[j].Indent <= lines[index].Indent) return null;
+                return separators > 0 ? TalkForm.TitleOnly : TalkForm.TitleSpeaker; // "Registration – 8:00 - 9:00": dashes and all
             }
 
             return null;
@@ -1003,14 +1004,13 @@ namespace NotesDataset.Parsing
                     return;
                 }
 
+                case TalkForm.TitleOnly:
+                    // "Gather 2015 – Morning Sessions" (NOTES022 says so), "Registration – 8:00 - 9:00": the line is the title.
+                    talk.Title = Part(content);
+                    break;
+
                 default:
-                    if (separators == 1 && NotesText.StartsLikeHeading(content, null, null, out _, out _, out _, out _))
-                    {
-                        // "Gather 2015 – Morning Sessions", "Conf 2024 – Day Two": a heading with no day that could be read, whose
-                        // second part is no speakers: the line is the talk's title (NOTES022 says so).
-                        talk.Title = Part(content);
-                    }
-                    else if (separators > 0)
+                    if (separators > 0)
                     {
                         // "**Welcome** – **Jane Doe**": each part in bold is read without its asterisks, "[Rust for Kernels](https://…)
                         // – [Jane Doe](https://…)" as its links' labels, their targets the talk's first links (LineText keeps it all).
@@ -1037,12 +1037,6 @@ namespace NotesDataset.Parsing
                             // title all before it, dashes and all.
                             talk.Title = Part(NotesText.Trim(content, 0, content.LastIndexOf(" by ", StringComparison.Ordinal)));
                             speakerPart = bySpeakers;
-                        }
-                        else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length) && !NamesBeforeLastPart(content))
-                        {
-                            // "Rust – 2019" over bullets: no speakers (see TalkLineForm), the line its title.
-                            talk.Title = Part(content);
-                            speakerPart = null;
                         }
                         else if (NotesText.IsNumbersOnly(speakerPart, 0, speakerPart.Length) || NotesText.TryCollectLoneLink(speakerPart, talk.Links, ref talk.LinkSet))
                         {
