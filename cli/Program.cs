@@ -195,7 +195,7 @@ read; 2 for bad usage.";
         {
             foreach (Conference conference in document.Conferences)
             {
-                stdout.WriteLine(conference + ": " + Count(conference.Days.Count, "day") + ", " + Count(conference.Sessions.Count(), "session") + ", " + Count(conference.Talks.Count(), "talk"));
+                stdout.WriteLine(conference + ": " + Count(conference.Days.Count, "day") + ", " + Count(conference.Sessions.Count, "session") + ", " + Count(conference.Talks.Count, "talk"));
                 foreach (Day day in conference.Days)
                 {
                     stdout.WriteLine("  " + (day.Label.Length == 0 ? NoDay : day.Label)); // notes before any heading

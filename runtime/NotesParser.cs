@@ -17,13 +17,16 @@ namespace NotesDataset
     /// </example>
     public static class NotesParser
     {
-        /// <summary>Parses notes text. Never throws on any input: problems are in <see cref="NotesDocument.Diagnostics"/>.</summary>
+        /// <summary>Parses notes text. Any text parses: problems in it are in <see cref="NotesDocument.Diagnostics"/>.</summary>
         /// <param name="text">The notes.</param>
         /// <param name="path">The file's path, used in diagnostics.</param>
         /// <param name="cancellationToken">Stops a long parse.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public static NotesDocument Parse(string text, string? path = null, CancellationToken cancellationToken = default)
         {
-            ParsedNotes parsed = NotesSyntaxParser.Parse(text ?? "", path, cancellationToken);
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            ParsedNotes parsed = NotesSyntaxParser.Parse(text, path, cancellationToken);
             return ModelBuilder.Build(parsed, path);
         }
 
@@ -35,6 +38,7 @@ namespace NotesDataset
         /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
         /// <exception cref="IOException">The file cannot be read.</exception>
         /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
         public static NotesDocument ParseFile(string path, CancellationToken cancellationToken = default)
             => ParseRead(File.ReadAllText(path), path, cancellationToken);
 
@@ -58,10 +62,13 @@ namespace NotesDataset
             {
                 var conference = new Conference(pc.Name, pc.Year);
                 var days = new List<Day>(pc.Days.Count);
+                var conferenceSessions = new List<Session>();
+                var conferenceTalks = new List<Talk>();
                 foreach (ParsedDay pd in pc.Days)
                 {
                     var day = new Day(conference, pd.Label, pd.Number, pd.Weekday);
                     var sessions = new List<Session>(pd.Sessions.Count);
+                    var dayTalks = new List<Talk>();
                     foreach (ParsedSession ps in pd.Sessions)
                     {
                         var session = new Session(day, ps.Title, ps.Kind, ps.Number, ps.Line, ps.HeadingText);
@@ -75,13 +82,19 @@ namespace NotesDataset
                         session.Talks = ReadOnly.From(talks);
                         session.Prose = Notes(ps.Prose);
                         sessions.Add(session);
+                        dayTalks.AddRange(talks);
                     }
 
                     day.Sessions = ReadOnly.From(sessions);
+                    day.Talks = ReadOnly.From(dayTalks);
                     days.Add(day);
+                    conferenceSessions.AddRange(sessions);
+                    conferenceTalks.AddRange(dayTalks);
                 }
 
                 conference.Days = ReadOnly.From(days);
+                conference.Sessions = ReadOnly.From(conferenceSessions);
+                conference.Talks = ReadOnly.From(conferenceTalks);
                 conferences.Add(conference);
             }
 
@@ -90,7 +103,7 @@ namespace NotesDataset
 
         internal static IReadOnlyList<Note> Notes(IReadOnlyList<ParsedNote> notes)
         {
-            if (notes.Count == 0) return Array.Empty<Note>();
+            if (notes.Count == 0) return ReadOnly.Empty<Note>();
             var result = new Note[notes.Count];
             for (int i = 0; i < result.Length; i++)
             {
@@ -121,7 +134,7 @@ namespace NotesDataset
 
         public IReadOnlyList<Speaker> Resolve(string[] names)
         {
-            if (names.Length == 0) return Array.Empty<Speaker>();
+            if (names.Length == 0) return ReadOnly.Empty<Speaker>();
             var result = new Speaker[names.Length];
             for (int i = 0; i < names.Length; i++) result[i] = Get(names[i]);
             return Array.AsReadOnly(result);

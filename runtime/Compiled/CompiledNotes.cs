@@ -100,7 +100,7 @@ namespace NotesDataset.Compiled
                 diagnostics[i] = new NotesDiagnostic(id, severity, message, path, r.Optional() ?? 0, r.Optional() ?? 0, r.Optional() ?? 0, r.Optional() ?? 0);
             }
 
-            return diagnostics.Length == 0 ? Array.Empty<NotesDiagnostic>() : Array.AsReadOnly(diagnostics);
+            return diagnostics.Length == 0 ? ReadOnly.Empty<NotesDiagnostic>() : Array.AsReadOnly(diagnostics);
         }
     }
 

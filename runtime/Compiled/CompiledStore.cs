@@ -74,7 +74,10 @@ namespace NotesDataset.Compiled
             if (known != null) return known;
             CompactReader r = Record(_conferenceTable, id);
             var conference = new Conference(r.Text(out _, out _), r.Optional());
-            conference.Days = new LazyList<Day>(r.Int(), r.Int(), Day);
+            int firstDay = r.Int(), dayCount = r.Int();
+            conference.Days = new LazyList<Day>(firstDay, dayCount, Day);
+            conference.Sessions = new RangeList<Session>(() => SessionsOf(firstDay, dayCount), Session);
+            conference.Talks = new RangeList<Talk>(() => TalksOf(SessionsOf(firstDay, dayCount)), _talk);
             return Publish(ref _conferences[id], conference);
         }
 
@@ -84,8 +87,28 @@ namespace NotesDataset.Compiled
             if (known != null) return known;
             CompactReader r = Record(_dayTable, id);
             var day = new Day(Conference(r.Int()), r.Text(out _, out _) ?? "", r.Optional(), r.Optional());
-            day.Sessions = new LazyList<Session>(r.Int(), r.Int(), Session);
+            int firstSession = r.Int(), sessionCount = r.Int();
+            day.Sessions = new LazyList<Session>(firstSession, sessionCount, Session);
+            day.Talks = new RangeList<Talk>(() => TalksOf(new Range(firstSession, sessionCount)), _talk);
             return Publish(ref _days[id], day);
+        }
+
+        /// <summary>The sessions of days <paramref name="firstDay"/> … <paramref name="firstDay"/> + <paramref name="count"/> - 1, which the index stores in a row: from the first day's first session to the last day's last.</summary>
+        private Range SessionsOf(int firstDay, int count)
+        {
+            if (count == 0) return Range.None;
+            Range first = ((LazyList<Session>)Day(firstDay).Sessions).Range;
+            Range last = ((LazyList<Session>)Day(firstDay + count - 1).Sessions).Range;
+            return new Range(first.First, last.First + last.Count - first.First);
+        }
+
+        /// <summary>The talks of <paramref name="sessions"/>, which the index stores in a row: from the first session's first talk to the last session's last.</summary>
+        private Range TalksOf(Range sessions)
+        {
+            if (sessions.Count == 0) return Range.None;
+            Range first = ((LazyList<Talk>)Session(sessions.First).Talks).Range;
+            Range last = ((LazyList<Talk>)Session(sessions.First + sessions.Count - 1).Talks).Range;
+            return new Range(first.First, last.First + last.Count - first.First);
         }
 
         public override Session Session(int id)
@@ -137,7 +160,7 @@ namespace NotesDataset.Compiled
             r.SkipText();
             var ids = new int[r.Int()];
             for (int k = 0; k < ids.Length; k++) ids[k] = r.Int();
-            return ids.Length == 0 ? Array.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
+            return ids.Length == 0 ? ReadOnly.Empty<Speaker>() : new IdList<Speaker>(ids, _speaker);
         }
 
         public Speaker Speaker(int id)
@@ -149,7 +172,7 @@ namespace NotesDataset.Compiled
             var talks = new int[r.Int()];
             int previous = 0;
             for (int k = 0; k < talks.Length; k++) talks[k] = previous += r.Int();
-            speaker.Talks = talks.Length == 0 ? Array.Empty<Talk>() : new IdList<Talk>(talks, _talk);
+            speaker.Talks = talks.Length == 0 ? ReadOnly.Empty<Talk>() : new IdList<Talk>(talks, _talk);
             return Publish(ref _speakers[id], speaker);
         }
 
@@ -287,14 +310,14 @@ namespace NotesDataset.Compiled
         public static IReadOnlyList<Note> Prose(ref CompactReader r)
         {
             int count = r.Int();
-            if (count == 0) return Array.Empty<Note>();
+            if (count == 0) return ReadOnly.Empty<Note>();
             var notes = new Note[count];
             for (int i = 0; i < count; i++)
             {
                 string text = r.Text(out _, out _) ?? "";
                 int line = r.Int();
                 int column = r.Int();
-                notes[i] = new Note(text, line, column >> 1, null, Array.Empty<Note>(), (column & 1) != 0);
+                notes[i] = new Note(text, line, column >> 1, null, ReadOnly.Empty<Note>(), (column & 1) != 0);
             }
 
             return Array.AsReadOnly(notes);
@@ -334,7 +357,7 @@ namespace NotesDataset.Compiled
         /// <summary>Item <paramref name="index"/>, which is within the list.</summary>
         protected abstract T Get(int index);
 
-        public T this[int index] => (uint)index < (uint)Count ? Get(index) : throw new ArgumentOutOfRangeException(nameof(index));
+        public T this[int index] => (uint)index < (uint)Count ? Get(index) : throw new ArgumentOutOfRangeException(nameof(index), index, "Index was out of range. Must be non-negative and less than the size of the collection.");
 
         public IEnumerator<T> GetEnumerator()
         {
@@ -359,7 +382,7 @@ namespace NotesDataset.Compiled
         public void CopyTo(T[] array, int arrayIndex)
         {
             if (array == null) throw new ArgumentNullException(nameof(array));
-            if (arrayIndex < 0 || arrayIndex > array.Length - Count) throw new ArgumentOutOfRangeException(nameof(arrayIndex));
+            CheckCopy(array.Length, arrayIndex, nameof(arrayIndex));
             for (int i = 0; i < Count; i++) array[arrayIndex + i] = Get(i);
         }
 
@@ -403,8 +426,15 @@ namespace NotesDataset.Compiled
         {
             if (array == null) throw new ArgumentNullException(nameof(array));
             if (array.Rank != 1) throw new ArgumentException("The array must have one dimension.", nameof(array));
-            if (index < 0 || index > array.Length - Count) throw new ArgumentOutOfRangeException(nameof(index));
+            CheckCopy(array.Length, index, nameof(index));
             for (int i = 0; i < Count; i++) array.SetValue(Get(i), index + i);
+        }
+
+        /// <summary>As the base library's lists check a copy: a negative index is out of range, too little room a bad array.</summary>
+        private void CheckCopy(int length, int index, string indexName)
+        {
+            if (index < 0) throw new ArgumentOutOfRangeException(indexName, index, "Non-negative number required.");
+            if (length - index < Count) throw new ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", "array");
         }
 
         int IList.Add(object? value) => throw ReadOnly();
@@ -436,7 +466,51 @@ namespace NotesDataset.Compiled
 
         public override int Count => _count;
 
+        /// <summary>The records' ids.</summary>
+        public Range Range => new Range(_first, _count);
+
         protected override T Get(int index) => _get(_first + index);
+    }
+
+    /// <summary>
+    /// A read-only list of records in a row whose ids are found on first use: a day's or a conference's talks, from its
+    /// first session's first talk to its last session's last, which reads those two sessions rather than every one (and
+    /// cannot be read when the day is built: its sessions would build the day again).
+    /// </summary>
+    internal sealed class RangeList<T> : RecordList<T>
+    {
+        private readonly Func<Range> _find;
+        private readonly Func<int, T> _get;
+        private Range? _range;
+
+        public RangeList(Func<Range> find, Func<int, T> get)
+        {
+            _find = find;
+            _get = get;
+        }
+
+        // Two threads may both find it; they find the same ids, and either object will do.
+        private Range Ids => Volatile.Read(ref _range) ?? Interlocked.CompareExchange(ref _range, _find(), null) ?? Volatile.Read(ref _range)!;
+
+        public override int Count => Ids.Count;
+
+        protected override T Get(int index) => _get(Ids.First + index);
+    }
+
+    /// <summary>Ids <see cref="First"/> … <see cref="First"/> + <see cref="Count"/> - 1.</summary>
+    internal sealed class Range
+    {
+        public static readonly Range None = new Range(0, 0);
+
+        public Range(int first, int count)
+        {
+            First = first;
+            Count = count;
+        }
+
+        public int First { get; }
+
+        public int Count { get; }
     }
 
     /// <summary>A read-only list of records by id, each built on first access.</summary>

@@ -7,6 +7,7 @@ using System.Threading;
 namespace NotesDataset
 {
     /// <summary>A conference, such as "Linux.conf.au 2015", with its days in chronological order.</summary>
+    /// <remarks>Compared by reference: a document holds one object per conference, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Conference
     {
         internal Conference(string? name, int? year)
@@ -22,19 +23,20 @@ namespace NotesDataset
         public int? Year { get; }
 
         /// <summary>Days in chronological order.</summary>
-        public IReadOnlyList<Day> Days { get; internal set; } = Array.Empty<Day>();
+        public IReadOnlyList<Day> Days { get; internal set; } = ReadOnly.Empty<Day>();
 
-        /// <summary>Every session, day by day.</summary>
-        public IEnumerable<Session> Sessions => Days.SelectMany(d => d.Sessions);
+        /// <summary>Every session, day by day: a range of <see cref="NotesDocument.Sessions"/>.</summary>
+        public IReadOnlyList<Session> Sessions { get; internal set; } = ReadOnly.Empty<Session>();
 
-        /// <summary>Every talk, session by session.</summary>
-        public IEnumerable<Talk> Talks => Days.SelectMany(d => d.Sessions).SelectMany(s => s.Talks);
+        /// <summary>Every talk, session by session: a range of <see cref="NotesDocument.Talks"/>.</summary>
+        public IReadOnlyList<Talk> Talks { get; internal set; } = ReadOnly.Empty<Talk>();
 
         /// <summary>"Linux.conf.au 2015".</summary>
         public override string ToString() => Name == null ? (Year?.ToString() ?? "(unnamed conference)") : Year == null ? Name : Name + " " + Year;
     }
 
     /// <summary>A day of a conference: "Day 5", "Wednesday", or a miniconf.</summary>
+    /// <remarks>Compared by reference: a document holds one object per day, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Day
     {
         internal Day(Conference conference, string label, int? number, int? weekday)
@@ -58,16 +60,17 @@ namespace NotesDataset
         public DayOfWeek? Weekday { get; }
 
         /// <summary>The day's sessions: keynotes, panels and lightning talks first, then sessions by number.</summary>
-        public IReadOnlyList<Session> Sessions { get; internal set; } = Array.Empty<Session>();
+        public IReadOnlyList<Session> Sessions { get; internal set; } = ReadOnly.Empty<Session>();
 
-        /// <summary>Every talk of the day, session by session.</summary>
-        public IEnumerable<Talk> Talks => Sessions.SelectMany(s => s.Talks);
+        /// <summary>Every talk of the day, session by session: a range of <see cref="NotesDocument.Talks"/>.</summary>
+        public IReadOnlyList<Talk> Talks { get; internal set; } = ReadOnly.Empty<Talk>();
 
         /// <summary>"Linux.conf.au 2015 – Day 5"; the conference alone for the day of talks written before any heading.</summary>
         public override string ToString() => Label.Length == 0 ? Conference.ToString() : Conference + " – " + Label;
     }
 
     /// <summary>A session: the block of talks under one heading.</summary>
+    /// <remarks>Compared by reference: a document holds one object per session, and every query, thread and navigation returns that object, so it works as a key in a <c>HashSet</c> or <c>Dictionary</c> as it is.</remarks>
     public sealed class Session
     {
         internal Session(Day day, string title, SessionKind kind, int? number, int line, string heading)
@@ -99,10 +102,10 @@ namespace NotesDataset
         public string Heading { get; }
 
         /// <summary>The session's talks in the order they were written.</summary>
-        public IReadOnlyList<Talk> Talks { get; internal set; } = Array.Empty<Talk>();
+        public IReadOnlyList<Talk> Talks { get; internal set; } = ReadOnly.Empty<Talk>();
 
         /// <summary>Lines of prose written under the session that belong to no talk ("There was a Q&amp;A…").</summary>
-        public IReadOnlyList<Note> Prose { get; internal set; } = Array.Empty<Note>();
+        public IReadOnlyList<Note> Prose { get; internal set; } = ReadOnly.Empty<Note>();
 
         /// <summary>"Linux.conf.au 2015 – Day 5 – Session 3".</summary>
         public override string ToString() => Title.Length == 0 ? Day.ToString() : Day + " – " + Title;
@@ -208,6 +211,10 @@ namespace NotesDataset
         /// "NoOps with Ansible and Puppet – Monty Taylor"; "Cooper Lees (Facebook)" for a keynote whose notes give only
         /// its speaker, whose name is then its title.
         /// </summary>
+        /// <remarks>
+        /// Speakers print as <see cref="Speaker.Name"/>: their name as the notes first write it, which another talk's line
+        /// may have written in another case; <see cref="LineText"/> is this talk's line as written.
+        /// </remarks>
         public override string ToString()
         {
             string affiliation = Affiliation == null ? "" : " (" + Affiliation + ")";
@@ -252,7 +259,7 @@ namespace NotesDataset
         public string Name { get; }
 
         /// <summary>The speaker's talks, in dataset order.</summary>
-        public IReadOnlyList<Talk> Talks { get; internal set; } = Array.Empty<Talk>();
+        public IReadOnlyList<Talk> Talks { get; internal set; } = ReadOnly.Empty<Talk>();
 
         /// <summary>The speaker's name.</summary>
         public override string ToString() => Name;
@@ -316,6 +323,17 @@ namespace NotesDataset
 
     internal static class ReadOnly
     {
-        public static IReadOnlyList<T> From<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : new ReadOnlyCollection<T>(items.ToArray());
+        public static IReadOnlyList<T> From<T>(List<T> items) => items.Count == 0 ? Empty<T>() : new ReadOnlyCollection<T>(items.ToArray());
+
+        /// <summary>
+        /// The read-only list of none, shared: the same type as a parsed document's other lists (an empty array would
+        /// cast to <c>T[]</c> where a list with items does not).
+        /// </summary>
+        public static ReadOnlyCollection<T> Empty<T>() => EmptyList<T>.Instance;
+
+        private static class EmptyList<T>
+        {
+            public static readonly ReadOnlyCollection<T> Instance = new ReadOnlyCollection<T>(Array.Empty<T>());
+        }
     }
 }

@@ -11,6 +11,10 @@ namespace NotesDataset
     /// A parsed notes file, or a compiled dataset: conferences, days, sessions and talks with navigation both
     /// ways, the speaker index, and the diagnostics found while reading the notes.
     /// </summary>
+    /// <remarks>
+    /// Compared by reference, as its objects are: two documents of the same notes (one parsed, one compiled, say) share no
+    /// object, so match their talks by <see cref="Talk.Line"/> and their speakers by <see cref="Speaker.Name"/>.
+    /// </remarks>
     public sealed class NotesDocument
     {
         private readonly Dictionary<string, Speaker>? _speakersByName;
@@ -83,9 +87,10 @@ namespace NotesDataset
         /// <see cref="FindSpeakers"/> and <see cref="Search"/> fold it too, so a name one of them finds is found here:
         /// "Kim Lee" finds a name written with the Kelvin sign (U+212A), "Großmann" one written "GROẞMANN".
         /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
         public Speaker? FindSpeaker(string name)
         {
-            if (name == null) return null;
+            if (name == null) throw new ArgumentNullException(nameof(name));
             string key = SpeakerKey(name);
             Speaker? speaker = _store != null ? _store.FindSpeaker(key) : _speakersByName!.TryGetValue(key, out Speaker? found) ? found : null;
             if (speaker != null || key.Length == 0) return speaker;
@@ -113,16 +118,17 @@ namespace NotesDataset
         /// dataset answers its first one-word searches with one vectorised pass over the notes file's bytes instead,
         /// and from its second search on builds the index on a background thread.
         /// </remarks>
+        /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
         public IReadOnlyList<Talk> Search(string query)
         {
-            if (query == null) return Array.Empty<Talk>();
+            if (query == null) throw new ArgumentNullException(nameof(query));
             var words = new List<string>();
             foreach (string? w in Words.Split(query))
             {
                 if (w != null) words.Add(w);
             }
 
-            if (words.Count == 0) return Array.Empty<Talk>();
+            if (words.Count == 0) return ReadOnly.Empty<Talk>();
             if (words.Count == 1 && Volatile.Read(ref _index) == null && _store != null)
             {
                 // A compiled dataset's first searches: one vectorised pass over the notes bytes answers a word in a few
@@ -146,9 +152,11 @@ namespace NotesDataset
         }
 
         /// <summary>Speakers whose name, or a word of it, starts with <paramref name="prefix"/> (case-insensitive, white space folded as <see cref="FindSpeaker"/> folds it), in dataset order.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is <see langword="null"/>.</exception>
         public IReadOnlyList<Speaker> FindSpeakers(string prefix)
         {
-            if (string.IsNullOrWhiteSpace(prefix)) return Array.Empty<Speaker>();
+            if (prefix == null) throw new ArgumentNullException(nameof(prefix));
+            if (string.IsNullOrWhiteSpace(prefix)) return ReadOnly.Empty<Speaker>();
             string p = Words.Lower(SpeakerKey(prefix));
             NameStart[] starts = LazyInitializer.EnsureInitialized(ref _nameStarts, BuildNameStarts)!;
 
@@ -169,7 +177,7 @@ namespace NotesDataset
                 if (p.Length == probe.Length || string.CompareOrdinal(LowerName(starts[i].Speaker), starts[i].Offset, p, 0, p.Length) == 0) ids.Add(starts[i].Speaker);
             }
 
-            if (ids.Count == 0) return Array.Empty<Speaker>();
+            if (ids.Count == 0) return ReadOnly.Empty<Speaker>();
 
             // Speaker ids in dataset order, each once (a name can match at more than one word).
             ids.Sort();
@@ -179,7 +187,7 @@ namespace NotesDataset
                 if (i == 0 || ids[i] != ids[i - 1]) result.Add(Speakers[ids[i]]);
             }
 
-            return result;
+            return result.AsReadOnly();
         }
 
         /// <summary>A word start in a speaker's name: the name from there (at most <see cref="NameStartKey"/> characters), lower-cased.</summary>
@@ -231,12 +239,22 @@ namespace NotesDataset
 
         private SearchIndex Index() => LazyInitializer.EnsureInitialized(ref _index, () => SearchIndex.Build(Talks.Count, SearchText))!;
 
+        /// <summary>A search's answer: read-only, as the dataset's other lists are.</summary>
         private IReadOnlyList<Talk> ToTalks(int[] talks)
         {
-            if (_store != null) return _store.TalksOf(talks);
-            var result = new Talk[talks.Length];
-            for (int i = 0; i < result.Length; i++) result[i] = Talks[talks[i]];
-            return result;
+            if (talks.Length == 0) return ReadOnly.Empty<Talk>();
+            Talk[] result;
+            if (_store != null)
+            {
+                result = _store.TalksOf(talks);
+            }
+            else
+            {
+                result = new Talk[talks.Length];
+                for (int i = 0; i < result.Length; i++) result[i] = Talks[talks[i]];
+            }
+
+            return Array.AsReadOnly(result);
         }
 
         /// <summary>A talk's searchable text: its line (or title) and each note, one per line.</summary>
@@ -260,10 +278,18 @@ namespace NotesDataset
 
         internal static string SpeakerKey(string name) => Parsing.NotesText.SpeakerKey(name);
 
-        /// <summary>"Linux.conf.au 2015: 3 days, 10 sessions, 33 talks"; "0 days, 0 sessions, 0 talks" for notes with none.</summary>
+        /// <summary>
+        /// "Linux.conf.au 2015: 3 days, 10 sessions, 33 talks"; "0 days, 0 sessions, 0 talks" for notes with none. Three
+        /// conferences at most are named: "PyCon AU 2016, PyCon AU 2017 and 18 more conferences: 100 days, …".
+        /// </summary>
         public override string ToString()
-            => (Conferences.Count == 0 ? "" : string.Join(", ", Conferences.Select(c => c.ToString())) + ": ")
-                + Count(Days.Count, "day") + ", " + Count(Sessions.Count, "session") + ", " + Count(Talks.Count, "talk");
+        {
+            const int Named = 3;
+            string conferences = Conferences.Count == 0 ? ""
+                : Conferences.Count <= Named ? string.Join(", ", Conferences.Select(c => c.ToString())) + ": "
+                : string.Join(", ", Conferences.Take(Named - 1).Select(c => c.ToString())) + " and " + (Conferences.Count - Named + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more conferences: ";
+            return conferences + Count(Days.Count, "day") + ", " + Count(Sessions.Count, "session") + ", " + Count(Talks.Count, "talk");
+        }
 
         private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
     }

@@ -30,8 +30,8 @@ namespace NotesDataset
 #endif
     sealed class NotesDiagnostic
     {
-        /// <summary>Creates a diagnostic.</summary>
-        public NotesDiagnostic(string id, NotesSeverity severity, string message, string? path, int line, int column, int start, int length)
+        /// <summary>Creates a diagnostic: the parser's and a compiled dataset's to make, not a user's.</summary>
+        internal NotesDiagnostic(string id, NotesSeverity severity, string message, string? path, int line, int column, int start, int length)
         {
             Id = id;
             Severity = severity;

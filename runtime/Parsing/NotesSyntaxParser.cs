@@ -371,9 +371,9 @@ namespace NotesDataset.Parsing
             }
         }
 
-        /// <summary>Whether <paramref name="s"/> starts with a name and then its company: "Jane Doe, Linux Australia", "Jane Doe (Google)", "Bob Ray of Atlassian".</summary>
         private static readonly string[] CompanyMarks = { ",", " (", " from ", " of ", " at " };
 
+        /// <summary>Whether <paramref name="s"/> starts with a name and then its company: "Jane Doe, Linux Australia", "Jane Doe (Google)", "Bob Ray of Atlassian".</summary>
         private static bool StartsWithName(string s)
         {
             int end = s.Length;

@@ -997,17 +997,6 @@ namespace NotesDataset.Parsing
             return i > digits && i == s.Length;
         }
 
-        /// <summary>
-        /// Whether talk line <paramref name="s"/> starts as a heading of conference <paramref name="name"/> and
-        /// <paramref name="year"/> does ("Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote"): its first part is that conference
-        /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers, or
-        /// starts with "Day" ("Conf 2024 – Jane Doe" is a talk, "Conf 2024 – Day Two" no talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
-        /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case). With no <paramref name="name"/>,
-        /// any conference and year of six words at most, in a line of two parts only whose second has a session's word
-        /// ("Gather 2015 – Morning Sessions": a heading with no day, which such a talk line's whole text is the title of;
-        /// "Python 2020 – Guido" is a talk).
-        /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
-        /// </summary>
         private static bool HasDigit(string s)
         {
             foreach (char c in s)
@@ -1035,6 +1024,17 @@ namespace NotesDataset.Parsing
             return false;
         }
 
+        /// <summary>
+        /// Whether talk line <paramref name="s"/> starts as a heading of conference <paramref name="name"/> and
+        /// <paramref name="year"/> does ("Conf 2024 – Day Two", "Conf 2024 – Dy 3 – Keynote"): its first part is that conference
+        /// and year (names compared by <see cref="NameKey"/>), and its second part is the last and no list of speakers, or
+        /// starts with "Day" ("Conf 2024 – Jane Doe" is a talk, "Conf 2024 – Day Two" no talk), or is followed by no list of speakers ("Conf 2024 – Welcome – Jane
+        /// Doe" is a talk) and no numbered session (<see cref="IsNumberedSession"/>'s case). With no <paramref name="name"/>,
+        /// any conference and year of six words at most, in a line of two parts only whose second has a session's word
+        /// ("Gather 2015 – Morning Sessions": a heading with no day, which such a talk line's whole text is the title of;
+        /// "Python 2020 – Guido" is a talk).
+        /// Out: where the first part ends, where the second lies, and where the title (before the last dash) ends.
+        /// </summary>
         public static bool StartsLikeHeading(string s, string? name, int? year, out int conferenceEnd, out int dayStart, out int dayEnd, out int titleEnd)
         {
             conferenceEnd = dayStart = dayEnd = titleEnd = 0;

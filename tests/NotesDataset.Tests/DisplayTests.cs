@@ -24,6 +24,16 @@ namespace NotesDataset.Tests
             Assert.Equal("Cooper Lees (Facebook)", keynote.ToString());
         }
 
+        [Theory]
+        [InlineData(3, "Conf 2001, Conf 2002, Conf 2003: 3 days, 3 sessions, 3 talks")]
+        [InlineData(20, "Conf 2001, Conf 2002 and 18 more conferences: 20 days, 20 sessions, 20 talks")]
+        public void A_document_names_three_conferences_at_most(int conferences, string expected)
+        {
+            string notes = string.Join("\n", Enumerable.Range(2001, conferences).Select(y => "Conf " + y + " – Day 1 – Session 1\nA talk – Ann Lee\n"));
+            Assert.Equal(expected, NotesParser.Parse(notes).ToString());
+            Assert.Equal(expected, CompiledText.Load(notes).ToString());
+        }
+
         [Fact]
         public void Notes_without_headings_or_talks_print_without_empty_parts()
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Xunit;
 
@@ -261,7 +262,7 @@ namespace NotesDataset.Tests
                 Assert.Empty(doc.Diagnostics);
             }
 
-            Assert.Empty(NotesParser.Parse(null!).Talks);
+            Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => NotesParser.Parse(null!)).ParamName);
         }
     }
 }

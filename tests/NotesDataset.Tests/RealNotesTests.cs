@@ -155,7 +155,7 @@ namespace NotesDataset.Tests
             foreach (NotesDocument doc in Both("# Conf 2024", heading, "Talk A – Jane Doe", "  • a"))
             {
                 Assert.Equal(("Conf", session), (doc.Conferences.Single().Name, doc.Sessions.Single().Title));
-                Assert.Empty(doc.Diagnostics.Where(d => d.Severity != NotesSeverity.Info));
+                Assert.DoesNotContain(doc.Diagnostics, d => d.Severity != NotesSeverity.Info);
             }
         }
 

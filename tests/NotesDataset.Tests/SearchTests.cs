@@ -213,5 +213,22 @@ namespace NotesDataset.Tests
             NotesDocument spaced = NotesParser.Parse("Conf 2020 – Day 1 – Session 1\n\nA talk – Ann  Lee\n");
             Assert.Same(spaced.FindSpeaker("ann lee"), Assert.Single(spaced.FindSpeakers("ann l")));
         }
+
+        [Fact]
+        public void A_null_query_or_name_is_an_argument_error_as_in_the_base_library()
+        {
+            foreach (NotesDocument doc in new[] { Seed.Document, CompiledText.Load(Seed.Text) })
+            {
+                Assert.Equal("query", Assert.Throws<System.ArgumentNullException>(() => doc.Search(null!)).ParamName);
+                Assert.Equal("name", Assert.Throws<System.ArgumentNullException>(() => doc.FindSpeaker(null!)).ParamName);
+                Assert.Equal("prefix", Assert.Throws<System.ArgumentNullException>(() => doc.FindSpeakers(null!)).ParamName);
+                Assert.Empty(doc.Search(" "));
+                Assert.Empty(doc.FindSpeakers(" "));
+                Assert.Null(doc.FindSpeaker(" "));
+            }
+
+            Assert.Equal("document", Assert.Throws<System.ArgumentNullException>(() => NotesDataset.Compiled.CompiledNotes.Conference(null!, 0, out _)).ParamName);
+            Assert.Equal("session", Assert.Throws<System.ArgumentNullException>(() => NotesDataset.Compiled.CompiledNotes.Talks(null!, 0, out _)).ParamName);
+        }
     }
 }
