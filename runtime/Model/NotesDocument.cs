@@ -21,6 +21,8 @@ namespace NotesDataset
         private readonly Compiled.CompiledStore? _store;
         private int _scans;
         private SearchIndex? _index;
+        private readonly object _indexGate = new object();
+        private Thread? _indexer;
         private NameStart[]? _nameStarts;
         private IReadOnlyList<NotesDiagnostic>? _diagnostics;
         private readonly Func<IReadOnlyList<NotesDiagnostic>>? _readDiagnostics;
@@ -233,11 +235,68 @@ namespace NotesDataset
         /// </summary>
         private void StartIndexing()
         {
-            var thread = new Thread(() => Index()) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "NotesDataset search index" };
-            thread.Start();
+            var thread = new Thread(BuildInBackground) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "NotesDataset search index" };
+            try
+            {
+                thread.Start();
+                Volatile.Write(ref _indexer, thread);
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException || e is NotSupportedException || e is OutOfMemoryException || e is ThreadStartException)
+            {
+                // No threads here (browser WebAssembly): searches go on scanning, and the first that needs the index builds it.
+            }
         }
 
-        private SearchIndex Index() => LazyInitializer.EnsureInitialized(ref _index, () => SearchIndex.Build(Talks.Count, SearchText))!;
+        private void BuildInBackground()
+        {
+            try
+            {
+                Index();
+            }
+            catch (Exception)
+            {
+                // A head start only: the search that needs the index builds it again, and its caller sees the exception.
+            }
+        }
+
+        /// <summary>
+        /// The word index, built once: a search that needs it while another thread builds it waits for that build (building
+        /// it again beside it would double the time and the memory). The background thread is raised to normal priority
+        /// while a search waits for it.
+        /// </summary>
+        private SearchIndex Index()
+        {
+            SearchIndex? index = Volatile.Read(ref _index);
+            if (index != null) return index;
+            Thread? indexer = Volatile.Read(ref _indexer);
+            if (indexer != null)
+            {
+                try
+                {
+                    if (indexer.Priority != ThreadPriority.Normal) indexer.Priority = ThreadPriority.Normal;
+                }
+                catch (ThreadStateException)
+                {
+                    // It has ended: the index is built, or the lock below builds it.
+                }
+            }
+
+            lock (_indexGate)
+            {
+                index = _index;
+                if (index == null)
+                {
+                    index = SearchIndex.Build(Talks.Count, SearchText);
+                    IndexBuilds++;
+                    Volatile.Write(ref _index, index);
+                }
+
+                return index;
+            }
+        }
+
+        /// <summary>How many times the word index was built: once at most (for the tests).</summary>
+        internal int IndexBuilds { get; private set; }
 
         /// <summary>A search's answer: read-only, as the dataset's other lists are.</summary>
         private IReadOnlyList<Talk> ToTalks(int[] talks)

@@ -59,5 +59,38 @@ namespace NotesDataset.Tests
 
             Assert.All(lists, l => Assert.Same(talk.Speakers, l));
         }
+
+        /// <summary>Notes of many talks, so that building the word index takes long enough for threads to meet in it.</summary>
+        private static readonly string ManyTalks = string.Join("\n", Enumerable.Range(0, 3000).Select(i =>
+            (i % 20 == 0 ? "Conf 2024 – Day 1 – Session " + (i / 20 + 1) + "\n" : "") + "Talk " + i + " – Ann Lee\n  • alpha beta " + i + "\n  • gamma delta word" + (i % 97)));
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Threads_that_need_the_search_index_at_once_build_it_once_and_get_the_same_answer(bool compiled)
+        {
+            NotesDocument doc = compiled ? CompiledText.Load(ManyTalks) : NotesParser.Parse(ManyTalks);
+            var start = new Barrier(Threads);
+            int[][] answers = AllAtOnce(() =>
+            {
+                start.SignalAndWait(TimeSpan.FromSeconds(30));
+                return doc.Search("alpha beta").Select(t => t.Line).ToArray(); // a phrase: only the index answers it
+            });
+
+            Assert.Equal(1, doc.IndexBuilds);
+            Assert.Equal(3000, answers[0].Length);
+            Assert.All(answers, a => Assert.Equal(answers[0], a));
+        }
+
+        [Fact]
+        public void A_search_that_needs_the_index_while_the_background_thread_builds_it_waits_for_that_build()
+        {
+            NotesDocument doc = CompiledText.Load(ManyTalks);
+            Assert.Equal(3000, doc.Search("gamma").Count); // scans
+            Assert.Equal(31, doc.Search("word5").Count); // scans, and starts the index on a thread of its own
+            Assert.Equal(3000, doc.Search("alpha beta").Count); // needs the index
+
+            Assert.Equal(1, doc.IndexBuilds);
+        }
     }
 }
