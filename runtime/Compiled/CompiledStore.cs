@@ -426,6 +426,7 @@ namespace NotesDataset.Compiled
         {
             if (array == null) throw new ArgumentNullException(nameof(array));
             if (array.Rank != 1) throw new ArgumentException("The array must have one dimension.", nameof(array));
+            if (!array.GetType().GetElementType()!.IsAssignableFrom(typeof(T))) throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", nameof(array));
             CheckCopy(array.Length, index, nameof(index));
             for (int i = 0; i < Count; i++) array.SetValue(Get(i), index + i);
         }

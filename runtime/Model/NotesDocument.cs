@@ -236,14 +236,15 @@ namespace NotesDataset
         private void StartIndexing()
         {
             var thread = new Thread(BuildInBackground) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "NotesDataset search index" };
+            Volatile.Write(ref _indexer, thread); // before it starts: a search that needs the index from then on raises it
             try
             {
                 thread.Start();
-                Volatile.Write(ref _indexer, thread);
             }
             catch (Exception e) when (e is PlatformNotSupportedException || e is NotSupportedException || e is OutOfMemoryException || e is ThreadStartException)
             {
                 // No threads here (browser WebAssembly): searches go on scanning, and the first that needs the index builds it.
+                Volatile.Write(ref _indexer, null);
             }
         }
 
@@ -251,7 +252,7 @@ namespace NotesDataset
         {
             try
             {
-                Index();
+                BuildIndex(); // not Index(): it would raise this thread's own priority
             }
             catch (Exception)
             {
@@ -281,9 +282,15 @@ namespace NotesDataset
                 }
             }
 
+            return BuildIndex();
+        }
+
+        /// <summary>The index, built by this thread unless another has built it or is building it (then this one waits).</summary>
+        private SearchIndex BuildIndex()
+        {
             lock (_indexGate)
             {
-                index = _index;
+                SearchIndex? index = _index;
                 if (index == null)
                 {
                     index = SearchIndex.Build(Talks.Count, SearchText);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
@@ -90,6 +91,28 @@ namespace NotesDataset.Tests
             Assert.Equal(31, doc.Search("word5").Count); // scans, and starts the index on a thread of its own
             Assert.Equal(3000, doc.Search("alpha beta").Count); // needs the index
 
+            Assert.Equal(1, doc.IndexBuilds);
+        }
+
+        [Fact]
+        public void The_background_index_builder_keeps_below_normal_priority_until_a_search_waits_for_it()
+        {
+            NotesDocument doc = CompiledText.Load(ManyTalks);
+            doc.Search("gamma");
+            doc.Search("word5"); // starts the builder
+            var builder = (Thread)typeof(NotesDocument).GetField("_indexer", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(doc)!;
+            ThreadPriority? building = null;
+            try
+            {
+                building = builder.Priority; // while it builds (about a tenth of a second here)
+            }
+            catch (ThreadStateException)
+            {
+                // It has already finished: nothing to tell.
+            }
+
+            if (building != null) Assert.Equal(ThreadPriority.BelowNormal, building);
+            Assert.Equal(3000, doc.Search("alpha beta").Count);
             Assert.Equal(1, doc.IndexBuilds);
         }
     }

@@ -57,6 +57,7 @@ namespace NotesDataset.Tests
             Assert.Equal("array", Assert.Throws<ArgumentException>(() => generic.CopyTo(new string[3], 1)).ParamName);
             Assert.Equal("arrayIndex", Assert.Throws<ArgumentOutOfRangeException>(() => generic.CopyTo(new string[3], -1)).ParamName);
             Assert.Equal("array", Assert.Throws<ArgumentException>(() => plain.CopyTo(new object[2], 0)).ParamName);
+            Assert.Equal("array", Assert.Throws<ArgumentException>(() => plain.CopyTo(new int[3], 0)).ParamName);
 
             Assert.Equal(1, list.IndexOf("item 11"));
             Assert.Equal(-1, plain.IndexOf(11));
