@@ -231,6 +231,20 @@ namespace NotesDataset.Generator
         /// </summary>
         public static bool HidesTopNamespace(string? ns, string className) => ns != null && Array.IndexOf(TopNamespaces, Unescape(className)) >= 0;
 
+        /// <summary>The runtime's public types in namespace NotesDataset, which the project's code names after <c>using NotesDataset;</c>.</summary>
+        private static readonly string[] RuntimeTypes =
+        {
+            "Conference", "Day", "Session", "Talk", "Speaker", "Note", "NotesDocument", "NotesParser", "NotesDiagnostic", "NotesSeverity",
+            "SessionKind", "NotesJson", "NotesWriter",
+        };
+
+        /// <summary>
+        /// Whether a class <paramref name="className"/> would hide one of the runtime's types from the project's code: a class
+        /// MyApp.Session (from "session.notes.txt") makes <c>Session</c> in MyApp's code name the class, not the record of a
+        /// session (CS0030, CS1061), and in the global namespace it does so everywhere.
+        /// </summary>
+        public static bool HidesRuntimeType(string className) => Array.IndexOf(RuntimeTypes, Unescape(className)) >= 0;
+
         /// <summary>Whether <paramref name="name"/> is one of the dotted names of <paramref name="ns"/> ("B" of "A.B.C"), as the compiler compares them.</summary>
         public static bool IsNamespaceSegment(string? ns, string name)
         {

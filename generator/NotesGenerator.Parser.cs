@@ -258,12 +258,13 @@ namespace NotesDataset.Generator
                 // A class may not be named like its own members ("data.notes.txt" → Data holds Data) nor hide a type or a namespace
                 // the generated code uses. Nor, when the name is derived, like its namespace or one it is in: in a project named
                 // DevConf2024, `DevConf2024.Talks` outside that namespace would name the namespace (CS0234), so the class is
-                // DevConf2024Notes. A ClassName that does so is the user's choice, and compiles.
+                // DevConf2024Notes. Nor, derived, like one of the runtime's types ("session.notes.txt": a class Session would hide
+                // NotesDataset.Session from the project's code). A ClassName that does so is the user's choice, and compiles.
                 // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101);
                 // nor a namespace in its namespace that the project's code or a reference has ("Contoso.Data": CS0101, CS0437).
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
-                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className)) className += "Notes";
+                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className)) className += "Notes";
                 if (file.Options.ClassName is string wantedName)
                 {
                     string? problem =

@@ -145,7 +145,8 @@ namespace NotesDataset.Generator.Tests
         [InlineData("data", null, "Data")]              // …and __Data, which no file name gives
         [InlineData("talk", "NotesDataset", "TalkNotes")] // NotesDataset.Talk is the runtime's type the generated code uses
         [InlineData("compiled", "NotesDataset", "CompiledNotes")]
-        [InlineData("talk", "Acme", "Talk")]            // elsewhere Talk is fine
+        [InlineData("talk", "Acme", "TalkNotes")]       // elsewhere too: Acme.Talk would hide NotesDataset.Talk from Acme's code
+        [InlineData("compiled", "Acme", "Compiled")]    // elsewhere Compiled is fine
         [InlineData("system", null, "SystemNotes")]     // a global System class would hide the System namespace
         [InlineData("acme", "Acme", "AcmeNotes")]       // a project Acme: outside its namespace, Acme.Talks would name the namespace
         [InlineData("acme", "Acme.Apps", "AcmeNotes")]  // any namespace it is in
@@ -204,6 +205,25 @@ namespace NotesDataset.Generator.Tests
 
             GeneratorRun derived = GeneratorHarness.Run(new[] { new NotesInput("/src/" + bare + ".notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")) }, "Cn");
             Assert.Contains("public static partial class " + bare + "Notes\n", derived.SingleSource);
+        }
+
+        public static IEnumerable<object[]> RuntimeTypeNames()
+            => typeof(NotesDataset.NotesDocument).Assembly.GetExportedTypes()
+                .Where(t => t.Namespace == "NotesDataset" && !t.IsNested)
+                .Select(t => new object[] { t.Name });
+
+        [Theory]
+        [MemberData(nameof(RuntimeTypeNames))]
+        public void A_class_named_after_its_file_does_not_hide_a_runtime_type_from_the_projects_code(string typeName)
+        {
+            // "session.notes.txt" in MyApp: a class MyApp.Session would make the project's own `Session s` the class.
+            string file = char.ToLowerInvariant(typeName[0]) + typeName.Substring(1);
+            foreach (string? rootNamespace in new[] { "MyApp", null })
+            {
+                GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/" + file + ".notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")) }, rootNamespace);
+                Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+                Assert.Contains("public static partial class " + typeName + "Notes\n", run.SingleSource);
+            }
         }
 
         [Fact]
