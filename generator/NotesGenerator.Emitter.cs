@@ -241,7 +241,9 @@ namespace NotesDataset.Generator
                     sessionScope.Add("People"); // it is in the talks' crefs
                     // Only the docs use it (the session's, its class's and each talk's): not built without them.
                     string sessionXml = w.XmlDocs ? Xml(session.Display) : "";
-                    if (w.XmlDocs) w.Summary(sessionXml + " (" + Xml(session.Kind.ToLowerInvariant()) + ", line " + session.Line + "): " + Count(session.Talks.Count, "talk") + ".");
+                    // "Keynotes (keynote, line 12)"; an ordinary session's kind says nothing: "Session 3 (line 120)".
+                    string kind = session.Kind == nameof(SessionKind.Regular) ? "" : Xml(session.Kind.ToLowerInvariant()) + ", ";
+                    if (w.XmlDocs) w.Summary(sessionXml + " (" + kind + "line " + session.Line + "): " + Count(session.Talks.Count, "talk") + ".");
                     w.Line("public static partial class " + Identifiers.Escape(sessionName));
                     w.Open();
                     w.Summary(sessionXml + ".");
@@ -281,13 +283,15 @@ namespace NotesDataset.Generator
             StringBuilder line = w.StartLine().Append("/// <summary><b>");
             AppendXml(line, talk.Title, MaxDocText);
             line.Append("</b>");
-            if (talk.Speakers.Count > 0) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
+            // A keynote whose line gives only its speaker has the speaker's name for its title: said once.
+            bool titleIsSpeaker = talk.Speakers.Count == 1 && string.Equals(talk.Title, talk.Speakers[0], StringComparison.Ordinal);
+            if (talk.Speakers.Count > 0 && !titleIsSpeaker) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
             if (talk.Affiliation != null) AppendXml(line.Append(" ("), talk.Affiliation, MaxDocText).Append(')');
             line.Append("<br/>\n");
 
             line = w.StartLine().Append("/// ").Append(sessionXml).Append(", line ").Append(talk.Line.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(Count(talk.NoteCount, "note"));
             for (int i = 0; i < talk.FirstNotes.Count; i++) AppendXml(line.Append(i == 0 ? ": • " : " • "), talk.FirstNotes[i], MaxNoteText);
-            if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0) line.Append(" …");
+            if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0 && line[line.Length - 1] != '…') line.Append(" …");
             line.Append("</summary>\n");
 
             line = w.StartLine().Append("/// <remarks>In <see cref=\"Session\"/>");
@@ -350,11 +354,12 @@ namespace NotesDataset.Generator
         /// <summary>Appends <paramref name="text"/> as <see cref="Xml"/> writes it: printable ASCII in runs, the rest one character at a time.</summary>
         private static StringBuilder AppendXml(StringBuilder sb, string text, int max)
         {
+            int start = sb.Length;
             int length = 0;
             int run = 0; // where the characters written as they are began
             for (int i = 0; i < text.Length; i++)
             {
-                if (length >= max) return sb.Append(text, run, i - run).Append('…');
+                if (length >= max) return Cut(sb.Append(text, run, i - run), start);
                 char c = text[i];
                 length++;
                 if (c >= ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>') continue;
@@ -387,6 +392,28 @@ namespace NotesDataset.Generator
             }
 
             return sb.Append(text, run, text.Length - run);
+        }
+
+        /// <summary>How far back from a cut a word's end is looked for: a tooltip reads "…the daemon…", not "…the daem…".</summary>
+        private const int CutBack = 16;
+
+        /// <summary>
+        /// Ends text cut short (appended from <paramref name="start"/> on) with '…': at the last word's end when one is near
+        /// (a space is never inside an entity or a surrogate pair), with no space before the '…'.
+        /// </summary>
+        private static StringBuilder Cut(StringBuilder sb, int start)
+        {
+            for (int i = sb.Length - 1; i > start && i >= sb.Length - CutBack; i--)
+            {
+                if (sb[i] == ' ')
+                {
+                    sb.Length = i;
+                    break;
+                }
+            }
+
+            while (sb.Length > start && sb[sb.Length - 1] == ' ') sb.Length--;
+            return sb.Append('…');
         }
 
         /// <summary>Text inside a // comment: no line breaks, no control or bidirectional characters.</summary>

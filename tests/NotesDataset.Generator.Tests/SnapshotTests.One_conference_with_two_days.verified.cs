@@ -59,7 +59,7 @@ namespace NotesDataset
             static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
             /// <summary>
-            /// PyCon AU 2016 – Day 1 – Session 1 (regular, line 1): 2 talks.
+            /// PyCon AU 2016 – Day 1 – Session 1 (line 1): 2 talks.
             /// </summary>
             public static partial class Session1
             {
@@ -95,7 +95,7 @@ namespace NotesDataset
             static Day2() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day); }
 
             /// <summary>
-            /// PyCon AU 2016 – Day 2 – Session 2 (regular, line 11): 1 talk.
+            /// PyCon AU 2016 – Day 2 – Session 2 (line 11): 1 talk.
             /// </summary>
             public static partial class Session2
             {

@@ -59,7 +59,7 @@ namespace NotesDataset
             static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
             /// <summary>
-            /// LCA 2016 – Day 1 – Session 1 (regular, line 1): 1 talk.
+            /// LCA 2016 – Day 1 – Session 1 (line 1): 1 talk.
             /// </summary>
             public static partial class Session1
             {

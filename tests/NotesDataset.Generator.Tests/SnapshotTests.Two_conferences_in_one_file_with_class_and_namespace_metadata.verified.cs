@@ -66,7 +66,7 @@ namespace Acme.Notes
                 static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 0, out Day); }
 
                 /// <summary>
-                /// Linux.conf.au 2015 – Day 1 – Session 1 (regular, line 1): 1 talk.
+                /// Linux.conf.au 2015 – Day 1 – Session 1 (line 1): 1 talk.
                 /// </summary>
                 public static partial class Session1
                 {
@@ -112,7 +112,7 @@ namespace Acme.Notes
                 static Day1() { global::NotesDataset.Compiled.CompiledNotes.Day(__Data.Document, 1, out Day); }
 
                 /// <summary>
-                /// Kiwi PyCon 2015 – Day 1 – Session 1 (regular, line 6): 1 talk.
+                /// Kiwi PyCon 2015 – Day 1 – Session 1 (line 6): 1 talk.
                 /// </summary>
                 public static partial class Session1
                 {

@@ -81,6 +81,22 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void Text_cut_short_ends_at_a_word_with_one_ellipsis_and_a_keynote_by_its_title_names_the_speaker_once()
+        {
+            string notes = GeneratorHarness.Lines(
+                "Conf 2020 – Day 1 – Keynote", "", "Jane Doe – Acme Corp", "  • welcome",
+                "Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "  • coffee", "  • the plan",
+                "  • the kernel maintainers discussed the scheduler rewrite and its many benchmarks", "  • questions");
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+
+            Assert.Contains("• the kernel maintainers discussed the scheduler rewrite and…</summary>", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("/// <summary><b>Jane Doe</b> (Acme Corp)<br/>", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("Conf 2020 – Day 1 – Keynote (keynote, line 1): 1 talk.", run.SingleSource, StringComparison.Ordinal);
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+        }
+
+        [Fact]
         public void A_talks_docs_show_a_numbered_items_number()
         {
             string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "  1. welcome", "  2) the plan", "  • coffee");
