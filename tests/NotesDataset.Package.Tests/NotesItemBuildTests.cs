@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using Xunit;
 
 namespace NotesDataset.Package.Tests
@@ -93,6 +95,21 @@ namespace NotesDataset.Package.Tests
                 Assert.DoesNotContain("NOTES020", wrongCase.Output, StringComparison.Ordinal);
                 File.WriteAllText(csproj, project);
             }
+
+            // A .globalconfig above notes files alone (no .cs file there) is read, as one above a .cs file is: the compiler
+            // looks above Compile items only, so a dataset library with no code never read its NOTES severities.
+            string globalConfig = Path.Combine(shared, ".globalconfig");
+            File.WriteAllText(globalConfig, "is_global = true\ndotnet_diagnostic.NOTES001.severity = none\n");
+            Dotnet.Result configs = Dotnet.Run(app, _feed, "msbuild", "-t:NotesDatasetAddNotesFiles", "-getItem:EditorConfigFiles");
+            configs.AssertSuccess("msbuild -getItem:EditorConfigFiles");
+            using (JsonDocument listed = JsonDocument.Parse(configs.StandardOutput))
+            {
+                JsonElement[] found = listed.RootElement.GetProperty("Items").GetProperty("EditorConfigFiles").EnumerateArray()
+                    .Where(i => Path.GetFullPath(i.GetProperty("Identity").GetString()!) == globalConfig).ToArray();
+                Assert.Single(found); // and once: listed twice, the compiler would read it twice
+            }
+
+            File.Delete(globalConfig);
 
             // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
             Dotnet.Result items = Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile", "-p:EnableDefaultItems=false");
