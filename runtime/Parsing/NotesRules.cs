@@ -117,6 +117,11 @@ namespace NotesDataset.Parsing
             "NOTES021", NotesSeverity.Error, "The C# compiler is too old for the generator",
             "NotesDataset's generator needs C# compiler 4.8 or later (the .NET 8 SDK, or Visual Studio 2022 17.8); this build's compiler is {0}, which cannot load it, so no notes file would be compiled. Update the .NET SDK or Visual Studio.");
 
+        /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>).</summary>
+        public static readonly NotesRule NotCSharp = new NotesRule(
+            "NOTES023", NotesSeverity.Warning, "Notes files in a project that is not C#",
+            "Notes files are compiled in C# projects only, and this project's language is {0}: {1} not compiled. Put the notes in a C# library that this project references, or remove the NotesDataset package.");
+
         public static readonly NotesRule[] All =
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,

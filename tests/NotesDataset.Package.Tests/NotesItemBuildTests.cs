@@ -229,5 +229,20 @@ namespace NotesDataset.Package.Tests
             run.AssertSuccess("run");
             Assert.Equal("1", run.StandardOutput.Trim());
         }
+
+        [Fact]
+        public void Notes_files_in_a_Visual_Basic_project_are_NOTES023_and_are_not_embedded()
+        {
+            // The generator is a C# one: a VB project once built with its notes embedded and compiled into nothing, silently.
+            string app = _feed.NewConsole("VbNotes", "NotesDataset", "VB");
+            File.WriteAllText(Path.Combine(app, "talks.notes.txt"), "Conf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n");
+
+            Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
+            build.AssertSuccess("build");
+            Assert.Contains("warning NOTES023: Notes files are compiled in C# projects only, and this project's language is VB: talks.notes.txt not compiled.", build.Output, StringComparison.Ordinal);
+            Dotnet.Result resources = Dotnet.Run(app, _feed, "msbuild", "-t:NotesDatasetAddNotesFiles", "-getItem:EmbeddedResource");
+            resources.AssertSuccess("msbuild -getItem:EmbeddedResource");
+            Assert.DoesNotContain("talks.notes.txt", resources.StandardOutput, StringComparison.Ordinal);
+        }
     }
 }

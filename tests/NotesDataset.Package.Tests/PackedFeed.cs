@@ -114,10 +114,10 @@ namespace NotesDataset.Package.Tests
         }
 
         /// <summary>A new console app made by <c>dotnet new console</c> in a new workspace, with <paramref name="package"/> added.</summary>
-        public string NewConsole(string name, string package)
+        public string NewConsole(string name, string package, string language = "C#")
         {
             string workspace = NewWorkspace(name + "-" + Guid.NewGuid().ToString("N").Substring(0, 6));
-            Dotnet.Run(workspace, this, "new", "console", "-n", name, "-o", name, "--framework", "net10.0").AssertSuccess("new console");
+            Dotnet.Run(workspace, this, "new", "console", "-n", name, "-o", name, "--framework", "net10.0", "--language", language).AssertSuccess("new console");
             string app = Path.Combine(workspace, name);
             Dotnet.Run(app, this, "add", "package", package, "--version", Version).AssertSuccess("add package " + package);
             return app;
