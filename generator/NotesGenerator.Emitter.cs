@@ -284,14 +284,17 @@ namespace NotesDataset.Generator
             AppendXml(line, talk.Title, MaxDocText);
             line.Append("</b>");
             // A keynote whose line gives only its speaker has the speaker's name for its title: said once.
-            bool titleIsSpeaker = talk.Speakers.Count == 1 && string.Equals(talk.Title, talk.Speakers[0], StringComparison.Ordinal);
+            // (The speaker as the index names them: first spelling, white space folded; the title as this line writes it.)
+            bool titleIsSpeaker = talk.Speakers.Count == 1 && string.Equals(Parsing.NotesText.SpeakerKey(talk.Title), Parsing.NotesText.SpeakerKey(talk.Speakers[0]), StringComparison.OrdinalIgnoreCase);
             if (talk.Speakers.Count > 0 && !titleIsSpeaker) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
             if (talk.Affiliation != null) AppendXml(line.Append(" ("), talk.Affiliation, MaxDocText).Append(')');
             line.Append("<br/>\n");
 
             line = w.StartLine().Append("/// ").Append(sessionXml).Append(", line ").Append(talk.Line.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(Count(talk.NoteCount, "note"));
             for (int i = 0; i < talk.FirstNotes.Count; i++) AppendXml(line.Append(i == 0 ? ": • " : " • "), talk.FirstNotes[i], MaxNoteText);
-            if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0 && line[line.Length - 1] != '…') line.Append(" …");
+            // More notes follow: " …", unless the last one shown was cut short and so ends in '…' already.
+            bool lastCut = talk.FirstNotes.Count > 0 && talk.FirstNotes[talk.FirstNotes.Count - 1].Length > MaxNoteText && line[line.Length - 1] == '…';
+            if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0 && !lastCut) line.Append(" …");
             line.Append("</summary>\n");
 
             line = w.StartLine().Append("/// <remarks>In <see cref=\"Session\"/>");
@@ -359,7 +362,7 @@ namespace NotesDataset.Generator
             int run = 0; // where the characters written as they are began
             for (int i = 0; i < text.Length; i++)
             {
-                if (length >= max) return Cut(sb.Append(text, run, i - run), start);
+                if (length >= max) return Cut(sb.Append(text, run, i - run), start, atWordEnd: text[i] == ' ');
                 char c = text[i];
                 length++;
                 if (c >= ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>') continue;
@@ -399,11 +402,12 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// Ends text cut short (appended from <paramref name="start"/> on) with '…': at the last word's end when one is near
-        /// (a space is never inside an entity or a surrogate pair), with no space before the '…'.
+        /// and the cut is inside a word (a space is never inside an entity or a surrogate pair), with no space, comma or
+        /// semicolon before the '…'.
         /// </summary>
-        private static StringBuilder Cut(StringBuilder sb, int start)
+        private static StringBuilder Cut(StringBuilder sb, int start, bool atWordEnd)
         {
-            for (int i = sb.Length - 1; i > start && i >= sb.Length - CutBack; i--)
+            for (int i = sb.Length - 1; !atWordEnd && i > start && i >= sb.Length - CutBack; i--)
             {
                 if (sb[i] == ' ')
                 {
@@ -412,7 +416,7 @@ namespace NotesDataset.Generator
                 }
             }
 
-            while (sb.Length > start && sb[sb.Length - 1] == ' ') sb.Length--;
+            while (sb.Length > start && (sb[sb.Length - 1] == ' ' || sb[sb.Length - 1] == ',' || sb[sb.Length - 1] == ';')) sb.Length--;
             return sb.Append('…');
         }
 

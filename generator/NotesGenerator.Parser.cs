@@ -209,9 +209,11 @@ namespace NotesDataset.Generator
             if (project.RootNamespace != null) rootNamespaces.UnionWith(Identifiers.NamespaceAndParents(project.RootNamespace));
 
             // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
+            // And each file's own derived name, which a name given a suffix may not take from it.
             var namespaces = new string?[ordered.Count];
             var namespaceDiagnostics = new DiagnosticInfo?[ordered.Count];
             var declaredNamespaces = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // namespace -> the first file in it
+            var derivedNames = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < ordered.Count; i++)
             {
                 NotesFileModel file = ordered[i];
@@ -223,6 +225,7 @@ namespace NotesDataset.Generator
                 }
 
                 namespaces[i] = ns;
+                derivedNames.Add(FullName(ns, file.DerivedClassName));
                 if (ns == null || file.Failed) continue;
                 foreach (string name in Identifiers.NamespaceAndParents(ns))
                 {
@@ -264,7 +267,15 @@ namespace NotesDataset.Generator
                 // nor a namespace in its namespace that the project's code or a reference has ("Contoso.Data": CS0101, CS0437).
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 string className = file.DerivedClassName;
-                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className)) className += "Notes";
+                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className))
+                {
+                    // Not a name another file derives as its own ("session.notes.txt" beside "sessionNotes.notes.txt"): that
+                    // file keeps its name, and this one, renamed anyway, takes the number.
+                    string suffixed = className + "Notes";
+                    className = suffixed;
+                    for (int n = 2; derivedNames.Contains(FullName(ns, className)); n++) className = suffixed + "_" + n;
+                }
+
                 if (file.Options.ClassName is string wantedName)
                 {
                     string? problem =

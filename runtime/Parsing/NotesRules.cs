@@ -120,7 +120,7 @@ namespace NotesDataset.Parsing
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>).</summary>
         public static readonly NotesRule NotCSharp = new NotesRule(
             "NOTES023", NotesSeverity.Warning, "Notes files in a project that is not C#",
-            "Notes files are compiled in C# projects only, and this project's language is {0}: {1} not compiled. Put the notes in a C# library that this project references, or remove the NotesDataset package.");
+            "Notes files are compiled in C# projects only, and this project's language is {0}: {1} not compiled. Put the notes in a C# library that this project references, or set NotesDatasetDefaultItems to false if they are not meant to be compiled.");
 
         public static readonly NotesRule[] All =
         {

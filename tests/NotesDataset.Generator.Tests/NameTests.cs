@@ -227,6 +227,25 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
+        public void A_suffixed_name_does_not_take_the_name_another_file_derives_for_itself()
+        {
+            // "session.notes.txt" becomes SessionNotes, which "sessionNotes.notes.txt" is already: that file keeps its name.
+            GeneratorRun run = GeneratorHarness.Run(new[]
+            {
+                new NotesInput("/src/session.notes.txt", GeneratorHarness.Lines("A Talk – Jane Doe")),
+                new NotesInput("/src/sessionNotes.notes.txt", GeneratorHarness.Lines("B Talk – Jane Doe")),
+            }, "MyApp");
+
+            Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "NOTES012");
+            string[] sources = run.Sources.Select(s => s.SourceText.ToString()).ToArray();
+            // The files' own classes, in namespace MyApp (a session of talks with no heading is a nested class SessionNotes too).
+            string Of(string file) => sources.Single(s => s.Contains("from " + file + "."));
+            Assert.Contains("\n    public static partial class SessionNotes_2\n", Of("session.notes.txt"));
+            Assert.Contains("\n    public static partial class SessionNotes\n", Of("sessionNotes.notes.txt"));
+        }
+
+        [Fact]
         public void Names_of_what_every_class_inherits_from_object_get_a_suffix_and_hide_nothing()
         {
             // A member called ToString would hide object.ToString (warning CS0108), in any generated class.

@@ -94,6 +94,20 @@ namespace NotesDataset.Generator.Tests
             Assert.Contains("/// <summary><b>Jane Doe</b> (Acme Corp)<br/>", run.SingleSource, StringComparison.Ordinal);
             Assert.Contains("Conf 2020 – Day 1 – Keynote (keynote, line 1): 1 talk.", run.SingleSource, StringComparison.Ordinal);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
+
+            // The speaker as first written elsewhere ("JANE DOE"), a title with two spaces: still one person, named once. A
+            // cut that falls at a word's end keeps the word; a note that itself ends in '…' still says more notes follow.
+            string more = GeneratorHarness.Lines(
+                "Conf 2020 – Day 1 – Session 1", "", "Intro – JANE DOE",
+                "Conf 2020 – Day 2 – Keynote", "", "Jane  Doe – Acme Corp",
+                "Conf 2020 – Day 2 – Session 1", "", "Two – Ann Lee", "  • one", "  • two", "  • and so on…", "  • four",
+                "Three – Bo Lin", "  • abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcde tail"); // a word ends at the 60th character
+            GeneratorRun second = GeneratorHarness.Run(new[] { new NotesInput("/src/y.notes.txt", more) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            Assert.Contains("/// <summary><b>Jane  Doe</b> (Acme Corp)<br/>", second.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("• and so on… …</summary>", second.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("• abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcde…</summary>", second.SingleSource, StringComparison.Ordinal);
+            Assert.True(second.CompilationProblems.IsEmpty, GeneratorHarness.Format(second.CompilationProblems));
         }
 
         [Fact]

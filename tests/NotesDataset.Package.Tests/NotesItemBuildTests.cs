@@ -97,19 +97,24 @@ namespace NotesDataset.Package.Tests
             }
 
             // A .globalconfig above notes files alone (no .cs file there) is read, as one above a .cs file is: the compiler
-            // looks above Compile items only, so a dataset library with no code never read its NOTES severities.
-            string globalConfig = Path.Combine(shared, ".globalconfig");
-            File.WriteAllText(globalConfig, "is_global = true\ndotnet_diagnostic.NOTES001.severity = none\n");
+            // looks above Compile items only, so a dataset library with no code never read its NOTES severities. Not one above
+            // notes linked from outside the project: a sibling's setting a key the project's own sets would unset both.
+            string inProject = Path.Combine(app, "talks", ".globalconfig");
+            string outside = Path.Combine(shared, ".globalconfig");
+            File.WriteAllText(inProject, "is_global = true\ndotnet_diagnostic.NOTES001.severity = none\n");
+            File.WriteAllText(outside, "is_global = true\ndotnet_diagnostic.NOTES002.severity = none\n");
             Dotnet.Result configs = Dotnet.Run(app, _feed, "msbuild", "-t:NotesDatasetAddNotesFiles", "-getItem:EditorConfigFiles");
             configs.AssertSuccess("msbuild -getItem:EditorConfigFiles");
             using (JsonDocument listed = JsonDocument.Parse(configs.StandardOutput))
             {
-                JsonElement[] found = listed.RootElement.GetProperty("Items").GetProperty("EditorConfigFiles").EnumerateArray()
-                    .Where(i => Path.GetFullPath(i.GetProperty("Identity").GetString()!) == globalConfig).ToArray();
-                Assert.Single(found); // and once: listed twice, the compiler would read it twice
+                string[] found = listed.RootElement.GetProperty("Items").GetProperty("EditorConfigFiles").EnumerateArray()
+                    .Select(i => Path.GetFullPath(i.GetProperty("Identity").GetString()!)).ToArray();
+                Assert.Single(found, inProject); // and once: listed twice, the compiler would read it twice
+                Assert.DoesNotContain(outside, found);
             }
 
-            File.Delete(globalConfig);
+            File.Delete(inProject);
+            File.Delete(outside);
 
             // EnableDefaultItems=false turns the default notes items off with the SDK's; the project's own stay.
             Dotnet.Result items = Dotnet.Run(app, _feed, "msbuild", "-getItem:NotesFile", "-p:EnableDefaultItems=false");
@@ -236,10 +241,13 @@ namespace NotesDataset.Package.Tests
             // The generator is a C# one: a VB project once built with its notes embedded and compiled into nothing, silently.
             string app = _feed.NewConsole("VbNotes", "NotesDataset", "VB");
             File.WriteAllText(Path.Combine(app, "talks.notes.txt"), "Conf 2024 – Day 1 – Session 1\n\nA talk – Ann Lee\n");
+            string vbproj = Path.Combine(app, "VbNotes.vbproj");
+            File.WriteAllText(vbproj, File.ReadAllText(vbproj).Replace("</Project>", "  <ItemGroup><NotesFile Include=\"talks.notes.txt\" /></ItemGroup>\n</Project>")); // and the default item: one file
 
             Dotnet.Result build = Dotnet.Run(app, _feed, "build", "-c", "Release");
             build.AssertSuccess("build");
             Assert.Contains("warning NOTES023: Notes files are compiled in C# projects only, and this project's language is VB: talks.notes.txt not compiled.", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("talks.notes.txt, talks.notes.txt", build.Output, StringComparison.Ordinal);
             Dotnet.Result resources = Dotnet.Run(app, _feed, "msbuild", "-t:NotesDatasetAddNotesFiles", "-getItem:EmbeddedResource");
             resources.AssertSuccess("msbuild -getItem:EmbeddedResource");
             Assert.DoesNotContain("talks.notes.txt", resources.StandardOutput, StringComparison.Ordinal);

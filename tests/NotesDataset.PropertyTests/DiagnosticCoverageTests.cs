@@ -14,7 +14,7 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015 and NOTES017–NOTES019; NOTES014, NOTES016, NOTES020 and NOTES021 come from the
+    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015, NOTES017–NOTES019 and NOTES022; NOTES014, NOTES016, NOTES020, NOTES021 and NOTES023 come from the
     /// package's MSBuild targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
