@@ -402,8 +402,8 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// Ends text cut short (appended from <paramref name="start"/> on) with '…': at the last word's end when one is near
-        /// and the cut is inside a word (a space is never inside an entity or a surrogate pair), with no space, comma or
-        /// semicolon before the '…'.
+        /// and the cut is inside a word (a space is never inside an entity or a surrogate pair), with no space or comma
+        /// before the '…'.
         /// </summary>
         private static StringBuilder Cut(StringBuilder sb, int start, bool atWordEnd)
         {
@@ -416,7 +416,8 @@ namespace NotesDataset.Generator
                 }
             }
 
-            while (sb.Length > start && (sb[sb.Length - 1] == ' ' || sb[sb.Length - 1] == ',' || sb[sb.Length - 1] == ';')) sb.Length--;
+            // (Not a ';': it may end an entity, "&amp;".)
+            while (sb.Length > start && (sb[sb.Length - 1] == ' ' || sb[sb.Length - 1] == ',')) sb.Length--;
             return sb.Append('…');
         }
 

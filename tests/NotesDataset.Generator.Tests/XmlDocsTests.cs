@@ -108,6 +108,12 @@ namespace NotesDataset.Generator.Tests
             Assert.Contains("• and so on… …</summary>", second.SingleSource, StringComparison.Ordinal);
             Assert.Contains("• abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcde…</summary>", second.SingleSource, StringComparison.Ordinal);
             Assert.True(second.CompilationProblems.IsEmpty, GeneratorHarness.Format(second.CompilationProblems));
+
+            // Cut after an entity: its ';' stays (a property test found "&amp…", badly formed XML, CS1570).
+            GeneratorRun entities = GeneratorHarness.Run(new[] { new NotesInput("/src/z.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Four – Cy Dee", "  • " + new string('&', 70) + ",")) },
+                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            Assert.Contains("&amp;&amp;…</summary>", entities.SingleSource, StringComparison.Ordinal);
+            Assert.True(entities.CompilationProblems.IsEmpty, GeneratorHarness.Format(entities.CompilationProblems));
         }
 
         [Fact]
