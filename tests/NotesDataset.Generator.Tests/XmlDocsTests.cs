@@ -66,19 +66,21 @@ namespace NotesDataset.Generator.Tests
             string notes = GeneratorHarness.Lines(
                 "Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "Two – Ann Lee + Bo Lin", "Three – Ann Lee",
                 "Conf 2020 – Day 2 – Session 1", "", "Four – Ann Lee + ann lee", "Five <b> – ann  lee");
-            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun run = WithDocs("/src/x.notes.txt", notes);
 
             Assert.Contains("/// <b>Ann Lee</b>: 5 talks: <i>One</i> (Conf 2020 – Day 1 – Session 1); <i>Two</i> (Conf 2020 – Day 1 – Session 1); "
                 + "<i>Three</i> (Conf 2020 – Day 1 – Session 1); and 2 more.\n", run.SingleSource, StringComparison.Ordinal);
 
             // A talk that names one speaker twice is listed once for them.
-            GeneratorRun twice = GeneratorHarness.Run(new[] { new NotesInput("/src/y.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Duo – Ann Lee + ann lee")) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun twice = WithDocs("/src/y.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Duo – Ann Lee + ann lee"));
             Assert.Contains("/// <b>Ann Lee</b>: 1 talk: <i>Duo</i> (Conf 2020 – Day 1 – Session 1).\n", twice.SingleSource, StringComparison.Ordinal);
             Assert.Contains("/// <b>Bo Lin</b>: 1 talk: <i>Two</i> (Conf 2020 – Day 1 – Session 1).\n", run.SingleSource, StringComparison.Ordinal);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
+
+        /// <summary>The generator over one notes file, with doc comments (a build that writes a doc file).</summary>
+        private static GeneratorRun WithDocs(string path, string notes)
+            => GeneratorHarness.Run(new[] { new NotesInput(path, notes) }, parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
 
         [Fact]
         public void Text_cut_short_ends_at_a_word_with_one_ellipsis_and_a_keynote_by_its_title_names_the_speaker_once()
@@ -87,8 +89,7 @@ namespace NotesDataset.Generator.Tests
                 "Conf 2020 – Day 1 – Keynote", "", "Jane Doe – Acme Corp", "  • welcome",
                 "Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "  • coffee", "  • the plan",
                 "  • the kernel maintainers discussed the scheduler rewrite and its many benchmarks", "  • questions");
-            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun run = WithDocs("/src/x.notes.txt", notes);
 
             Assert.Contains("• the kernel maintainers discussed the scheduler rewrite and…</summary>", run.SingleSource, StringComparison.Ordinal);
             Assert.Contains("/// <summary><b>Jane Doe</b> (Acme Corp)<br/>", run.SingleSource, StringComparison.Ordinal);
@@ -102,16 +103,14 @@ namespace NotesDataset.Generator.Tests
                 "Conf 2020 – Day 2 – Keynote", "", "Jane  Doe – Acme Corp",
                 "Conf 2020 – Day 2 – Session 1", "", "Two – Ann Lee", "  • one", "  • two", "  • and so on…", "  • four",
                 "Three – Bo Lin", "  • abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcde tail"); // a word ends at the 60th character
-            GeneratorRun second = GeneratorHarness.Run(new[] { new NotesInput("/src/y.notes.txt", more) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun second = WithDocs("/src/y.notes.txt", more);
             Assert.Contains("/// <summary><b>Jane  Doe</b> (Acme Corp)<br/>", second.SingleSource, StringComparison.Ordinal);
             Assert.Contains("• and so on… …</summary>", second.SingleSource, StringComparison.Ordinal);
             Assert.Contains("• abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcde…</summary>", second.SingleSource, StringComparison.Ordinal);
             Assert.True(second.CompilationProblems.IsEmpty, GeneratorHarness.Format(second.CompilationProblems));
 
             // Cut after an entity: its ';' stays (a property test found "&amp…", badly formed XML, CS1570).
-            GeneratorRun entities = GeneratorHarness.Run(new[] { new NotesInput("/src/z.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Four – Cy Dee", "  • " + new string('&', 70) + ",")) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun entities = WithDocs("/src/z.notes.txt", GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "Four – Cy Dee", "  • " + new string('&', 70) + ","));
             Assert.Contains("&amp;&amp;…</summary>", entities.SingleSource, StringComparison.Ordinal);
             Assert.True(entities.CompilationProblems.IsEmpty, GeneratorHarness.Format(entities.CompilationProblems));
         }
@@ -120,8 +119,7 @@ namespace NotesDataset.Generator.Tests
         public void A_talks_docs_show_a_numbered_items_number()
         {
             string notes = GeneratorHarness.Lines("Conf 2020 – Day 1 – Session 1", "", "One – Ann Lee", "  1. welcome", "  2) the plan", "  • coffee");
-            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/x.notes.txt", notes) },
-                parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+            GeneratorRun run = WithDocs("/src/x.notes.txt", notes);
             Assert.Contains("line 3, 3 notes: • 1. welcome • 2) the plan • coffee</summary>", run.SingleSource, StringComparison.Ordinal);
             Assert.True(run.CompilationProblems.IsEmpty, GeneratorHarness.Format(run.CompilationProblems));
         }
