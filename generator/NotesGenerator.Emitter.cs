@@ -284,9 +284,7 @@ namespace NotesDataset.Generator
             AppendXml(line, talk.Title, MaxDocText);
             line.Append("</b>");
             // A keynote whose line gives only its speaker has the speaker's name for its title: said once.
-            // (The speaker as the index names them: first spelling, white space folded; the title as this line writes it.)
-            bool titleIsSpeaker = talk.Speakers.Count == 1 && string.Equals(Parsing.NotesText.SpeakerKey(talk.Title), Parsing.NotesText.SpeakerKey(talk.Speakers[0]), StringComparison.OrdinalIgnoreCase);
-            if (talk.Speakers.Count > 0 && !titleIsSpeaker) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
+            if (talk.Speakers.Count > 0 && !talk.TitleIsSpeaker) AppendXml(line.Append(" — "), talk.Speakers.Count == 1 ? talk.Speakers[0] : string.Join(", ", talk.Speakers), MaxDocText);
             if (talk.Affiliation != null) AppendXml(line.Append(" ("), talk.Affiliation, MaxDocText).Append(')');
             line.Append("<br/>\n");
 

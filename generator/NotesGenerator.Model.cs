@@ -77,8 +77,10 @@ namespace NotesDataset.Generator
     /// <summary>A diagnostic as data: located by path and span in the notes file, turned into a Roslyn Diagnostic only at the output step.</summary>
     internal sealed record DiagnosticInfo(string Id, string Message, string Path, int Start, int Length, int Line, int Column);
 
+    /// <param name="TitleIsSpeaker">A keynote's "Speaker – Affiliation" line: its title is its speaker's name.</param>
     internal sealed record TalkModel(
-        string Title, int Index, EquatableArray<string> Speakers, EquatableArray<int> SpeakerIndices, string? Affiliation, int Line, EquatableArray<string> FirstNotes, int NoteCount);
+        string Title, int Index, EquatableArray<string> Speakers, EquatableArray<int> SpeakerIndices, string? Affiliation, int Line, EquatableArray<string> FirstNotes, int NoteCount,
+        bool TitleIsSpeaker);
 
     internal sealed record SessionModel(string Title, string Display, int Index, int Line, string Kind, EquatableArray<TalkModel> Talks);
 

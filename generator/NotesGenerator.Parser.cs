@@ -151,7 +151,8 @@ namespace NotesDataset.Generator
                             for (int k = 0; k < ids.Length; k++) names[k] = speakerNames[ids[k]];
 
                             talks.Add(new TalkModel(t.Title, talkIndex++, new EquatableArray<string>(names), new EquatableArray<int>(ids),
-                                t.Affiliation, t.Line, first.Length == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(first), t.NoteCount));
+                                t.Affiliation, t.Line, first.Length == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(first), t.NoteCount,
+                                t.Form == TalkForm.SpeakerAffiliation));
                         }
 
                         string sessionDisplay = dayDisplay + (s.Title.Length > 0 ? " – " + s.Title : "");

@@ -123,29 +123,8 @@ namespace NotesDataset.Compiled
         private int _offset;
         private InlineOffsets? _inlineOffsets;
 
+        /// <summary>The inline text's offsets and UTF-8 are made once (<see cref="Locked.Once"/>).</summary>
         private readonly object _inlineGate = new object();
-
-        /// <summary>
-        /// <paramref name="slot"/>, made once by whichever thread asks first while the others wait: made by each of the
-        /// threads that ask at once, the inline text's UTF-8 would cost the notes' size each.
-        /// </summary>
-        private T Once<T>(ref T? slot, Func<T> make)
-            where T : class
-        {
-            T? value = Volatile.Read(ref slot);
-            if (value != null) return value;
-            lock (_inlineGate)
-            {
-                value = slot;
-                if (value == null)
-                {
-                    value = make();
-                    Volatile.Write(ref slot, value);
-                }
-
-                return value;
-            }
-        }
 
         public NotesBytes(Type anchor, string? resourceName, string? inlineText, long length)
         {
@@ -171,7 +150,7 @@ namespace NotesDataset.Compiled
             {
                 // The text the generator read, cut by character offsets: no round trip through UTF-8, which would turn
                 // lone surrogates into U+FFFD, and no byte order mark to strip (a leading U+FEFF here is data, counted).
-                InlineOffsets offsets = Once(ref _inlineOffsets, () => new InlineOffsets(_inlineText, _length));
+                InlineOffsets offsets = Locked.Once(ref _inlineOffsets, _inlineGate, () => new InlineOffsets(_inlineText, _length));
                 int from = offsets.CharOffset(start), to = offsets.CharOffset(start + length);
                 return _inlineText.Substring(from, to - from);
             }
@@ -263,7 +242,7 @@ namespace NotesDataset.Compiled
             if (_inlineText != null)
             {
                 // Inline text: its UTF-8 is the file's only when it round-trips (no lone surrogates).
-                byte[] bytes = Once(ref _inlineBytes, () => Encoding.UTF8.GetBytes(_inlineText));
+                byte[] bytes = Locked.Once(ref _inlineBytes, _inlineGate, () => Encoding.UTF8.GetBytes(_inlineText));
                 return bytes.Length == _length ? bytes : default;
             }
 

@@ -321,6 +321,31 @@ namespace NotesDataset
         public override string ToString() => Text;
     }
 
+    internal static class Locked
+    {
+        /// <summary>
+        /// <paramref name="slot"/>, made once by whichever thread asks first while the others that ask meanwhile wait for it
+        /// (a costly value, the search index or a copy of the notes, made by each of them would cost its time and memory each).
+        /// </summary>
+        public static T Once<T>(ref T? slot, object gate, Func<T> make)
+            where T : class
+        {
+            T? value = Volatile.Read(ref slot);
+            if (value != null) return value;
+            lock (gate)
+            {
+                value = slot;
+                if (value == null)
+                {
+                    value = make();
+                    Volatile.Write(ref slot, value);
+                }
+
+                return value;
+            }
+        }
+    }
+
     internal static class ReadOnly
     {
         public static IReadOnlyList<T> From<T>(List<T> items) => items.Count == 0 ? Empty<T>() : new ReadOnlyCollection<T>(items.ToArray());

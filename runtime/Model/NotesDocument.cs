@@ -286,21 +286,12 @@ namespace NotesDataset
         }
 
         /// <summary>The index, built by this thread unless another has built it or is building it (then this one waits).</summary>
-        private SearchIndex BuildIndex()
+        private SearchIndex BuildIndex() => Locked.Once(ref _index, _indexGate, () =>
         {
-            lock (_indexGate)
-            {
-                SearchIndex? index = _index;
-                if (index == null)
-                {
-                    index = SearchIndex.Build(Talks.Count, SearchText);
-                    IndexBuilds++;
-                    Volatile.Write(ref _index, index);
-                }
-
-                return index;
-            }
-        }
+            SearchIndex index = SearchIndex.Build(Talks.Count, SearchText);
+            IndexBuilds++;
+            return index;
+        });
 
         /// <summary>How many times the word index was built: once at most (for the tests).</summary>
         internal int IndexBuilds { get; private set; }
