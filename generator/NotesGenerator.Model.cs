@@ -61,6 +61,14 @@ namespace NotesDataset.Generator
     /// <param name="Internal">Whether the dataset classes are internal (NotesDatasetVisibility=internal) rather than public.</param>
     internal sealed record ProjectOptions(string? RootNamespace, string? DefaultNamespace, bool NullableDirective, bool Utf8Literals, bool XmlDocs, bool DocsChecked, bool NamedMembers, bool Internal);
 
+    /// <summary>
+    /// What the compilation already has of the names the classes could take (NotesGenerator.FindExisting), sorted:
+    /// the full names of the namespaces in the classes' namespaces; "Full.Name\tWhat it is" for a type there that a class
+    /// may not be named like ("" for the project's partial class, which extends the generated one); and "Name\tSystem.Name"
+    /// for a type of the SDK's implicit usings that a class of that name would hide from the code in its namespace.
+    /// </summary>
+    internal sealed record ExistingNames(EquatableArray<string> Namespaces, EquatableArray<string> Types, EquatableArray<string> Imported);
+
     /// <summary>What the referenced runtime offers the generated code.</summary>
     internal enum RuntimeSupport
     {

@@ -188,8 +188,8 @@ namespace NotesDataset.Generator
         /// <param name="files">The parsed files.</param>
         /// <param name="project">The project's options.</param>
         /// <param name="runtime">What the referenced runtime offers.</param>
-        /// <param name="existing">The namespaces in the classes' namespaces that the project's code or its references have (<see cref="ExistingNamespaces"/>).</param>
-        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project, RuntimeSupport runtime, EquatableArray<string> existing)
+        /// <param name="existing">What the project's code or its references already have of the names the classes could take (<see cref="FindExisting"/>).</param>
+        private static ImmutableArray<EmitModel> AssignNames(ImmutableArray<NotesFileModel> files, ProjectOptions project, RuntimeSupport runtime, ExistingNames existing)
         {
             // The index goes as a UTF-8 literal (C# 11) where the runtime's .NET 8+ build reads one, else as a string constant,
             // which counts against the limit below.
@@ -200,7 +200,13 @@ namespace NotesDataset.Generator
             var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var result = ImmutableArray.CreateBuilder<EmitModel>(ordered.Count);
             string? fallbackNamespace = FallbackNamespace(project);
-            var existingNamespaces = new HashSet<string>(existing, StringComparer.Ordinal);
+            var existingNamespaces = new HashSet<string>(existing.Namespaces, StringComparer.Ordinal);
+            // Types a class may not be named like ("MyApp.Program", the project's own: CS0260; a struct: CS0101; a reference's:
+            // CS0436), with what each is; "" for the project's partial class, which extends the generated one. And the types
+            // of the implicit usings a derived name may not hide ("Console": CS0117 at Console.WriteLine in MyApp's code).
+            Dictionary<string, string> existingTypes = Split(existing.Types);
+            Dictionary<string, string> importedTypes = Split(existing.Imported);
+            bool TypeTaken(string fullName) => existingTypes.TryGetValue(fullName, out string? what) && what.Length > 0;
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
             // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
             string? projectNamespace = project.DefaultNamespace ?? project.RootNamespace;
@@ -267,14 +273,20 @@ namespace NotesDataset.Generator
                 // Nor, derived or not, the project's root namespace or one it is in: the project's own code is there (CS0101);
                 // nor a namespace in its namespace that the project's code or a reference has ("Contoso.Data": CS0101, CS0437).
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
+                // Nor, derived, the name of a type of the project's code or of a reference in its namespace ("program.notes.txt"
+                // beside the project's class MyApp.Program), unless that type is the project's partial class, which extends
+                // this one; nor the name of a type of the implicit usings, which the class would hide from the code in its
+                // namespace ("console.notes.txt": a class MyApp.Console breaks Console.WriteLine there), unless so extended.
                 string className = file.DerivedClassName;
-                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className))
+                bool extended = existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0;
+                bool hidesImported = !extended && importedTypes.ContainsKey(Identifiers.Unescape(className));
+                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className) || TypeTaken(FullName(ns, className)) || hidesImported)
                 {
                     // Not a name another file derives as its own ("session.notes.txt" beside "sessionNotes.notes.txt"): that
                     // file keeps its name, and this one, renamed anyway, takes the number.
                     string suffixed = className + "Notes";
                     className = suffixed;
-                    for (int n = 2; derivedNames.Contains(FullName(ns, className)); n++) className = suffixed + "_" + n;
+                    for (int n = 2; derivedNames.Contains(FullName(ns, className)) || TypeTaken(FullName(ns, className)); n++) className = suffixed + "_" + n;
                 }
 
                 if (file.Options.ClassName is string wantedName)
@@ -285,6 +297,7 @@ namespace NotesDataset.Generator
                         : Identifiers.HidesTopNamespace(ns, wantedName) ? "in '" + ns + "' it would hide the namespace " + Identifiers.Unescape(wantedName) + " from the code there ('" + Identifiers.Unescape(wantedName) + ".…' would name the class)"
                         : rootNamespaces.Contains(FullName(ns, wantedName)) ? "it is the project's root namespace or a namespace it is in, where the project's own code is"
                         : existingNamespaces.Contains(FullName(ns, wantedName)) ? "it is the name of a namespace '" + FullName(ns, wantedName) + "' that the project's code or a reference has"
+                        : TypeTaken(FullName(ns, wantedName)) ? "'" + FullName(ns, wantedName) + "' is already " + existingTypes[FullName(ns, wantedName)]
                         : null;
                     if (problem == null) className = wantedName;
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, wantedName, className, problem));
@@ -303,7 +316,7 @@ namespace NotesDataset.Generator
                 }
 
                 string wanted = className;
-                for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)) || existingNamespaces.Contains(FullName(ns, className)); n++) className = wanted + "_" + n;
+                for (int n = 2; classes.ContainsKey(FullName(ns, className)) || declaredNamespaces.ContainsKey(FullName(ns, className)) || existingNamespaces.Contains(FullName(ns, className)) || TypeTaken(FullName(ns, className)); n++) className = wanted + "_" + n;
                 if (className != wanted && (classes.TryGetValue(FullName(ns, wanted), out NotesFileOptions? other) || declaredNamespaces.TryGetValue(FullName(ns, wanted), out other)))
                 {
                     // (A name that only a namespace of the project's code or a reference has, "DataNotes" beside "Data", takes
@@ -329,6 +342,19 @@ namespace NotesDataset.Generator
         /// The class's full name as C# compares it ('@Foo' and 'Foo' are one identifier, so one class), written as a namespace
         /// of that name would be: "A.B" + "C" → A.B.C, which is also the namespace a class of that name clashes with.
         /// </summary>
+        /// <summary>"Key\tvalue" entries (<see cref="ExistingNames"/>) as a dictionary.</summary>
+        private static Dictionary<string, string> Split(EquatableArray<string> entries)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string entry in entries)
+            {
+                int tab = entry.IndexOf('\t');
+                result[entry.Substring(0, tab)] = entry.Substring(tab + 1);
+            }
+
+            return result;
+        }
+
         private static string FullName(string? ns, string className) => ns == null ? Identifiers.Unescape(className) : Identifiers.Unescape(ns) + "." + Identifiers.Unescape(className);
 
         /// <summary>Characters of UTF-16 in an assembly's first 16 MB (0x1000000 bytes): a string constant must start within them.</summary>

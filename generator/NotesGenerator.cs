@@ -45,16 +45,22 @@ namespace NotesDataset.Generator
                 .Select(static (compilation, _) => FindRuntime(compilation))
                 .WithTrackingName(TrackingNames.RuntimeReferenced);
 
-            // 5. The namespaces already in those the classes go in (a folder's "Contoso.Data" in the project's code or in a
-            //    reference), which a class may not be named like (CS0101, CS0437). Runs on every C# edit, over the members of
-            //    a namespace or two; its result, a short list, is Unchanged unless such a namespace comes or goes.
-            IncrementalValueProvider<EquatableArray<string>> existing = files
+            // 5. What already has a name the classes could take, where they go: a namespace (a folder's "Contoso.Data" in the
+            //    project's code or a reference: CS0101, CS0437) or a type (the project's own class Program, a struct
+            //    Lca2015, a reference's public type: CS0260, CS0101, CS0436); and the types of the SDK's implicit usings
+            //    that a derived name would hide from the code in its namespace (a class MyApp.Console: CS0117 at
+            //    Console.WriteLine there). Runs on every C# edit: look-ups by name in a namespace or two, never a walk of
+            //    the project's types; its result, short lists, is Unchanged unless such a name comes or goes.
+            IncrementalValueProvider<EquatableArray<string>> candidates = parsed.Collect()
+                .Select(static (all, _) => CandidateNames(all));
+            IncrementalValueProvider<ExistingNames> existing = files
                 .Select(static (file, _) => file.Options.Namespace)
                 .Collect()
                 .Combine(project)
                 .Select(static (pair, _) => TargetNamespaces(pair.Left, pair.Right))
+                .Combine(candidates)
                 .Combine(context.CompilationProvider)
-                .Select(static (pair, ct) => ExistingNamespaces(pair.Right, pair.Left, ct))
+                .Select(static (pair, ct) => FindExisting(pair.Right, pair.Left.Left, pair.Left.Right, ct))
                 .WithTrackingName(TrackingNames.Namespaces);
 
             // 6. Class and hint names settled across all files (two files must not give the same class), and the text compiled
@@ -111,28 +117,113 @@ namespace NotesDataset.Generator
             return EquatableArray.From(targets);
         }
 
-        /// <summary>The full names of the namespaces in <paramref name="targets"/> that the compilation has, from its code or its references.</summary>
-        private static EquatableArray<string> ExistingNamespaces(Compilation compilation, EquatableArray<string> targets, System.Threading.CancellationToken cancellationToken)
+        /// <summary>The class names the files could take, bare and sorted: each derived name, with "Notes" too, and each valid <c>ClassName</c>.</summary>
+        private static EquatableArray<string> CandidateNames(ImmutableArray<NotesFileModel> files)
         {
-            var found = new List<string>();
+            var names = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (NotesFileModel file in files)
+            {
+                if (file.Failed) continue;
+                string derived = Identifiers.Unescape(file.DerivedClassName);
+                names.Add(derived);
+                names.Add(derived + "Notes");
+                if (Identifiers.IsValidClassName(file.Options.ClassName)) names.Add(Identifiers.Unescape(file.Options.ClassName!));
+            }
+
+            return EquatableArray.From(names);
+        }
+
+        /// <summary>The namespaces of the SDK's implicit usings for a C# project (Microsoft.NET.Sdk): code in the classes' namespace names their types unqualified.</summary>
+        private static readonly string[] ImplicitUsings = { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
+
+        /// <summary>
+        /// What the compilation has, from the project's code or its references, of the names the classes could take: the
+        /// namespaces in <paramref name="targets"/>, the types of <paramref name="names"/> there, and those of the implicit
+        /// usings (see <see cref="ExistingNames"/>).
+        /// </summary>
+        private static ExistingNames FindExisting(Compilation compilation, EquatableArray<string> targets, EquatableArray<string> names, System.Threading.CancellationToken cancellationToken)
+        {
+            var namespaces = new List<string>();
+            var types = new List<string>();
             foreach (string target in targets)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                INamespaceSymbol? ns = compilation.GlobalNamespace;
-                if (target.Length > 0)
+                INamespaceSymbol? ns = FindNamespace(compilation, target);
+                if (ns == null) continue;
+                string? container = target.Length > 0 ? target : null;
+                foreach (INamespaceSymbol child in ns.GetNamespaceMembers()) namespaces.Add(FullName(container, child.Name));
+                foreach (string name in names)
                 {
-                    foreach (string segment in Identifiers.Unescape(target).Split('.'))
+                    foreach (INamedTypeSymbol type in ns.GetTypeMembers(name, 0))
                     {
-                        ns = ns?.GetMembers(segment.Trim()).OfType<INamespaceSymbol>().FirstOrDefault(); // a look-up, not a walk of every child
+                        if (Clash(compilation, type, cancellationToken) is string what) types.Add(FullName(container, name) + "\t" + what);
                     }
                 }
-
-                if (ns == null) continue;
-                foreach (INamespaceSymbol child in ns.GetNamespaceMembers()) found.Add(FullName(target.Length > 0 ? target : null, child.Name));
             }
 
-            found.Sort(System.StringComparer.Ordinal);
-            return EquatableArray.From(found);
+            var imported = new List<string>();
+            foreach (string usingNamespace in ImplicitUsings)
+            {
+                INamespaceSymbol? ns = FindNamespace(compilation, usingNamespace);
+                if (ns == null) continue;
+                foreach (string name in names)
+                {
+                    if (ns.GetTypeMembers(name, 0).Any(static type => type.DeclaredAccessibility == Accessibility.Public)) imported.Add(name + "\t" + usingNamespace + "." + name);
+                }
+            }
+
+            namespaces.Sort(System.StringComparer.Ordinal);
+            types.Sort(System.StringComparer.Ordinal);
+            imported.Sort(System.StringComparer.Ordinal);
+            return new ExistingNames(EquatableArray.From(namespaces), EquatableArray.From(types), EquatableArray.From(imported));
+        }
+
+        /// <summary>The namespace of that (dotted) name in the compilation, by look-ups, not a walk of every child; the global namespace for "".</summary>
+        private static INamespaceSymbol? FindNamespace(Compilation compilation, string name)
+        {
+            INamespaceSymbol? ns = compilation.GlobalNamespace;
+            if (name.Length == 0) return ns;
+            foreach (string segment in Identifiers.Unescape(name).Split('.'))
+            {
+                ns = ns?.GetMembers(segment.Trim()).OfType<INamespaceSymbol>().FirstOrDefault();
+            }
+
+            return ns;
+        }
+
+        /// <summary>
+        /// What <paramref name="type"/>, a type of a name a class could take, is, when a generated class of that name could
+        /// not be declared beside it ("a struct of the project's code"); "" for a class of the project's code whose every
+        /// declaration is partial, which extends the generated class; null for a reference's type the project cannot see.
+        /// </summary>
+        private static string? Clash(Compilation compilation, INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                return compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) ? "a type of the reference " + type.ContainingAssembly.Name : null;
+            }
+
+            if (type.IsRecord) return "a record of the project's code";
+            switch (type.TypeKind)
+            {
+                case TypeKind.Class:
+                    foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+                    {
+                        SyntaxNode syntax = reference.GetSyntax(cancellationToken);
+                        if (syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax) return "the class of the project's top-level statements";
+                        if (!(syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax declaration) || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                        {
+                            return "a class of the project's code that is not partial";
+                        }
+                    }
+
+                    return "";
+                case TypeKind.Struct: return "a struct of the project's code";
+                case TypeKind.Enum: return "an enum of the project's code";
+                case TypeKind.Interface: return "an interface of the project's code";
+                case TypeKind.Delegate: return "a delegate of the project's code";
+                default: return "a type of the project's code";
+            }
         }
 
         private static RuntimeSupport FindRuntime(Compilation compilation)

@@ -446,15 +446,24 @@ namespace NotesDataset.Benchmarks
         public object AssignNames(object fileModel)
         {
             object files = _createArray.Invoke(null, new[] { fileModel })!;
-            // Parameters after the runtime (the namespaces the compilation already has) get their defaults: none.
+            // Parameters after the runtime (what the compilation already has of the classes' names) get their defaults: none.
             ParameterInfo[] parameters = _assignNames.GetParameters();
             var args = new object?[parameters.Length];
             args[0] = files;
             args[1] = _project;
             args[2] = _runtime;
-            for (int i = 3; i < args.Length; i++) args[i] = parameters[i].ParameterType.IsValueType ? Activator.CreateInstance(parameters[i].ParameterType) : null;
+            for (int i = 3; i < args.Length; i++) args[i] = Empty(parameters[i].ParameterType);
+
             foreach (object model in (IEnumerable)_assignNames.Invoke(null, args)!) return model;
             throw new InvalidOperationException("AssignNames returned nothing.");
+        }
+
+        /// <summary>A value type's default, or a record built from its parameters' defaults (the generator's ExistingNames: empty lists).</summary>
+        private static object? Empty(Type type)
+        {
+            if (type.IsValueType) return Activator.CreateInstance(type);
+            ConstructorInfo? constructor = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+            return constructor?.Invoke(constructor.GetParameters().Select(p => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray());
         }
 
         public string Emit(object emitModel) => (string)_emit.Invoke(null, new[] { emitModel, true })!;

@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NotesDataset.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace NotesDataset.Generator.Tests
+{
+    /// <summary>
+    /// A derived class name that a type of the project's code or of a reference already has, or that would hide a type of
+    /// the SDK's implicit usings from the code in its namespace, gets "Notes"; the project's own partial class of that name
+    /// extends the generated one instead; and a ClassName that such a type has is NOTES010.
+    /// </summary>
+    public class ExistingTypeTests
+    {
+        private const string ImplicitUsings =
+            "global using global::System;\nglobal using global::System.Collections.Generic;\nglobal using global::System.IO;\nglobal using global::System.Linq;\n" +
+            "global using global::System.Net.Http;\nglobal using global::System.Threading;\nglobal using global::System.Threading.Tasks;\n";
+
+        // Two conferences: the class is named after the file.
+        private static readonly string Notes = GeneratorHarness.Lines(
+            "Linux.conf.au 2015 – Day 1 – Session 1", "", "A Talk – Jane Doe", "", "PyCon AU 2016 – Day 1 – Session 1", "", "Another Talk – John Roe");
+
+        private static NotesInput File(string name, string? className = null) => new NotesInput("/src/" + name, Notes, ClassName: className);
+
+        /// <summary>Runs the generator in a project of <paramref name="sources"/> whose root namespace is MyApp (or none).</summary>
+        private static (string ClassName, ImmutableArray<Diagnostic> Generator, ImmutableArray<Diagnostic> Problems) Run(
+            NotesInput file, IEnumerable<string> sources, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, ImmutableArray<MetadataReference>? references = null, string? rootNamespace = "MyApp")
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources, references: references).WithOptions(GeneratorHarness.CompilationOptions.WithOutputKind(kind));
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { file }, rootNamespace));
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            string source = driver.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString();
+            string className = Regex.Match(source, @"static partial class (\S+)\n").Groups[1].Value;
+            // The tests' own code has no doc comments (CS1591): the generated code's problems, and any error, are what count.
+            ImmutableArray<Diagnostic> problems = GeneratorHarness.Problems(output).Where(d => !(d.Id == "CS1591" && d.Location.SourceTree?.FilePath.StartsWith("User") == true)).ToImmutableArray();
+            return (className, diagnostics, problems);
+        }
+
+        [Fact]
+        public void A_notes_file_named_like_the_projects_Program_class_gives_ProgramNotes_and_the_project_compiles()
+        {
+            var run = Run(File("program.notes.txt"), new[] { "namespace MyApp { internal class Program { private static void Main() { } } }" }, OutputKind.ConsoleApplication);
+
+            // Before: CS0260 (missing partial) and CS0262 (accessibility) on the project's own Program.
+            Assert.Equal("ProgramNotes", run.ClassName);
+            Assert.Empty(run.Generator);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Theory]
+        [InlineData("public class Lca2015 { }")]
+        [InlineData("public static class Lca2015 { }")]
+        [InlineData("public record Lca2015(int X);")]
+        [InlineData("public struct Lca2015 { }")]
+        [InlineData("public enum Lca2015 { A }")]
+        [InlineData("public interface Lca2015 { }")]
+        [InlineData("public delegate void Lca2015();")]
+        [InlineData("public partial struct Lca2015 { }")]
+        [InlineData("public partial record Lca2015;")]
+        public void A_type_of_the_projects_code_with_the_derived_name_keeps_it_and_the_class_gets_Notes(string declaration)
+        {
+            var run = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { " + declaration + " }", "namespace MyApp { internal static class Use { internal static object Talks => Lca2015Notes.Talks; } }" });
+
+            // Before: CS0101 or CS0261 in the generated code, or CS0260 on the project's class.
+            Assert.Equal("Lca2015Notes", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Theory]
+        [InlineData("public static partial class Lca2015 { public static int Extra => 1; }")]
+        [InlineData("partial class Lca2015 { public static int Extra => 1; }")]
+        [InlineData("static partial class Lca2015 { public static int Extra => 1; }")]
+        public void The_projects_partial_class_of_the_derived_name_extends_the_generated_class(string declaration)
+        {
+            var run = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { " + declaration + " }", "namespace MyApp { internal static class Use { internal static object Talks => Lca2015.Talks; internal static int Extra => Lca2015.Extra; } }" });
+
+            Assert.Equal("Lca2015", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void A_generic_type_of_the_same_name_is_another_type_and_takes_nothing()
+        {
+            var run = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { public class Lca2015<T> { } }" });
+
+            Assert.Equal("Lca2015", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void When_the_name_with_Notes_is_taken_too_the_class_takes_a_number()
+        {
+            var run = Run(
+                File("program.notes.txt"),
+                new[] { "namespace MyApp { internal class Program { private static void Main() { } } internal class ProgramNotes { } internal static class Use { internal static object Talks => ProgramNotes_2.Talks; } }" },
+                OutputKind.ConsoleApplication);
+
+            Assert.Equal("ProgramNotes_2", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void In_the_global_namespace_the_class_of_top_level_statements_is_taken()
+        {
+            var run = Run(File("program.notes.txt"), new[] { ImplicitUsings, "Console.WriteLine(ProgramNotes.Talks.Count);" }, OutputKind.ConsoleApplication, rootNamespace: null);
+
+            Assert.Equal("ProgramNotes", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void A_public_type_of_a_reference_with_the_derived_name_is_taken_and_an_internal_one_is_not()
+        {
+            ImmutableArray<MetadataReference> WithLibrary(string code, string name)
+            {
+                CSharpCompilation library = GeneratorHarness.CreateCompilation(new[] { code }, name);
+                using var image = new MemoryStream();
+                Assert.True(library.Emit(image).Success);
+                return GeneratorHarness.References.Add(MetadataReference.CreateFromImage(image.ToArray()));
+            }
+
+            var publicType = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { internal static class Use { internal static object Talks => Lca2015Notes.Talks; } }" },
+                references: WithLibrary("namespace MyApp { public static class Lca2015 { public static int Old => 1; } }", "PublicLibrary"));
+            var internalType = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { internal static class Use { internal static object Talks => Lca2015.Talks; } }" },
+                references: WithLibrary("namespace MyApp { internal static class Lca2015 { } }", "InternalLibrary"));
+
+            // Before: CS0436 (the source type wins over the reference's) in the generated code and at each use.
+            Assert.Equal("Lca2015Notes", publicType.ClassName);
+            Assert.True(publicType.Problems.IsEmpty, GeneratorHarness.Format(publicType.Problems));
+            Assert.Equal("Lca2015", internalType.ClassName);
+            Assert.True(internalType.Problems.IsEmpty, GeneratorHarness.Format(internalType.Problems));
+        }
+
+        [Theory]
+        [InlineData("console", "Console.WriteLine(\"x\");")]
+        [InlineData("file", "string text = File.ReadAllText(\"x\");")]
+        [InlineData("task", "await Task.Delay(1);")]
+        [InlineData("random", "int n = new Random().Next();")]
+        [InlineData("math", "int m = Math.Max(1, 2);")]
+        [InlineData("enumerable", "var e = Enumerable.Range(0, 3);")]
+        [InlineData("exception", "try { } catch (Exception) { }")]
+        public void A_derived_name_that_would_hide_a_type_of_the_implicit_usings_gets_Notes(string fileName, string statement)
+        {
+            var run = Run(File(fileName + ".notes.txt"), new[] { ImplicitUsings, "namespace MyApp;\ninternal static class Use { internal static async Task M() { await Task.Yield(); " + statement + " } }" });
+
+            // Before: CS0117 (Console.WriteLine), CS0712 (new Random()), CS0155 (catch (Exception)), and so on, in the project's code.
+            Assert.Equal(char.ToUpperInvariant(fileName[0]) + fileName.Substring(1) + "Notes", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void The_projects_partial_class_may_take_the_name_of_a_type_of_the_implicit_usings()
+        {
+            var run = Run(File("console.notes.txt"), new[] { "namespace MyApp { internal static partial class Console { internal static int Extra => 1; } internal static class Use { internal static object Talks => Console.Talks; } }" },
+                rootNamespace: "MyApp");
+
+            Assert.Equal("Console", run.ClassName);
+            Assert.Empty(run.Problems.Where(d => d.Id != "CS0262")); // the project's part is internal, the generated one public: its choice to make
+        }
+
+        [Fact]
+        public void A_ClassName_that_a_type_of_the_projects_code_has_is_NOTES010_and_the_derived_name_is_used()
+        {
+            var run = Run(File("talks2015.notes.txt", className: "Program"), new[] { "namespace MyApp { internal class Program { private static void Main() { } } }" }, OutputKind.ConsoleApplication);
+
+            Diagnostic diagnostic = Assert.Single(run.Generator);
+            Assert.Equal("NOTES010", diagnostic.Id);
+            Assert.Contains("'MyApp.Program' is already a class of the project's code that is not partial", diagnostic.GetMessage());
+            Assert.Equal("/src/talks2015.notes.txt", diagnostic.Location.GetLineSpan().Path);
+            Assert.Equal("Talks2015", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void A_CSharp_edit_that_adds_or_removes_a_clashing_type_renames_the_class_on_the_next_run()
+        {
+            NotesInput file = File("lca2015.notes.txt");
+            CSharpCompilation plain = GeneratorHarness.CreateCompilation(new[] { "namespace MyApp { internal static class Other { } }" });
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { file.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { file }, "MyApp"));
+            string ClassOf(GeneratorDriver d) => Regex.Match(d.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString(), @"static partial class (\S+)\n").Groups[1].Value;
+
+            driver = driver.RunGenerators(plain);
+            Assert.Equal("Lca2015", ClassOf(driver));
+
+            CSharpCompilation clashing = plain.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace MyApp { public struct Lca2015 { } }", GeneratorHarness.ParseOptions, path: "Clash.cs"));
+            driver = driver.RunGenerators(clashing);
+            Assert.Equal("Lca2015Notes", ClassOf(driver));
+
+            driver = driver.RunGenerators(plain);
+            Assert.Equal("Lca2015", ClassOf(driver));
+        }
+    }
+}
