@@ -341,8 +341,8 @@ namespace NotesDataset.Parsing
         }
 
         /// <summary>
-        /// A session whose talk lines are written "Speaker – Title" ("Jeff Smith – Creating Shared Contexts", "Katrina Clokie –
-        /// Testing in DevOps for Engineers", as some writers list a day's talks): two or more talk lines of one dash each, the
+        /// A session whose talk lines are written "Speaker – Title" ("Katrina Clokie – Testing in DevOps for Engineers", "Peter
+        /// Sellars – 2018: A Build Engineers Odyssey", as some writers list a day's talks): two or more talk lines of one dash each, the
         /// left side of every one names people (two words or more each, none a title's), and the right sides of at least two
         /// and at least half of them read as titles (three words or more with a title's words or a digit) and not as names.
         /// Then each is read Speaker – Title. Titles that look like names ("Mars Rover – Ann Lee") do not turn a session: their
@@ -1022,12 +1022,19 @@ namespace NotesDataset.Parsing
                             diagnostics?.Add(NotesRules.EmptySpeaker, line, lineStart, contentStart + (content.Length - 1), contentStart + content.Length);
                             speakerPart = null;
                         }
-                        else if (diagnostics != null && NotesText.IsNumberedSession(speakerPart))
+                        else if (NotesText.IsNumberedSession(speakerPart))
                         {
-                            // "Conf 2020 – Day Five – Session 3": a heading whose day could not be read, kept as a talk.
-                            int at = NotesText.AfterSeparator(content, last);
-                            while (NotesText.IsSpace(content[at])) at++;
-                            diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
+                            // "Conf 2020 – Day Five – Session 3": a heading whose day could not be read, kept as a talk, as the
+                            // other lines NOTES022 names are: the whole line its title, and no speaker ("Session 3" is none).
+                            talk.Title = Part(content);
+                            if (diagnostics != null)
+                            {
+                                int at = NotesText.AfterSeparator(content, last);
+                                while (NotesText.IsSpace(content[at])) at++;
+                                diagnostics.Add(NotesRules.SessionAsSpeaker, line, lineStart, contentStart + at, contentStart + at + written.Length, "'" + speakerPart + "' names a session, not a speaker", talk.Title);
+                            }
+
+                            speakerPart = null;
                         }
                         else if (speakerPart.IndexOf(" by ", StringComparison.Ordinal) >= 0 && (object)speakerPart == written
                             && NotesText.TrySplitBy(speakerPart, out string byTitle, out string bySpeakers) && !NotesText.IsNameList(speakerPart)

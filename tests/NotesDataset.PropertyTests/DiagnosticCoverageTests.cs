@@ -219,7 +219,7 @@ namespace NotesDataset.PropertyTests
         [Theory]
         // A heading whose day could not be read ("Day Five", "Day Two") was kept as a talk with no word of it: NOTES022 at the
         // session after the talk line's last dash, or at what follows the heading's conference at the line's start.
-        [InlineData("Conf 2020 – Day Five – Session 3", 24, "Session 3", "'Session 3' names a session, not a speaker", "Conf 2020 – Day Five")]
+        [InlineData("Conf 2020 – Day Five – Session 3", 24, "Session 3", "'Session 3' names a session, not a speaker", "Conf 2020 – Day Five – Session 3")]
         [InlineData("Conf 2020 – Day Two", 13, "Day Two", "'Day Two' follows 'Conf 2020', the conference of the heading above, where a heading has its day", "Conf 2020 – Day Two")]
         public void NOTES022_a_talk_line_that_reads_like_a_heading(string line, int column, string located, string reason, string title)
         {
