@@ -203,7 +203,7 @@ namespace NotesDataset.Generator
             var existingNamespaces = new HashSet<string>(existing.Namespaces, StringComparer.Ordinal);
             // Types a class may not be named like ("MyApp.Program", the project's own: CS0260; a struct: CS0101; a reference's:
             // CS0436), with what each is; "" for the project's partial class, which extends the generated one. And the types
-            // of the implicit usings a derived name may not hide ("Console": CS0117 at Console.WriteLine in MyApp's code).
+            // of the global usings a derived name may not hide ("Console": CS0117 at Console.WriteLine in MyApp's code).
             Dictionary<string, string> existingTypes = Split(existing.Types);
             Dictionary<string, string> importedTypes = Split(existing.Imported);
             bool TypeTaken(string fullName) => existingTypes.TryGetValue(fullName, out string? what) && what.Length > 0;
@@ -216,11 +216,11 @@ namespace NotesDataset.Generator
             if (project.RootNamespace != null) rootNamespaces.UnionWith(Identifiers.NamespaceAndParents(project.RootNamespace));
 
             // Each file's namespace first: a class may not take the name of a namespace another file's class is in (CS0101).
-            // And each file's own derived name, which a name given a suffix may not take from it.
+            // And each file's own names, derived and given (ClassName), which a name given a suffix may not take from it.
             var namespaces = new string?[ordered.Count];
             var namespaceDiagnostics = new DiagnosticInfo?[ordered.Count];
             var declaredNamespaces = new Dictionary<string, NotesFileOptions>(StringComparer.Ordinal); // namespace -> the first file in it
-            var derivedNames = new HashSet<string>(StringComparer.Ordinal);
+            var ownNames = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < ordered.Count; i++)
             {
                 NotesFileModel file = ordered[i];
@@ -232,7 +232,8 @@ namespace NotesDataset.Generator
                 }
 
                 namespaces[i] = ns;
-                derivedNames.Add(FullName(ns, file.DerivedClassName));
+                ownNames.Add(FullName(ns, file.DerivedClassName));
+                if (Identifiers.IsValidClassName(file.Options.ClassName)) ownNames.Add(FullName(ns, file.Options.ClassName!));
                 if (ns == null || file.Failed) continue;
                 foreach (string name in Identifiers.NamespaceAndParents(ns))
                 {
@@ -275,18 +276,22 @@ namespace NotesDataset.Generator
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 // Nor, derived, the name of a type of the project's code or of a reference in its namespace ("program.notes.txt"
                 // beside the project's class MyApp.Program), unless that type is the project's partial class, which extends
-                // this one; nor the name of a type of the implicit usings, which the class would hide from the code in its
+                // this one; nor the name of a type of the global usings, which the class would hide from the code in its
                 // namespace ("console.notes.txt": a class MyApp.Console breaks Console.WriteLine there), unless so extended.
                 string className = file.DerivedClassName;
                 bool extended = existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0;
                 bool hidesImported = !extended && importedTypes.ContainsKey(Identifiers.Unescape(className));
                 if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className) || TypeTaken(FullName(ns, className)) || hidesImported)
                 {
-                    // Not a name another file derives as its own ("session.notes.txt" beside "sessionNotes.notes.txt"): that
-                    // file keeps its name, and this one, renamed anyway, takes the number.
+                    // Not a name another file derives as its own or is given ("session.notes.txt" beside "sessionNotes.notes.txt"):
+                    // that file keeps its name, and this one, renamed anyway, takes the number. Nor one taken as the first was
+                    // ("talk.notes.txt" in a project whose namespace is TalkNotes: TalkNotes_2, not TalkNotes.TalkNotes).
                     string suffixed = className + "Notes";
                     className = suffixed;
-                    for (int n = 2; derivedNames.Contains(FullName(ns, className)) || TypeTaken(FullName(ns, className)); n++) className = suffixed + "_" + n;
+                    for (int n = 2; ownNames.Contains(FullName(ns, className)) || TypeTaken(FullName(ns, className)) || Taken(className) || Identifiers.IsNamespaceSegment(ns, className); n++)
+                    {
+                        className = suffixed + "_" + n;
+                    }
                 }
 
                 if (file.Options.ClassName is string wantedName)
@@ -339,22 +344,27 @@ namespace NotesDataset.Generator
         }
 
         /// <summary>
-        /// The class's full name as C# compares it ('@Foo' and 'Foo' are one identifier, so one class), written as a namespace
-        /// of that name would be: "A.B" + "C" → A.B.C, which is also the namespace a class of that name clashes with.
+        /// "Key\tvalue" entries (<see cref="ExistingNames"/>) as a dictionary: the first value of a key, but "" (the project's
+        /// partial class) over any other. With that extension, a reference's type of the name does not rename the class:
+        /// the project's own class clashes with it anyway, and the project extends the generated class by its name.
         /// </summary>
-        /// <summary>"Key\tvalue" entries (<see cref="ExistingNames"/>) as a dictionary.</summary>
         private static Dictionary<string, string> Split(EquatableArray<string> entries)
         {
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string entry in entries)
             {
                 int tab = entry.IndexOf('\t');
-                result[entry.Substring(0, tab)] = entry.Substring(tab + 1);
+                string key = entry.Substring(0, tab), value = entry.Substring(tab + 1);
+                if (value.Length == 0 || !result.ContainsKey(key)) result[key] = value;
             }
 
             return result;
         }
 
+        /// <summary>
+        /// The class's full name as C# compares it ('@Foo' and 'Foo' are one identifier, so one class), written as a namespace
+        /// of that name would be: "A.B" + "C" → A.B.C, which is also the namespace a class of that name clashes with.
+        /// </summary>
         private static string FullName(string? ns, string className) => ns == null ? Identifiers.Unescape(className) : Identifiers.Unescape(ns) + "." + Identifiers.Unescape(className);
 
         /// <summary>Characters of UTF-16 in an assembly's first 16 MB (0x1000000 bytes): a string constant must start within them.</summary>

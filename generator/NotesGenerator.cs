@@ -47,9 +47,9 @@ namespace NotesDataset.Generator
 
             // 5. What already has a name the classes could take, where they go: a namespace (a folder's "Contoso.Data" in the
             //    project's code or a reference: CS0101, CS0437) or a type (the project's own class Program, a struct
-            //    Lca2015, a reference's public type: CS0260, CS0101, CS0436); and the types of the SDK's implicit usings
-            //    that a derived name would hide from the code in its namespace (a class MyApp.Console: CS0117 at
-            //    Console.WriteLine there). Runs on every C# edit: look-ups by name in a namespace or two, never a walk of
+            //    Lca2015, a reference's type: CS0260, CS0101, CS0436); and the types of the project's global usings that a
+            //    derived name would hide from the code in its namespace (a class MyApp.Console: CS0117 at Console.WriteLine
+            //    there). Runs on every C# edit: look-ups by name in a namespace or two, never a walk of
             //    the project's types; its result, short lists, is Unchanged unless such a name comes or goes.
             IncrementalValueProvider<EquatableArray<string>> candidates = parsed.Collect()
                 .Select(static (all, _) => CandidateNames(all));
@@ -117,28 +117,35 @@ namespace NotesDataset.Generator
             return EquatableArray.From(targets);
         }
 
-        /// <summary>The class names the files could take, bare and sorted: each derived name, with "Notes" too, and each valid <c>ClassName</c>.</summary>
+        /// <summary>
+        /// The class names the files could take, bare and sorted: each derived name, with "Notes" too, each valid
+        /// <c>ClassName</c>, and each of those numbered _2 and _3 (AssignNames numbers a name that is taken).
+        /// </summary>
         private static EquatableArray<string> CandidateNames(ImmutableArray<NotesFileModel> files)
         {
             var names = new SortedSet<string>(System.StringComparer.Ordinal);
+            void Add(string name)
+            {
+                names.Add(name);
+                names.Add(name + "_2");
+                names.Add(name + "_3");
+            }
+
             foreach (NotesFileModel file in files)
             {
                 if (file.Failed) continue;
                 string derived = Identifiers.Unescape(file.DerivedClassName);
-                names.Add(derived);
-                names.Add(derived + "Notes");
-                if (Identifiers.IsValidClassName(file.Options.ClassName)) names.Add(Identifiers.Unescape(file.Options.ClassName!));
+                Add(derived);
+                Add(derived + "Notes");
+                if (Identifiers.IsValidClassName(file.Options.ClassName)) Add(Identifiers.Unescape(file.Options.ClassName!));
             }
 
             return EquatableArray.From(names);
         }
 
-        /// <summary>The namespaces of the SDK's implicit usings for a C# project (Microsoft.NET.Sdk): code in the classes' namespace names their types unqualified.</summary>
-        private static readonly string[] ImplicitUsings = { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
-
         /// <summary>
         /// What the compilation has, from the project's code or its references, of the names the classes could take: the
-        /// namespaces in <paramref name="targets"/>, the types of <paramref name="names"/> there, and those of the implicit
+        /// namespaces in <paramref name="targets"/>, the types of <paramref name="names"/> there, and those of the global
         /// usings (see <see cref="ExistingNames"/>).
         /// </summary>
         private static ExistingNames FindExisting(Compilation compilation, EquatableArray<string> targets, EquatableArray<string> names, System.Threading.CancellationToken cancellationToken)
@@ -161,21 +168,45 @@ namespace NotesDataset.Generator
                 }
             }
 
-            var imported = new List<string>();
-            foreach (string usingNamespace in ImplicitUsings)
+            var imported = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (INamespaceSymbol ns in GlobalUsingNamespaces(compilation, cancellationToken))
             {
-                INamespaceSymbol? ns = FindNamespace(compilation, usingNamespace);
-                if (ns == null) continue;
                 foreach (string name in names)
                 {
-                    if (ns.GetTypeMembers(name, 0).Any(static type => type.DeclaredAccessibility == Accessibility.Public)) imported.Add(name + "\t" + usingNamespace + "." + name);
+                    foreach (INamedTypeSymbol type in ns.GetTypeMembers(name, 0))
+                    {
+                        if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) imported.Add(name + "\t" + ns.ToDisplayString() + "." + name);
+                    }
                 }
             }
 
             namespaces.Sort(System.StringComparer.Ordinal);
             types.Sort(System.StringComparer.Ordinal);
-            imported.Sort(System.StringComparer.Ordinal);
             return new ExistingNames(EquatableArray.From(namespaces), EquatableArray.From(types), EquatableArray.From(imported));
+        }
+
+        /// <summary>
+        /// The namespaces every file of the project imports: its global usings (the SDK's implicit usings, its <c>Using</c>
+        /// items, <c>global using</c> directives), as the compiler bound them. A file's own usings are not: a class can only
+        /// be named for the whole project.
+        /// </summary>
+        private static IEnumerable<INamespaceSymbol> GlobalUsingNamespaces(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault();
+            if (tree == null) yield break;
+            // At the end of the file: not inside a using directive of its own, where the imports are not yet in scope.
+            foreach (IImportScope scope in compilation.GetSemanticModel(tree).GetImportScopes(tree.Length, cancellationToken))
+            {
+                foreach (ImportedNamespaceOrType import in scope.Imports)
+                {
+                    if (import.NamespaceOrType is INamespaceSymbol ns
+                        && import.DeclaringSyntaxReference?.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax directive
+                        && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                    {
+                        yield return ns;
+                    }
+                }
+            }
         }
 
         /// <summary>The namespace of that (dotted) name in the compilation, by look-ups, not a walk of every child; the global namespace for "".</summary>
@@ -194,13 +225,15 @@ namespace NotesDataset.Generator
         /// <summary>
         /// What <paramref name="type"/>, a type of a name a class could take, is, when a generated class of that name could
         /// not be declared beside it ("a struct of the project's code"); "" for a class of the project's code whose every
-        /// declaration is partial, which extends the generated class; null for a reference's type the project cannot see.
+        /// declaration is partial, which extends the generated class; null for a reference's type the project cannot see, and
+        /// for a type local to its file (C# 11 <c>file class</c>), which no other file sees.
         /// </summary>
         private static string? Clash(Compilation compilation, INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
         {
+            if (type.IsFileLocal) return null;
             if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
             {
-                return compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) ? "a type of the reference " + type.ContainingAssembly.Name : null;
+                return compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) ? "a type the reference " + type.ContainingAssembly.Name + " gives the project" : null;
             }
 
             if (type.IsRecord) return "a record of the project's code";

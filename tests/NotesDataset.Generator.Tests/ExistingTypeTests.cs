@@ -104,6 +104,18 @@ namespace NotesDataset.Generator.Tests
             Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
         }
 
+        [Theory]
+        [InlineData("talk.notes.txt", "TalkNotes", "TalkNotes_2")] // Talk would hide NotesDataset.Talk; TalkNotes is the namespace
+        [InlineData("program.notes.txt", "MyApp.ProgramNotes", "ProgramNotes_2")] // Program is the project's; ProgramNotes a namespace it is in
+        public void A_name_given_Notes_is_checked_again(string fileName, string rootNamespace, string className)
+        {
+            // Before: TalkNotes.TalkNotes, which makes 'TalkNotes.…' in the project's code name the class (CS0234).
+            var run = Run(File(fileName), new[] { "namespace " + rootNamespace + " { internal class Program { private static void Main() { } } }" }, OutputKind.ConsoleApplication, rootNamespace: rootNamespace);
+
+            Assert.Equal(className, run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
         [Fact]
         public void In_the_global_namespace_the_class_of_top_level_statements_is_taken()
         {
@@ -150,6 +162,75 @@ namespace NotesDataset.Generator.Tests
 
             // Before: CS0117 (Console.WriteLine), CS0712 (new Random()), CS0155 (catch (Exception)), and so on, in the project's code.
             Assert.Equal(char.ToUpperInvariant(fileName[0]) + fileName.Substring(1) + "Notes", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void Only_the_projects_global_usings_count_and_any_of_them_does()
+        {
+            // A review: with the SDK's implicit usings assumed, a project without them (ImplicitUsings off, netstandard)
+            // lost its class Version, which hid nothing there.
+            var none = Run(File("version.notes.txt"), new[] { "namespace MyApp { internal static class Use { internal static object Talks => Version.Talks; } }" });
+            var own = Run(File("encoding.notes.txt"), new[] { "global using System.Text;", "namespace MyApp { internal static class Use { internal static object Name => Encoding.UTF8.WebName; internal static object Talks => EncodingNotes.Talks; } }" });
+            var fileOnly = Run(File("encoding.notes.txt"), new[] { "using System.Text;\nnamespace MyApp { internal static class Use { internal static object Talks => Encoding.Talks; } }" });
+
+            Assert.Equal("Version", none.ClassName);
+            Assert.True(none.Problems.IsEmpty, GeneratorHarness.Format(none.Problems));
+            Assert.Equal("EncodingNotes", own.ClassName);
+            Assert.True(own.Problems.IsEmpty, GeneratorHarness.Format(own.Problems));
+            Assert.Equal("Encoding", fileOnly.ClassName); // a file's own usings: its code names the class (it is in MyApp), as it chose
+            Assert.True(fileOnly.Problems.IsEmpty, GeneratorHarness.Format(fileOnly.Problems));
+        }
+
+        [Fact]
+        public void A_file_local_type_of_the_name_is_seen_by_its_file_alone_and_takes_nothing()
+        {
+            var run = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { file class Lca2015 { } }", "namespace MyApp { internal static class Use { internal static object Talks => Lca2015.Talks; } }" });
+
+            Assert.Equal("Lca2015", run.ClassName);
+            Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
+        }
+
+        [Fact]
+        public void The_projects_partial_class_keeps_the_name_when_a_reference_has_a_type_of_it_too()
+        {
+            // A review: the reference's type, sorted after the project's extension, renamed the class, which broke the
+            // extension (CS0117) and left the reference's clash with the project's class (CS0436) as it was.
+            CSharpCompilation library = GeneratorHarness.CreateCompilation(new[] { "namespace MyApp { public static class Lca2015 { public static int Old => 1; } }" }, "PublicLibrary");
+            using var image = new MemoryStream();
+            Assert.True(library.Emit(image).Success);
+            var run = Run(File("lca2015.notes.txt"), new[] { "namespace MyApp { internal static partial class Lca2015 { internal static int Extra => 1; } internal static class Use { internal static object Talks => Lca2015.Talks; } }" },
+                references: GeneratorHarness.References.Add(MetadataReference.CreateFromImage(image.ToArray())));
+
+            Assert.Equal("Lca2015", run.ClassName);
+            Assert.Equal(new[] { "CS0262", "CS0436" }, run.Problems.Select(d => d.Id).Distinct().OrderBy(id => id).ToArray()); // the project's to settle
+        }
+
+        [Fact]
+        public void A_name_given_Notes_does_not_take_another_files_ClassName()
+        {
+            NotesInput program = File("program.notes.txt"), other = File("zzz.notes.txt", className: "ProgramNotes");
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "namespace MyApp { internal class Program { private static void Main() { } } internal static class Use { internal static object Talks => ProgramNotes.Talks; } }" })
+                .WithOptions(GeneratorHarness.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication));
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { program.ToAdditionalText(), other.ToAdditionalText() }, GeneratorHarness.OptionsFor(new[] { program, other }, "MyApp"))
+                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+
+            // A review: program.notes.txt took ProgramNotes, and zzz.notes.txt, whose ClassName it is, got ProgramNotes_2 and NOTES012.
+            var classes = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => Regex.Match(s.SourceText.ToString(), @"static partial class (\S+)\n").Groups[1].Value);
+            Assert.Equal("ProgramNotes_2", classes.Single(c => c.Key.StartsWith("program", System.StringComparison.Ordinal)).Value);
+            Assert.Equal("ProgramNotes", classes.Single(c => c.Key.StartsWith("zzz", System.StringComparison.Ordinal)).Value);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "NOTES012");
+        }
+
+        [Fact]
+        public void A_numbered_name_that_a_type_has_is_taken_too()
+        {
+            var run = Run(
+                File("program.notes.txt"),
+                new[] { "namespace MyApp { internal class Program { private static void Main() { } } internal class ProgramNotes { } internal class ProgramNotes_2 { } internal static class Use { internal static object Talks => ProgramNotes_3.Talks; } }" },
+                OutputKind.ConsoleApplication);
+
+            Assert.Equal("ProgramNotes_3", run.ClassName);
             Assert.True(run.Problems.IsEmpty, GeneratorHarness.Format(run.Problems));
         }
 
