@@ -50,7 +50,9 @@ namespace NotesDataset.Generator
 
         public static readonly DiagnosticDescriptor SessionAsSpeaker = new DiagnosticDescriptor("NOTES022", NotesRules.SessionAsSpeaker.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText, SessionAsSpeaker };
+        public static readonly DiagnosticDescriptor HidesType = new DiagnosticDescriptor("NOTES024", NotesRules.HidesType.Title, "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor[] All = { MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText, MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText, SessionAsSpeaker, HidesType };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -64,10 +64,10 @@ namespace NotesDataset.Generator
     /// <summary>
     /// What the compilation already has of the names the classes could take (NotesGenerator.FindExisting), sorted:
     /// the full names of the namespaces in the classes' namespaces; "Full.Name\tWhat it is" for a type there that a class
-    /// may not be named like ("" for the project's partial class, which extends the generated one); and "Name\tSystem.Name"
-    /// for a type of the project's global usings that a class of that name would hide from the code in its namespace.
+    /// may not be named like ("" for the project's partial class, which extends the generated one); and "Full.Name\tWhat"
+    /// for what a class of that name would hide from the code in its namespace ("MyApp.Console\tSystem.Console").
     /// </summary>
-    internal sealed record ExistingNames(EquatableArray<string> Namespaces, EquatableArray<string> Types, EquatableArray<string> Imported);
+    internal sealed record ExistingNames(EquatableArray<string> Namespaces, EquatableArray<string> Types, EquatableArray<string> Hidden);
 
     /// <summary>What the referenced runtime offers the generated code.</summary>
     internal enum RuntimeSupport

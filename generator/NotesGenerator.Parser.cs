@@ -202,10 +202,11 @@ namespace NotesDataset.Generator
             string? fallbackNamespace = FallbackNamespace(project);
             var existingNamespaces = new HashSet<string>(existing.Namespaces, StringComparer.Ordinal);
             // Types a class may not be named like ("MyApp.Program", the project's own: CS0260; a struct: CS0101; a reference's:
-            // CS0436), with what each is; "" for the project's partial class, which extends the generated one. And the types
-            // of the global usings a derived name may not hide ("Console": CS0117 at Console.WriteLine in MyApp's code).
+            // CS0436), with what each is; "" for the project's partial class, which extends the generated one. And what a
+            // class of a name would hide from the code in its namespace ("MyApp.Console": System.Console, CS0117 at
+            // Console.WriteLine there), which NOTES024 says, the name kept.
             Dictionary<string, string> existingTypes = Split(existing.Types);
-            Dictionary<string, string> importedTypes = Split(existing.Imported);
+            Dictionary<string, string> hiddenTypes = Split(existing.Hidden);
             bool TypeTaken(string fullName) => existingTypes.TryGetValue(fullName, out string? what) && what.Length > 0;
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
             // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
@@ -276,12 +277,11 @@ namespace NotesDataset.Generator
                 bool Taken(string name) => Identifiers.IsReservedClassName(ns, name) || Identifiers.HidesTopNamespace(ns, name) || rootNamespaces.Contains(FullName(ns, name)) || existingNamespaces.Contains(FullName(ns, name));
                 // Nor, derived, the name of a type of the project's code or of a reference in its namespace ("program.notes.txt"
                 // beside the project's class MyApp.Program), unless that type is the project's partial class, which extends
-                // this one; nor the name of a type of the global usings, which the class would hide from the code in its
-                // namespace ("console.notes.txt": a class MyApp.Console breaks Console.WriteLine there), unless so extended.
+                // this one. (A name that would only hide a type, "console.notes.txt" a class MyApp.Console, is kept, with
+                // NOTES024 below: what it hides can differ from one target framework to another, System.Index say, and a
+                // package's class must have one name in all of them.)
                 string className = file.DerivedClassName;
-                bool extended = existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0;
-                bool hidesImported = !extended && importedTypes.ContainsKey(Identifiers.Unescape(className));
-                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className) || TypeTaken(FullName(ns, className)) || hidesImported)
+                if (Taken(className) || Identifiers.IsNamespaceSegment(ns, className) || Identifiers.HidesRuntimeType(className) || TypeTaken(FullName(ns, className)))
                 {
                     // Not a name another file derives as its own or is given ("session.notes.txt" beside "sessionNotes.notes.txt"):
                     // that file keeps its name, and this one, renamed anyway, takes the number. Nor one taken as the first was
@@ -308,6 +308,8 @@ namespace NotesDataset.Generator
                     else diagnostics.Add(OptionDiagnostic(NotesRules.InvalidClassName, file, wantedName, className, problem));
                 }
 
+                bool given = file.Options.ClassName != null && (object)className == file.Options.ClassName;
+
                 if (namespaceDiagnostics[i] != null) diagnostics.Add(namespaceDiagnostics[i]!);
 
                 long inline = (file.InlineText?.Length ?? 0) + (utf8Index ? 0 : file.Index.Length);
@@ -332,6 +334,14 @@ namespace NotesDataset.Generator
                 }
 
                 classes[FullName(ns, className)] = file.Options;
+
+                // A name the file did not give that hides a type (a given one is the user's choice), unless the project's
+                // partial class of that name extends the generated one (the project knows the name).
+                if (!given && hiddenTypes.TryGetValue(FullName(ns, className), out string? hidden) && !(existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0))
+                {
+                    string bare = Identifiers.Unescape(className);
+                    diagnostics.Add(OptionDiagnostic(NotesRules.HidesType, file, FullName(ns, className), hidden, ns == null ? "the global namespace" : "namespace '" + Identifiers.Unescape(ns) + "'", bare));
+                }
 
                 string hint = Identifiers.HintName(file.Options.RelativePath);
                 string baseHint = hint;

@@ -119,7 +119,7 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// The class names the files could take, bare and sorted: each derived name, with "Notes" too, each valid
-        /// <c>ClassName</c>, and each of those numbered _2 and _3 (AssignNames numbers a name that is taken).
+        /// <c>ClassName</c>, and each of those numbered _2 to _9 (AssignNames numbers a name that is taken).
         /// </summary>
         private static EquatableArray<string> CandidateNames(ImmutableArray<NotesFileModel> files)
         {
@@ -127,8 +127,7 @@ namespace NotesDataset.Generator
             void Add(string name)
             {
                 names.Add(name);
-                names.Add(name + "_2");
-                names.Add(name + "_3");
+                for (int n = 2; n <= 9; n++) names.Add(name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             foreach (NotesFileModel file in files)
@@ -145,8 +144,8 @@ namespace NotesDataset.Generator
 
         /// <summary>
         /// What the compilation has, from the project's code or its references, of the names the classes could take: the
-        /// namespaces in <paramref name="targets"/>, the types of <paramref name="names"/> there, and those of the global
-        /// usings (see <see cref="ExistingNames"/>).
+        /// namespaces in <paramref name="targets"/>, the types of <paramref name="names"/> there, and what a class of
+        /// those names would hide from the code there (see <see cref="ExistingNames"/>).
         /// </summary>
         private static ExistingNames FindExisting(Compilation compilation, EquatableArray<string> targets, EquatableArray<string> names, System.Threading.CancellationToken cancellationToken)
         {
@@ -168,43 +167,70 @@ namespace NotesDataset.Generator
                 }
             }
 
-            var imported = new SortedSet<string>(System.StringComparer.Ordinal);
-            foreach (INamespaceSymbol ns in GlobalUsingNamespaces(compilation, cancellationToken))
+            // What a class of a name would hide from the code in its namespace: a type of a namespace that every file imports
+            // (by a global using, or System, which nearly every file imports itself), a global using alias, and a type of a
+            // namespace the class's is in (the class of top-level statements, in the global namespace).
+            var hidden = new SortedSet<string>(System.StringComparer.Ordinal);
+            GlobalImports(compilation, out List<INamespaceSymbol> imported, out HashSet<string> aliases, cancellationToken);
+            if (FindNamespace(compilation, "System") is INamespaceSymbol system && !imported.Contains(system, SymbolEqualityComparer.Default)) imported.Add(system);
+            foreach (string target in targets)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                string? container = target.Length > 0 ? target : null;
+                var scopes = new List<INamespaceSymbol>(imported);
+                if (container != null)
+                {
+                    string[] segments = Identifiers.Unescape(container).Split('.');
+                    for (int count = segments.Length - 1; count >= 0; count--)
+                    {
+                        if (FindNamespace(compilation, string.Join(".", segments, 0, count)) is INamespaceSymbol outer) scopes.Add(outer);
+                    }
+                }
+
                 foreach (string name in names)
                 {
-                    foreach (INamedTypeSymbol type in ns.GetTypeMembers(name, 0))
+                    if (aliases.Contains(name)) hidden.Add(FullName(container, name) + "\tthe global using alias " + name);
+                    foreach (INamespaceSymbol scope in scopes)
                     {
-                        if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) imported.Add(name + "\t" + ns.ToDisplayString() + "." + name);
+                        foreach (INamedTypeSymbol type in scope.GetTypeMembers(name, 0))
+                        {
+                            if (type.IsFileLocal || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) continue;
+                            bool topLevel = type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax);
+                            hidden.Add(FullName(container, name) + "\t" + (topLevel ? "the class " + name + " of the project's top-level statements" : type.ToDisplayString()));
+                        }
                     }
                 }
             }
 
             namespaces.Sort(System.StringComparer.Ordinal);
             types.Sort(System.StringComparer.Ordinal);
-            return new ExistingNames(EquatableArray.From(namespaces), EquatableArray.From(types), EquatableArray.From(imported));
+            return new ExistingNames(EquatableArray.From(namespaces), EquatableArray.From(types), EquatableArray.From(hidden));
         }
 
         /// <summary>
-        /// The namespaces every file of the project imports: its global usings (the SDK's implicit usings, its <c>Using</c>
-        /// items, <c>global using</c> directives), as the compiler bound them. A file's own usings are not: a class can only
-        /// be named for the whole project.
+        /// What every file of the project imports: the namespaces and alias names of its global usings (the SDK's implicit
+        /// usings, its <c>Using</c> items, <c>global using</c> directives), as the compiler bound them. A file's own usings
+        /// are not: a class has one name for the whole project.
         /// </summary>
-        private static IEnumerable<INamespaceSymbol> GlobalUsingNamespaces(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        private static void GlobalImports(Compilation compilation, out List<INamespaceSymbol> namespaces, out HashSet<string> aliases, System.Threading.CancellationToken cancellationToken)
         {
+            namespaces = new List<INamespaceSymbol>();
+            aliases = new HashSet<string>(System.StringComparer.Ordinal);
             SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault();
-            if (tree == null) yield break;
+            if (tree == null) return;
+            bool Global(SyntaxReference? reference) => reference?.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax directive && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
+
             // At the end of the file: not inside a using directive of its own, where the imports are not yet in scope.
             foreach (IImportScope scope in compilation.GetSemanticModel(tree).GetImportScopes(tree.Length, cancellationToken))
             {
                 foreach (ImportedNamespaceOrType import in scope.Imports)
                 {
-                    if (import.NamespaceOrType is INamespaceSymbol ns
-                        && import.DeclaringSyntaxReference?.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax directive
-                        && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
-                    {
-                        yield return ns;
-                    }
+                    if (import.NamespaceOrType is INamespaceSymbol ns && Global(import.DeclaringSyntaxReference) && !namespaces.Contains(ns, SymbolEqualityComparer.Default)) namespaces.Add(ns);
+                }
+
+                foreach (IAliasSymbol alias in scope.Aliases)
+                {
+                    if (alias.DeclaringSyntaxReferences.Any(Global)) aliases.Add(alias.Name);
                 }
             }
         }

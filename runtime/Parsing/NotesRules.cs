@@ -97,6 +97,11 @@ namespace NotesDataset.Parsing
             "NOTES022", NotesSeverity.Warning, "Talk line reads like a heading",
             "{0}: this line is probably a heading whose day could not be read; it was kept as the talk '{1}'. If it is a heading, write its day as 'Day N', a weekday or a miniconf ('Conf 2020 – Day 5 – Session 3').");
 
+        /// <summary>A class named after its file (or heading) that hides a type from the code in its namespace; the class keeps its name, the same for every target framework.</summary>
+        public static readonly NotesRule HidesType = new NotesRule(
+            "NOTES024", NotesSeverity.Warning, "Class name hides a type",
+            "The class '{0}' hides {1} from the code in {2}: there, '{3}' names this class instead. If that code uses it, set this file's ClassName (to '{3}Notes', say).");
+
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(
             "NOTES014", NotesSeverity.Warning, "Invalid NotesDataset property",
@@ -126,7 +131,7 @@ namespace NotesDataset.Parsing
         {
             MisspeltConference, MissingYear, NoHeading, Prose, EmptyTitle, EmptySpeaker, ControlCharacters, NotText,
             MissingRuntime, InvalidClassName, InvalidNamespace, DuplicateClassName, GeneratorFailure, Undecodable, CloseConferenceNames, RepeatedHeading, TooMuchInlineText,
-            SessionAsSpeaker,
+            SessionAsSpeaker, HidesType,
         };
 
         public static string Format(NotesRule rule, params object?[] args)

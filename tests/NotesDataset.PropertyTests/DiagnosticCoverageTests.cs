@@ -14,7 +14,7 @@ using Xunit;
 namespace NotesDataset.PropertyTests
 {
     /// <summary>
-    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015, NOTES017–NOTES019 and NOTES022; NOTES014, NOTES016, NOTES020, NOTES021 and NOTES023 come from the
+    /// Every diagnostic the generator can report (NOTES001–NOTES013, NOTES015, NOTES017–NOTES019, NOTES022 and NOTES024; NOTES014, NOTES016, NOTES020, NOTES021 and NOTES023 come from the
     /// package's MSBuild targets, not the generator) is triggered here and checked: id, severity, where it points in the notes file (path, line, column,
     /// and a span that agrees with them) and the whole message. NOTES001–008 are checked at the parser too.
     /// </summary>
@@ -256,6 +256,16 @@ namespace NotesDataset.PropertyTests
                 Assert.DoesNotContain(run.Diagnostics, d => d.Id == NotesRules.TooMuchInlineText.Id);
                 Assert.True(emitted.Success, GeneratorHarness.Format(emitted.Diagnostics));
             }
+        }
+
+        [Fact]
+        public void NOTES024_a_class_that_hides_a_type_at_the_file()
+        {
+            string text = Lines("Conf 2020 – Day 1 – Session 1", "A – Jane Doe", "", "Other 2021 – Day 1 – Session 1", "B – John Roe");
+            GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/console.notes.txt", text) }, "MyApp", new[] { "global using System;" });
+            var output = new GeneratorOutput(run.Result, run.Output, run.GeneratorDiagnostics);
+            AssertDiagnostic(output, NotesRules.HidesType, text, 1, 1, NotesRules.Format(NotesRules.HidesType, "MyApp.Console", "System.Console", "namespace 'MyApp'", "Console"), "/src/console.notes.txt");
+            Assert.Contains("public static partial class Console\n", run.SingleSource);
         }
 
         [Fact]
