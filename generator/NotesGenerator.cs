@@ -168,11 +168,16 @@ namespace NotesDataset.Generator
             }
 
             // What a class of a name would hide from the code in its namespace: a type of a namespace that every file imports
-            // (by a global using, or System, which nearly every file imports itself), a global using alias, and a type of a
-            // namespace the class's is in (the class of top-level statements, in the global namespace).
+            // by a global using, or of those of the SDK's implicit usings, which most files import, implicitly or by a
+            // using of their own (System, System.IO, …; a file's own usings are not looked up); a global using alias; and a
+            // type of a namespace the class's is in (the class of top-level statements, in the global namespace).
             var hidden = new SortedSet<string>(System.StringComparer.Ordinal);
             GlobalImports(compilation, out List<INamespaceSymbol> imported, out HashSet<string> aliases, cancellationToken);
-            if (FindNamespace(compilation, "System") is INamespaceSymbol system && !imported.Contains(system, SymbolEqualityComparer.Default)) imported.Add(system);
+            foreach (string common in ImplicitUsings)
+            {
+                if (FindNamespace(compilation, common) is INamespaceSymbol ns && !imported.Contains(ns, SymbolEqualityComparer.Default)) imported.Add(ns);
+            }
+
             foreach (string target in targets)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -189,7 +194,10 @@ namespace NotesDataset.Generator
 
                 foreach (string name in names)
                 {
-                    if (aliases.Contains(name)) hidden.Add(FullName(container, name) + "\tthe global using alias " + name);
+                    // A class in the global namespace named like a global using alias conflicts with it wherever it is used
+                    // (CS0576): a clash, the project's own in every target framework. In a namespace, it hides the alias.
+                    if (aliases.Contains(name) && container == null) types.Add(name + "\tthe name of a global using alias");
+                    else if (aliases.Contains(name)) hidden.Add(FullName(container, name) + "\tthe global using alias " + name);
                     foreach (INamespaceSymbol scope in scopes)
                     {
                         foreach (INamedTypeSymbol type in scope.GetTypeMembers(name, 0))
@@ -206,6 +214,9 @@ namespace NotesDataset.Generator
             types.Sort(System.StringComparer.Ordinal);
             return new ExistingNames(EquatableArray.From(namespaces), EquatableArray.From(types), EquatableArray.From(hidden));
         }
+
+        /// <summary>The namespaces of the SDK's implicit usings for a C# project (Microsoft.NET.Sdk).</summary>
+        private static readonly string[] ImplicitUsings = { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" };
 
         /// <summary>
         /// What every file of the project imports: the namespaces and alias names of its global usings (the SDK's implicit

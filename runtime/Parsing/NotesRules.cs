@@ -100,7 +100,7 @@ namespace NotesDataset.Parsing
         /// <summary>A class named after its file (or heading) that hides a type from the code in its namespace; the class keeps its name, the same for every target framework.</summary>
         public static readonly NotesRule HidesType = new NotesRule(
             "NOTES024", NotesSeverity.Warning, "Class name hides a type",
-            "The class '{0}' hides {1} from the code in {2}: there, '{3}' names this class instead. If that code uses it, set this file's ClassName (to '{3}Notes', say).");
+            "The class '{0}' hides {1} from {2}: there, '{3}' names this class instead. If that code uses it, set this file's ClassName (to '{3}Notes', say).");
 
         /// <summary>Reported by the package's MSBuild targets, not by the generator (so not in <see cref="All"/>); listed here so every id lives in one place.</summary>
         public static readonly NotesRule InvalidProperty = new NotesRule(

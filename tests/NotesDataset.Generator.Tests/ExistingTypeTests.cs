@@ -173,14 +173,19 @@ namespace NotesDataset.Generator.Tests
         }
 
         [Fact]
-        public void The_global_usings_and_System_count_and_a_files_own_usings_do_not()
+        public void The_global_usings_and_the_implicit_usings_namespaces_count_and_other_usings_of_a_file_do_not()
         {
             var system = Run(File("version.notes.txt"), new[] { "namespace MyApp { internal static class Use { internal static object Talks => Version.Talks; } }" });
+            // A review: a project without implicit usings (this repository's own setting) whose file says
+            // "using System.Threading.Tasks;" got CS0722, CS1983 and CS0161 at its async methods, and no word of why.
+            var tasks = Run(File("task.notes.txt"), new[] { "using System.Threading.Tasks;\nnamespace MyApp { internal static class Use { internal static object Talks => Task.Talks; } }" });
             var global = Run(File("encoding.notes.txt"), new[] { "global using System.Text;", "namespace MyApp { internal static class Use { internal static object Talks => Encoding.Talks; } }" });
             var fileOnly = Run(File("encoding.notes.txt"), new[] { "using System.Text;\nnamespace MyApp { internal static class Use { internal static object Talks => Encoding.Talks; } }" });
 
             Assert.Equal(("Version", "NOTES024"), (system.ClassName, Assert.Single(system.Generator).Id));
             Assert.Contains("hides System.Version from", system.Generator[0].GetMessage());
+            Assert.Equal(("Task", "NOTES024"), (tasks.ClassName, Assert.Single(tasks.Generator).Id));
+            Assert.Contains("hides System.Threading.Tasks.Task from the code in namespace 'MyApp'", tasks.Generator[0].GetMessage());
             Assert.Equal(("Encoding", "NOTES024"), (global.ClassName, Assert.Single(global.Generator).Id));
             Assert.Contains("hides System.Text.Encoding from", global.Generator[0].GetMessage());
             Assert.Equal("Encoding", fileOnly.ClassName);
@@ -204,6 +209,21 @@ namespace NotesDataset.Generator.Tests
             Assert.Equal("Lca2015", outer.ClassName);
             Assert.Contains("hides MyApp.Lca2015 from the code in namespace 'MyApp.Web'", Assert.Single(outer.Generator).GetMessage());
             Assert.True(alias.Problems.IsEmpty && topLevel.Problems.IsEmpty && outer.Problems.IsEmpty, GeneratorHarness.Format(alias.Problems.Concat(topLevel.Problems).Concat(outer.Problems)));
+        }
+
+        [Fact]
+        public void In_the_global_namespace_a_class_hides_from_every_namespace_and_a_global_alias_of_its_name_is_a_clash()
+        {
+            // A review: NOTES024 said "from the code in the global namespace", and a class named like a global using alias
+            // there conflicts with the alias wherever it is used (CS0576), which NOTES024 described as hiding it.
+            var hides = Run(File("console.notes.txt"), new[] { ImplicitUsings, "namespace MyApp { internal static class Use { internal static object Talks => Console.Talks; } }" }, rootNamespace: null);
+            var alias = Run(File("con.notes.txt"), new[] { "global using Con = System.Console;", "namespace MyApp { internal static class Use { internal static void M() => Con.WriteLine(ConNotes.Talks); } }" }, rootNamespace: null);
+
+            Assert.Equal("Console", hides.ClassName);
+            Assert.Contains("hides System.Console from the project's code, in every namespace: there, 'Console' names this class instead.", Assert.Single(hides.Generator).GetMessage());
+            Assert.Equal("ConNotes", alias.ClassName);
+            Assert.Empty(alias.Generator);
+            Assert.True(alias.Problems.IsEmpty, GeneratorHarness.Format(alias.Problems));
         }
 
         [Fact]

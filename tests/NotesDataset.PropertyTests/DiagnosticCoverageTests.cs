@@ -264,7 +264,7 @@ namespace NotesDataset.PropertyTests
             string text = Lines("Conf 2020 – Day 1 – Session 1", "A – Jane Doe", "", "Other 2021 – Day 1 – Session 1", "B – John Roe");
             GeneratorRun run = GeneratorHarness.Run(new[] { new NotesInput("/src/console.notes.txt", text) }, "MyApp", new[] { "global using System;" });
             var output = new GeneratorOutput(run.Result, run.Output, run.GeneratorDiagnostics);
-            AssertDiagnostic(output, NotesRules.HidesType, text, 1, 1, NotesRules.Format(NotesRules.HidesType, "MyApp.Console", "System.Console", "namespace 'MyApp'", "Console"), "/src/console.notes.txt");
+            AssertDiagnostic(output, NotesRules.HidesType, text, 1, 1, NotesRules.Format(NotesRules.HidesType, "MyApp.Console", "System.Console", "the code in namespace 'MyApp'", "Console"), "/src/console.notes.txt");
             Assert.Contains("public static partial class Console\n", run.SingleSource);
         }
 
