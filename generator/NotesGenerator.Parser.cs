@@ -340,7 +340,7 @@ namespace NotesDataset.Generator
                 if (!given && hiddenTypes.TryGetValue(FullName(ns, className), out string? hidden) && !(existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0))
                 {
                     string bare = Identifiers.Unescape(className);
-                    diagnostics.Add(OptionDiagnostic(NotesRules.HidesType, file, FullName(ns, className), hidden, ns == null ? "the project's code, in every namespace" : "the code in namespace '" + Identifiers.Unescape(ns) + "'", bare));
+                    diagnostics.Add(OptionDiagnostic(NotesRules.HidesType, file, FullName(ns, className), hidden, ns == null ? "the project's code" : "the code in namespace '" + Identifiers.Unescape(ns) + "'", bare));
                 }
 
                 string hint = Identifiers.HintName(file.Options.RelativePath);

@@ -220,7 +220,7 @@ namespace NotesDataset.Generator.Tests
             var alias = Run(File("con.notes.txt"), new[] { "global using Con = System.Console;", "namespace MyApp { internal static class Use { internal static void M() => Con.WriteLine(ConNotes.Talks); } }" }, rootNamespace: null);
 
             Assert.Equal("Console", hides.ClassName);
-            Assert.Contains("hides System.Console from the project's code, in every namespace: there, 'Console' names this class instead.", Assert.Single(hides.Generator).GetMessage());
+            Assert.Contains("hides System.Console from the project's code: there, 'Console' names this class instead.", Assert.Single(hides.Generator).GetMessage());
             Assert.Equal("ConNotes", alias.ClassName);
             Assert.Empty(alias.Generator);
             Assert.True(alias.Problems.IsEmpty, GeneratorHarness.Format(alias.Problems));
