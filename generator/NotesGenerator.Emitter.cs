@@ -289,9 +289,9 @@ namespace NotesDataset.Generator
             line.Append("<br/>\n");
 
             line = w.StartLine().Append("/// ").Append(sessionXml).Append(", line ").Append(talk.Line.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(Count(talk.NoteCount, "note"));
-            for (int i = 0; i < talk.FirstNotes.Count; i++) AppendXml(line.Append(i == 0 ? ": • " : " • "), talk.FirstNotes[i], MaxNoteText);
+            bool lastCut = false;
+            for (int i = 0; i < talk.FirstNotes.Count; i++) AppendXml(line.Append(i == 0 ? ": • " : " • "), talk.FirstNotes[i], MaxNoteText, out lastCut);
             // More notes follow: " …", unless the last one shown was cut short and so ends in '…' already.
-            bool lastCut = talk.FirstNotes.Count > 0 && talk.FirstNotes[talk.FirstNotes.Count - 1].Length > MaxNoteText && line[line.Length - 1] == '…';
             if (talk.NoteCount > talk.FirstNotes.Count && talk.FirstNotes.Count > 0 && !lastCut) line.Append(" …");
             line.Append("</summary>\n");
 
@@ -353,14 +353,24 @@ namespace NotesDataset.Generator
         internal static string Xml(string text, int max = MaxDocText) => AppendXml(new StringBuilder(Math.Min(text.Length, max) + 8), text, max).ToString();
 
         /// <summary>Appends <paramref name="text"/> as <see cref="Xml"/> writes it: printable ASCII in runs, the rest one character at a time.</summary>
-        private static StringBuilder AppendXml(StringBuilder sb, string text, int max)
+        private static StringBuilder AppendXml(StringBuilder sb, string text, int max) => AppendXml(sb, text, max, out _);
+
+        /// <inheritdoc cref="AppendXml(StringBuilder, string, int)"/>
+        /// <param name="cut">Whether the text was cut short at <paramref name="max"/> characters (and so ends in '…').</param>
+        private static StringBuilder AppendXml(StringBuilder sb, string text, int max, out bool cut)
         {
+            cut = false;
             int start = sb.Length;
             int length = 0;
             int run = 0; // where the characters written as they are began
             for (int i = 0; i < text.Length; i++)
             {
-                if (length >= max) return Cut(sb.Append(text, run, i - run), start, atWordEnd: text[i] == ' ');
+                if (length >= max)
+                {
+                    cut = true;
+                    return Cut(sb.Append(text, run, i - run), start, atWordEnd: text[i] == ' ');
+                }
+
                 char c = text[i];
                 length++;
                 if (c >= ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>') continue;

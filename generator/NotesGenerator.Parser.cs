@@ -208,6 +208,7 @@ namespace NotesDataset.Generator
             Dictionary<string, string> existingTypes = Split(existing.Types);
             Dictionary<string, string> hiddenTypes = Split(existing.Hidden);
             bool TypeTaken(string fullName) => existingTypes.TryGetValue(fullName, out string? what) && what.Length > 0;
+            bool Extended(string fullName) => existingTypes.TryGetValue(fullName, out string? what) && what.Length == 0;
             // The option that could not be used for every file's class, if any: NotesDatasetNamespace, else a RootNamespace
             // that names a type the generated code uses (one that is not a namespace was made one: Identifiers.SafeNamespace).
             string? projectNamespace = project.DefaultNamespace ?? project.RootNamespace;
@@ -337,7 +338,7 @@ namespace NotesDataset.Generator
 
                 // A name the file did not give that hides a type (a given one is the user's choice), unless the project's
                 // partial class of that name extends the generated one (the project knows the name).
-                if (!given && hiddenTypes.TryGetValue(FullName(ns, className), out string? hidden) && !(existingTypes.TryGetValue(FullName(ns, className), out string? what) && what.Length == 0))
+                if (!given && hiddenTypes.TryGetValue(FullName(ns, className), out string? hidden) && !Extended(FullName(ns, className)))
                 {
                     string bare = Identifiers.Unescape(className);
                     diagnostics.Add(OptionDiagnostic(NotesRules.HidesType, file, FullName(ns, className), hidden, ns == null ? "the project's code" : "the code in namespace '" + Identifiers.Unescape(ns) + "'", bare));

@@ -203,8 +203,7 @@ namespace NotesDataset.Generator
                         foreach (INamedTypeSymbol type in scope.GetTypeMembers(name, 0))
                         {
                             if (type.IsFileLocal || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) continue;
-                            bool topLevel = type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax);
-                            hidden.Add(FullName(container, name) + "\t" + (topLevel ? "the class " + name + " of the project's top-level statements" : type.ToDisplayString()));
+                            hidden.Add(FullName(container, name) + "\t" + (IsTopLevelClass(type, cancellationToken) ? "the class " + name + " of the project's top-level statements" : type.ToDisplayString()));
                         }
                     }
                 }
@@ -277,11 +276,10 @@ namespace NotesDataset.Generator
             switch (type.TypeKind)
             {
                 case TypeKind.Class:
+                    if (IsTopLevelClass(type, cancellationToken)) return "the class of the project's top-level statements";
                     foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
                     {
-                        SyntaxNode syntax = reference.GetSyntax(cancellationToken);
-                        if (syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax) return "the class of the project's top-level statements";
-                        if (!(syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax declaration) || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                        if (!(reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax declaration) || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                         {
                             return "a class of the project's code that is not partial";
                         }
@@ -295,6 +293,10 @@ namespace NotesDataset.Generator
                 default: return "a type of the project's code";
             }
         }
+
+        /// <summary>Whether <paramref name="type"/> is the class the compiler makes of top-level statements (declared, in part, by a file's statements).</summary>
+        private static bool IsTopLevelClass(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+            => type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax);
 
         private static RuntimeSupport FindRuntime(Compilation compilation)
         {

@@ -76,8 +76,8 @@ namespace NotesDataset.Compiled
             var conference = new Conference(r.Text(out _, out _), r.Optional());
             int firstDay = r.Int(), dayCount = r.Int();
             conference.Days = new LazyList<Day>(firstDay, dayCount, Day);
-            conference.Sessions = new RangeList<Session>(() => SessionsOf(firstDay, dayCount), Session);
-            conference.Talks = new RangeList<Talk>(() => TalksOf(SessionsOf(firstDay, dayCount)), _talk);
+            conference.Sessions = new RangeList<Session>(() => SessionsOf(new Range(firstDay, dayCount)), Session);
+            conference.Talks = new RangeList<Talk>(() => TalksOf(SessionsOf(new Range(firstDay, dayCount))), _talk);
             return Publish(ref _conferences[id], conference);
         }
 
@@ -93,21 +93,21 @@ namespace NotesDataset.Compiled
             return Publish(ref _days[id], day);
         }
 
-        /// <summary>The sessions of days <paramref name="firstDay"/> … <paramref name="firstDay"/> + <paramref name="count"/> - 1, which the index stores in a row: from the first day's first session to the last day's last.</summary>
-        private Range SessionsOf(int firstDay, int count)
-        {
-            if (count == 0) return Range.None;
-            Range first = ((LazyList<Session>)Day(firstDay).Sessions).Range;
-            Range last = ((LazyList<Session>)Day(firstDay + count - 1).Sessions).Range;
-            return new Range(first.First, last.First + last.Count - first.First);
-        }
+        /// <summary>The sessions of <paramref name="days"/>.</summary>
+        private Range SessionsOf(Range days) => Spanning(days, d => Day(d).Sessions);
 
-        /// <summary>The talks of <paramref name="sessions"/>, which the index stores in a row: from the first session's first talk to the last session's last.</summary>
-        private Range TalksOf(Range sessions)
+        /// <summary>The talks of <paramref name="sessions"/>.</summary>
+        private Range TalksOf(Range sessions) => Spanning(sessions, s => Session(s).Talks);
+
+        /// <summary>
+        /// The records of the records <paramref name="ids"/>, which the index stores in a row: from the first one's first
+        /// (read from its list of them, <paramref name="listOf"/>) to the last one's last.
+        /// </summary>
+        private static Range Spanning<T>(Range ids, Func<int, IReadOnlyList<T>> listOf)
         {
-            if (sessions.Count == 0) return Range.None;
-            Range first = ((LazyList<Talk>)Session(sessions.First).Talks).Range;
-            Range last = ((LazyList<Talk>)Session(sessions.First + sessions.Count - 1).Talks).Range;
+            if (ids.Count == 0) return Range.None;
+            Range first = ((LazyList<T>)listOf(ids.First)).Range;
+            Range last = ((LazyList<T>)listOf(ids.First + ids.Count - 1)).Range;
             return new Range(first.First, last.First + last.Count - first.First);
         }
 
